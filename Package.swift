@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "study",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "study", targets: ["study"]),
+        .library(name: "StudyKit", targets: ["StudyKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The engine: text in, knowledge model out. No terminal I/O, no globals.
+        .target(
+            name: "StudyKit",
+            exclude: ["Seed/README.md"],
+            resources: [.embedInCode("Seed/albright-iraq-2007.txt")]
+        ),
+        // libedit, through its readline compatibility layer.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // The interactive shell: command table, line reading, rendering.
+        .target(name: "StudyShell", dependencies: ["StudyKit", "CEditLine"]),
+        // The executable: argument parsing only.
+        .executableTarget(
+            name: "study",
+            dependencies: ["StudyShell", "StudyKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "StudyKitTests", dependencies: ["StudyKit"]),
+        .testTarget(name: "StudyShellTests", dependencies: ["StudyShell"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["StudyKit"]),
+    ]
+)

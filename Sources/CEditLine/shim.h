@@ -1,0 +1,18 @@
+// libedit's readline compatibility layer, plus fixed-arity setters and getters for its mutable globals,
+// which Swift 6 cannot touch directly.
+#ifndef STUDY_CEDITLINE_SHIM_H
+#define STUDY_CEDITLINE_SHIM_H
+
+#include <stdio.h>
+#include <editline/readline.h>
+
+typedef char **(*study_completion_fn)(const char *text, int start, int end);
+
+static inline void study_rl_set_name(const char *name) { rl_readline_name = name; }
+static inline void study_rl_set_completion(study_completion_fn fn) { rl_attempted_completion_function = fn; }
+static inline void study_rl_set_completion_over(int over) { rl_attempted_completion_over = over; }
+static inline void study_rl_set_append_character(int c) { rl_completion_append_character = c; }
+static inline const char *study_rl_line_buffer(void) { return rl_line_buffer; }
+static inline void study_rl_set_streams(void) { rl_instream = stdin; rl_outstream = stdout; }
+
+#endif

@@ -1,0 +1,29 @@
+/// Builds the knowledge model of an essay by running the analysis stages in order.
+///
+/// The whole analysis, at a glance:
+/// 1. `SentenceStage`: paragraphs into sentences (`SentenceSplitter`).
+/// 2. `TokenStage`: words, lower-cased and stemmed (`Tokenizer`, `PorterStemmer`), with stop-word flags.
+/// 3. `SectionStage`: topical sections from headings or lexical cohesion (`SectionSegmenter`).
+/// 4. `KeyTermStage`: ranked words and phrases for the essay and each section (`KeyTermExtractor`).
+/// 5. `EntityStage`: people, organisations, places, dates and numbers (`EntityRecognizer`).
+public struct Analyzer: Sendable {
+    let stages: [any AnalysisStage] = [
+        SentenceStage(),
+        TokenStage(),
+        SectionStage(),
+        KeyTermStage(),
+        EntityStage(),
+    ]
+
+    public init() {}
+
+    /// The names of the stages, in the order they run.
+    public var stageNames: [String] { stages.map(\.name) }
+
+    /// Analyses a document.
+    public func analyze(_ document: Document, source: EssaySource) -> KnowledgeModel {
+        var draft = AnalysisDraft(document: document, source: source)
+        for stage in stages { stage.run(&draft) }
+        return KnowledgeModel(draft)
+    }
+}

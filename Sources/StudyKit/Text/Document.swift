@@ -1,0 +1,43 @@
+/// An essay's text, normalised once, with its title, byline, headings and body paragraphs.
+///
+/// Every range is a half-open range of UTF-8 byte offsets into `text`, so any part of the model can be shown
+/// exactly as the author wrote it.
+public struct Document: Sendable, Equatable {
+    /// A body paragraph (or list item) of the essay.
+    public struct Block: Sendable, Equatable {
+        /// Where the paragraph stands in `text`.
+        public var range: Range<Int>
+        /// The Markdown heading that this paragraph is the first one under, if any.
+        public var heading: Heading?
+    }
+
+    /// A Markdown heading (`## Costs`) inside the body: a section boundary.
+    public struct Heading: Sendable, Equatable {
+        public var title: String
+        public var level: Int
+    }
+
+    /// The normalised text (see `TextNormalizer`).
+    public let text: String
+    /// The essay's title, when it has one (a short first line without a final stop, or a `#` heading).
+    public let title: String?
+    /// The paragraph that names the author ("By Jane Doe", "Madeleine K. Albright, secretary of state …").
+    public let byline: String?
+    /// Body paragraphs in order, title and byline excluded.
+    public let paragraphs: [Block]
+
+    /// Normalises `rawText` and finds its title, byline, headings and paragraphs.
+    public init(rawText: String) {
+        self = DocumentParser.parse(TextNormalizer.normalize(rawText))
+    }
+
+    init(text: String, title: String?, byline: String?, paragraphs: [Block]) {
+        self.text = text
+        self.title = title
+        self.byline = byline
+        self.paragraphs = paragraphs
+    }
+
+    /// The text of a range of `text`.
+    public func slice(_ range: Range<Int>) -> String { text.slice(utf8: range) }
+}

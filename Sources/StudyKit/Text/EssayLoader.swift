@@ -1,0 +1,104 @@
+import Foundation
+
+/// Reads an essay from a file (or the bundled seed) and refuses, with a message that says what to do, anything
+/// that is not a readable UTF-8 text with at least one word.
+public enum EssayLoader {
+    /// Essays larger than this are refused (a million-word book is about 6 MB).
+    public static let maximumBytes = 32 * 1024 * 1024
+
+    /// The name of the essay that ships inside the binary.
+    public static let bundledName = "albright-iraq-2007.txt"
+
+    /// The bundled essay's source and text.
+    public static func bundled() -> (source: EssaySource, text: String) {
+        (EssaySource(name: bundledName, path: nil), String(decoding: PackageResources.albright_iraq_2007_txt, as: UTF8.self))
+    }
+
+    /// Reads and decodes a file.
+    public static func load(path: String) throws(EssayLoadError) -> (source: EssaySource, text: String) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .missing(path)
+        }
+        if isDirectory.boolValue { throw .directory(path) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable(path) }
+        defer { try? handle.close() }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > maximumBytes { throw .tooLarge(path, bytes: size) }
+        guard let data = try? handle.readToEnd() else {
+            if size == 0 { throw .empty(path) }
+            throw .unreadable(path)
+        }
+        if data.count > maximumBytes { throw .tooLarge(path, bytes: data.count) }
+        let text = try decode(Array(data), path: path)
+        return (EssaySource(name: (path as NSString).lastPathComponent, path: path), text)
+    }
+
+    /// Checks and decodes bytes as UTF-8 text.
+    public static func decode(_ bytes: [UInt8], path: String) throws(EssayLoadError) -> String {
+        if bytes.isEmpty { throw .empty(path) }
+        if bytes.contains(0) { throw .binary(path) }
+        var controls = 0
+        for b in bytes.prefix(8192) where b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C && b != 0x1B {
+            controls += 1
+        }
+        if controls * 10 > min(bytes.count, 8192) { throw .binary(path) }
+        if let bad = firstInvalidUTF8Offset(bytes) { throw .invalidUTF8(path, offset: bad) }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || ("0"..."9").contains($0) }) {
+            throw .noWords(path)
+        }
+        return text
+    }
+
+    /// The offset of the first byte that is not part of valid UTF-8, or nil.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let s):
+                offset += UTF8.width(s)
+            case .emptyInput:
+                return nil
+            case .error:
+                return offset
+            }
+        }
+    }
+}
+
+/// Why an essay could not be loaded; `description` is the one line to show the user.
+public enum EssayLoadError: Error, Equatable, CustomStringConvertible {
+    case missing(String)
+    case directory(String)
+    case unreadable(String)
+    case empty(String)
+    case noWords(String)
+    case binary(String)
+    case invalidUTF8(String, offset: Int)
+    case tooLarge(String, bytes: Int)
+
+    public var description: String {
+        switch self {
+        case .missing(let p):
+            return "\(p): no such file; check the path, or run study with no file for the bundled essay"
+        case .directory(let p):
+            return "\(p): is a folder, not an essay; give the path of a text file inside it"
+        case .unreadable(let p):
+            return "\(p): cannot be read (permission denied?); check its permissions"
+        case .empty(let p):
+            return "\(p): is empty; give a text file with at least one sentence"
+        case .noWords(let p):
+            return "\(p): has no words (only white space or symbols); give a text file with at least one sentence"
+        case .binary(let p):
+            return "\(p): looks like a binary file, not text; give a plain-text (UTF-8) essay"
+        case .invalidUTF8(let p, let offset):
+            return "\(p): is not valid UTF-8 (bad byte at offset \(offset)); save it as UTF-8 and try again"
+        case .tooLarge(let p, let bytes):
+            let mb = Double(bytes) / 1_048_576
+            return "\(p): is \(String(format: "%.1f", mb)) MB; study reads essays of up to \(EssayLoader.maximumBytes / 1_048_576) MB, so split it"
+        }
+    }
+}

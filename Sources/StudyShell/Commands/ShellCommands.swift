@@ -1,0 +1,77 @@
+import StudyKit
+
+extension Command {
+    static let load = Command(
+        "load", group: .shell, usage: "FILE", summary: "Open another essay (the current one stays if it fails)",
+        example: "load essays/federalist-10.txt", completion: .files, maximumArguments: 1
+    ) { context, arguments in
+        guard let path = arguments.positional.first else {
+            throw CommandError("load: which file? write load FILE, e.g. load essay.txt")
+        }
+        try context.load(path: path)
+        let m = context.model
+        if arguments.json { context.output.json(EssayInfo(m)); return }
+        context.output.line([Span("loaded ", .dim), Span(m.displayTitle, .heading),
+                             Span(" (\(m.wordCount) words, \(m.paragraphs.count) paragraphs)", .dim)])
+    }
+
+    static let quit = Command(
+        "quit", aliases: ["exit"], group: .shell, summary: "Leave the shell (Ctrl-D does the same)", example: "quit"
+    ) { context, _ in
+        context.wantsToQuit = true
+    }
+
+    static let help = Command(
+        "help", group: .shell, usage: "[COMMAND]", summary: "List the commands, or explain one", example: "help read",
+        completion: .commands, maximumArguments: 1
+    ) { context, arguments in
+        let out = context.output
+        if let name = arguments.positional.first {
+            guard let command = CommandTable.command(named: name) else {
+                throw CommandError("help: no command '\(name)'; type help to list them")
+            }
+            if arguments.json { context.output.json(HelpJSON(command)); return }
+            out.line(command.synopsis, .heading)
+            out.wrapped([Span(command.summary)])
+            if !command.aliases.isEmpty { out.line([Span("also: ", .dim), Span(command.aliases.joined(separator: ", "))]) }
+            let options = command.flags + command.options.map { "\($0) VALUE" } + ["--json"]
+            out.line([Span("options: ", .dim), Span(options.joined(separator: "  "))])
+            out.line([Span("example: ", .dim), Span(command.example, .emphasis)])
+            return
+        }
+        if arguments.json { context.output.json(CommandTable.all.map(HelpJSON.init)); return }
+        let width = (CommandTable.all.map { $0.synopsis.count }.max() ?? 10) + 2
+        for group in Command.Group.allCases {
+            let commands = CommandTable.all.filter { $0.group == group }
+            guard !commands.isEmpty else { continue }
+            out.line(group.rawValue, .heading)
+            for c in commands {
+                let pad = String(repeating: " ", count: max(1, width - c.synopsis.count))
+                out.wrapped([Span(c.summary)], prefix: [Span("  "), Span(c.synopsis, .id), Span(pad)], indent: width + 2)
+            }
+        }
+        out.line([Span("Ids: P3 is paragraph 3, S3.2 its second sentence, §2 section 2. Every command takes --json.", .dim)])
+        out.line([Span("Type help COMMAND for details and an example.", .dim)])
+    }
+}
+
+/// `help --json`.
+struct HelpJSON: Encodable {
+    let name: String
+    let aliases: [String]
+    let group: String
+    let usage: String
+    let summary: String
+    let example: String
+    let options: [String]
+
+    init(_ c: Command) {
+        name = c.name
+        aliases = c.aliases
+        group = c.group.rawValue
+        usage = c.synopsis
+        summary = c.summary
+        example = c.example
+        options = c.flags + c.options + ["--json"]
+    }
+}

@@ -1,0 +1,98 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Where the shell writes. Text is buffered and flushed after each command; every span is cleaned by `SafeText`,
+/// so the only escape codes that reach the terminal are the colours this type adds itself.
+public final class Output {
+    public let terminal: TerminalInfo
+    private var buffer: [UInt8] = []
+    /// Everything written to standard error, kept for tests that use a captured output.
+    private let sink: ((Int32, [UInt8]) -> Void)?
+
+    /// Writes to the process's standard output and error.
+    public init(terminal: TerminalInfo) {
+        self.terminal = terminal
+        self.sink = nil
+    }
+
+    /// Writes to a closure instead (for tests): it gets the file descriptor (1 or 2) and the bytes.
+    public init(terminal: TerminalInfo, sink: @escaping (Int32, [UInt8]) -> Void) {
+        self.terminal = terminal
+        self.sink = sink
+    }
+
+    public var width: Int { terminal.width }
+
+    /// Renders spans as a string, cleaned and coloured when colour is on.
+    public func render(_ spans: [Span]) -> String {
+        var s = ""
+        for span in spans {
+            let text = SafeText.clean(span.text)
+            if let style = span.style, terminal.useColor, !text.isEmpty {
+                s += "\u{1B}[\(style.ansiCode)m\(text)\u{1B}[0m"
+            } else {
+                s += text
+            }
+        }
+        return s
+    }
+
+    /// Writes one line made of spans (not wrapped).
+    public func line(_ spans: [Span] = []) {
+        buffer.append(contentsOf: render(spans).utf8)
+        buffer.append(10)
+    }
+
+    /// Writes one plain line.
+    public func line(_ text: String, _ style: Style? = nil) { line([Span(text, style)]) }
+
+    /// Writes spans wrapped to the terminal width, after an optional prefix, with later lines indented.
+    public func wrapped(_ spans: [Span], prefix: [Span] = [], indent: Int = 0) {
+        for l in TextWrapper.wrap(spans, width: width, firstPrefix: prefix, indent: indent) { line(l) }
+    }
+
+    /// Writes raw, already safe text (JSON made by the encoder, which escapes control characters).
+    public func raw(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+    }
+
+    /// Writes a one-line message on standard error, at once.
+    public func error(_ message: String) {
+        flush()
+        let text = render([Span(message, .error)]) + "\n"
+        emit(2, Array(text.utf8))
+    }
+
+    /// Writes a one-line warning on standard error, at once.
+    public func warning(_ message: String) {
+        flush()
+        let text = render([Span(message, .warning)]) + "\n"
+        emit(2, Array(text.utf8))
+    }
+
+    /// Sends buffered standard-output text.
+    public func flush() {
+        guard !buffer.isEmpty else { return }
+        emit(1, buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func emit(_ fd: Int32, _ bytes: [UInt8]) {
+        if let sink { sink(fd, bytes); return }
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return  // a closed pipe: nothing more can be said
+                }
+                offset += n
+            }
+        }
+    }
+}

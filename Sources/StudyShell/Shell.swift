@@ -1,0 +1,74 @@
+import StudyKit
+
+/// The read–eval–print loop: read a line, find its command in the table, run it, render, repeat.
+public final class Shell {
+    public let context: ShellContext
+    private let reader: LineReader
+    private let interactive: Bool
+    /// Whether any command failed (a scripted run then exits non-zero).
+    public private(set) var hadFailure = false
+
+    public init(context: ShellContext, reader: LineReader, interactive: Bool) {
+        self.context = context
+        self.reader = reader
+        self.interactive = interactive
+        context.onLoad = { [weak reader] model in
+            (reader as? EditLineReader)?.update(completer: Completer(commands: CommandTable.all, model: model))
+        }
+    }
+
+    /// The prompt: the essay's short name.
+    public var prompt: String { "\(context.model.source.stem)> " }
+
+    /// Runs until `quit`, Ctrl-D or the end of input; returns the exit status.
+    public func run() -> Int32 {
+        if interactive { printBanner() }
+        while !context.wantsToQuit {
+            switch reader.readLine(prompt: interactive ? prompt : "") {
+            case .endOfInput:
+                if interactive { context.output.line() }
+                context.output.flush()
+                return hadFailure && !interactive ? 1 : 0
+            case .interrupted:
+                continue
+            case .line(let line):
+                reader.remember(line)
+                execute(line)
+            }
+        }
+        context.output.flush()
+        return hadFailure && !interactive ? 1 : 0
+    }
+
+    /// Runs one line; returns whether it succeeded. Errors are printed as one line on standard error.
+    @discardableResult
+    public func execute(_ line: String) -> Bool {
+        defer { context.output.flush() }
+        do {
+            guard let (command, arguments) = try CommandTable.parse(line) else { return true }
+            try command.run(context, arguments)
+            return true
+        } catch let error as CommandError {
+            fail(error.message)
+        } catch {
+            fail("\(error)")
+        }
+        return false
+    }
+
+    private func fail(_ message: String) {
+        hadFailure = true
+        context.output.error(message)
+    }
+
+    /// Title, author, size, reading time and where to start.
+    public func printBanner() {
+        let m = context.model
+        let out = context.output
+        out.wrapped([Span(m.displayTitle, .heading)])
+        if let byline = m.byline { out.wrapped([Span("by ", .dim), Span(byline)]) }
+        out.line([Span("\(m.wordCount) words · \(m.paragraphs.count) paragraphs · \(m.sections.count) sections · about \(m.readingMinutes) min to read", .dim)])
+        out.line([Span("Type "), Span("help", .emphasis), Span(" for commands, "), Span("quit", .emphasis), Span(" to leave.")])
+        out.flush()
+    }
+}

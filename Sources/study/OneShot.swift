@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import StudyKit
+import StudyShell
+
+/// Runs one command of the shell's table on an essay and exits: the one-shot form of every shell command.
+enum OneShot {
+    /// Loads FILE (or the bundled essay); on failure prints the one-line reason and exits 1.
+    static func loadModel(_ path: String?, output: Output) throws -> KnowledgeModel {
+        do {
+            return try ShellContext.loadModel(path: path)
+        } catch {
+            output.error("study: \(error.description)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Runs the named shell command with the given arguments, printing as the shell would.
+    static func run(_ name: String, file: String?, positional: [String] = [], flags: Set<String> = [],
+                    options: [String: String] = [:]) throws {
+        let environment = ProcessInfo.processInfo.environment
+        let output = Output(terminal: TerminalInfo.current(environment: environment))
+        let model = try loadModel(file, output: output)
+        let context = ShellContext(model: model, output: output, environment: environment)
+        guard let command = CommandTable.command(named: name) else { throw ExitCode(70) }
+        do {
+            try command.run(context, Arguments(positional: positional, flags: flags, options: options))
+            output.flush()
+        } catch let error as CommandError {
+            output.error(error.message)
+            throw ExitCode(1)
+        }
+    }
+
+    /// Splits `[FILE] [SELECTION]` when both are optional: a lone word that names an existing file is the file,
+    /// one that reads as a selection (P3, 2-4, S3.2, §2, all) is the selection.
+    static func fileAndSelection(_ words: [String]) -> (file: String?, selection: String?) {
+        switch words.count {
+        case 0: return (nil, nil)
+        case 1:
+            let w = words[0]
+            if FileManager.default.fileExists(atPath: w) { return (w, nil) }
+            return looksLikeSelection(w) ? (nil, w) : (w, nil)
+        default: return (words[0], words[1])
+        }
+    }
+
+    static func looksLikeSelection(_ w: String) -> Bool {
+        if w.lowercased() == "all" || ModelID(w) != nil || Int(w) != nil { return true }
+        let parts = w.split(whereSeparator: { $0 == "-" || $0 == "–" })
+        return parts.count == 2 && parts.allSatisfy { Int($0.drop { $0 == "P" || $0 == "p" }) != nil }
+    }
+}
+
+/// `--json`, shared by every one-shot command.
+struct JSONFlag: ParsableArguments {
+    @Flag(help: "Print JSON instead of text.")
+    var json = false
+
+    var flags: Set<String> { json ? ["--json"] : [] }
+}

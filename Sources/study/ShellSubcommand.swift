@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import StudyKit
+import StudyShell
+
+/// `study [shell] [FILE]`: the interactive shell (or a script of shell lines from a pipe).
+struct ShellSubcommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shell",
+        abstract: "Open the study shell on an essay (the default command)."
+    )
+
+    @Argument(help: "The essay to study (plain text or Markdown, UTF-8). Default: the bundled essay.",
+              completion: .file())
+    var file: String?
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let terminal = TerminalInfo.current(environment: environment)
+        let output = Output(terminal: terminal)
+        let model = try OneShot.loadModel(file, output: output)
+        let context = ShellContext(model: model, output: output, environment: environment)
+        let reader: LineReader
+        if terminal.isInteractive {
+            reader = EditLineReader(
+                historyPath: HistoryFile.path(environment: environment),
+                completer: Completer(commands: CommandTable.all, model: model),
+                warn: { output.warning($0) })
+        } else {
+            reader = PlainLineReader()
+        }
+        let status = Shell(context: context, reader: reader, interactive: terminal.isInteractive).run()
+        if status != 0 { throw ExitCode(status) }
+    }
+}

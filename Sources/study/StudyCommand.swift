@@ -1,0 +1,16 @@
+import ArgumentParser
+import StudyKit
+import StudyShell
+
+/// `study`: the root command. With no subcommand it opens the shell.
+@main
+struct StudyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "study",
+        abstract: "A terminal study companion: read an essay, see its structure, and study its argument.",
+        discussion: "With no subcommand, opens the study shell on FILE (or on the bundled essay).",
+        version: StudyVersion.current,
+        subcommands: [ShellSubcommand.self, InfoSubcommand.self, ReadSubcommand.self],
+        defaultSubcommand: ShellSubcommand.self
+    )
+}

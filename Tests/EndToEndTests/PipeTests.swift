@@ -1,0 +1,5 @@
+import XCTest
+
+final class PipeTests: XCTestCase {
+    func testPlaceholder() throws {}
+}
