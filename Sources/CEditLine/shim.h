@@ -13,6 +13,12 @@ static inline void study_rl_set_completion(study_completion_fn fn) { rl_attempte
 static inline void study_rl_set_completion_over(int over) { rl_attempted_completion_over = over; }
 static inline void study_rl_set_append_character(int c) { rl_completion_append_character = c; }
 static inline const char *study_rl_line_buffer(void) { return rl_line_buffer; }
+// The newest history line, or NULL when the history is empty.
+static inline const char *study_last_history(void) {
+    if (history_length <= 0) return NULL;
+    HIST_ENTRY *entry = history_get(history_base + history_length - 1);
+    return entry ? entry->line : NULL;
+}
 static inline void study_rl_set_streams(void) { rl_instream = stdin; rl_outstream = stdout; }
 
 #endif

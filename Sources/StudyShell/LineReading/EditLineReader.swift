@@ -75,6 +75,8 @@ public final class EditLineReader: LineReader {
         if read_history(path) != 0 {
             warn("history: cannot read \(path); it is left as it is and this session's history will not be saved")
             canWriteHistory = false
+        } else if let last = study_last_history() {
+            lastLine = String(cString: last)
         }
     }
 
@@ -86,11 +88,15 @@ public final class EditLineReader: LineReader {
         }
     }
 
+    /// Creates a folder and its parents; false when one of them cannot be made or is not a folder.
     private func makeFolders(_ path: String) -> Bool {
         var current = path.hasPrefix("/") ? "" : "."
         for part in path.split(separator: "/") {
             current += "/" + part
-            if mkdir(current, 0o755) != 0 && errno != EEXIST { return false }
+            if mkdir(current, 0o755) != 0 {
+                var info = stat()
+                guard errno == EEXIST, stat(current, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return false }
+            }
         }
         return true
     }

@@ -1,0 +1,71 @@
+import Foundation
+import XCTest
+
+/// Runs the built `study` binary (from `.build/debug`, or `$STUDY_BIN`) through pipes.
+enum StudyProcess {
+    static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var binary: String {
+        if let path = ProcessInfo.processInfo.environment["STUDY_BIN"], !path.isEmpty { return path }
+        return repositoryRoot.appendingPathComponent(".build/debug/study").path
+    }
+
+    struct Result {
+        let stdout: String
+        let stderr: String
+        let status: Int32
+    }
+
+    /// Runs `study` with arguments, feeding `input` on standard input, in `directory` (default: a temp folder).
+    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:],
+                    directory: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = nil
+        env["STUDY_HISTORY"] = nil
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        process.currentDirectoryURL = directory ?? FileManager.default.temporaryDirectory
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        // Read both pipes fully before waiting, so a large output cannot block the child.
+        let errors = Collected()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async { errors.data = stderr.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        let outData = stdout.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        let errData = errors.data
+        process.waitUntilExit()
+        return Result(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+                      status: process.terminationStatus)
+    }
+
+    private final class Collected: @unchecked Sendable { var data = Data() }
+
+    /// A fresh temporary folder.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("study-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes bytes to a new file in a fresh temporary folder and returns its path.
+    static func file(named name: String, bytes: [UInt8]) throws -> String {
+        let url = try temporaryFolder().appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    static func file(named name: String, text: String) throws -> String {
+        try file(named: name, bytes: Array(text.utf8))
+    }
+}
