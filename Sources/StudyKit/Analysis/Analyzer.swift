@@ -26,4 +26,16 @@ public struct Analyzer: Sendable {
         for stage in stages { stage.run(&draft) }
         return KnowledgeModel(draft)
     }
+
+    /// Analyses a document and reports how long each stage took, in order (for `make bench`).
+    public func analyzeTimed(_ document: Document, source: EssaySource) -> (KnowledgeModel, [(stage: String, seconds: Double)]) {
+        var draft = AnalysisDraft(document: document, source: source)
+        var timings: [(String, Double)] = []
+        let clock = ContinuousClock()
+        for stage in stages {
+            let elapsed = clock.measure { stage.run(&draft) }
+            timings.append((stage.name, Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds)))
+        }
+        return (KnowledgeModel(draft), timings)
+    }
 }

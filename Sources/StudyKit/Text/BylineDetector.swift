@@ -51,9 +51,9 @@ enum BylineDetector {
 
     private static func isCapitalized<S: StringProtocol>(_ w: S) -> Bool { w.first?.isUppercase ?? false }
 
-    /// A capitalised word or an initial ("K."), allowing a hyphen or apostrophe inside.
+    /// A capitalised word or an initial ("K."), allowing a hyphen or apostrophe inside; not a function word.
     private static func isNameWord(_ w: String) -> Bool {
-        guard let first = w.first, first.isUppercase else { return false }
+        guard let first = w.first, first.isUppercase, !StopWords.english.contains(w.lowercased()) else { return false }
         let letters = w.filter { $0 != "." && $0 != "-" && $0 != "'" && $0 != "’" }
         return !letters.isEmpty && letters.allSatisfy { $0.isLetter }
     }

@@ -1,7 +1,8 @@
 /// The single list of shell commands: parsing, `help` and Tab completion all read it.
 public enum CommandTable {
     public static let all: [Command] = [
-        .read, .info,
+        .read, .sentences, .info,
+        .outline, .sections, .section, .terms, .entities, .mentions, .analyze,
         .help, .load, .quit,
     ]
 

@@ -59,3 +59,45 @@ extension Selection {
         do { self = try Selection(text, in: model) } catch { throw CommandError("\(command): \(error.message)") }
     }
 }
+
+extension Command {
+    static let sentences = Command(
+        "sentences", group: .read, usage: "[P3 | 2-4 | §2]", summary: "The sentences of a paragraph (or range), one a line, with ids",
+        example: "sentences P3", completion: .ids(paragraphs: true, sentences: false, sections: true, words: ["all"]),
+        maximumArguments: 1
+    ) { context, arguments in
+        let m = context.model
+        guard let word = arguments.positional.first else {
+            throw CommandError("sentences: of which paragraph? write sentences P3 (or 2-4, §2, all)")
+        }
+        let selection = try Selection(word, in: m, command: "sentences")
+        let indexes = selection.sentenceIndexes(in: m)
+        let out = context.output
+        if arguments.json {
+            out.json(indexes.map { ReadJSON.Item(id: m.sentences[$0].id.description, text: m.text(of: m.sentences[$0])) })
+            return
+        }
+        let width = indexes.map { m.sentences[$0].id.description.count }.max() ?? 4
+        for i in indexes {
+            let s = m.sentences[i]
+            let label = s.id.description
+            out.wrapped([Span(m.text(of: s))], prefix: [Span(label, .id), Span(String(repeating: " ", count: width - label.count + 1))],
+                        indent: width + 1)
+        }
+    }
+
+    static let analyze = Command(
+        "analyze", group: .understand, summary: "Everything the analysis found (with --json: the whole model)",
+        example: "analyze --json"
+    ) { context, arguments in
+        let m = context.model
+        if arguments.json { context.output.json(m); return }
+        try Command.info.run(context, Arguments())
+        context.output.line()
+        try Command.outline.run(context, Arguments())
+        context.output.line()
+        try Command.terms.run(context, Arguments())
+        context.output.line()
+        try Command.entities.run(context, Arguments())
+    }
+}

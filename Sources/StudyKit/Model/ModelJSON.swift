@@ -1,0 +1,129 @@
+/// The JSON form of a `KnowledgeModel`, as `study analyze --json` prints it. Documented field by field in
+/// `docs/model-json.md`; `schemaVersion` is raised on every incompatible change. Ranges are UTF-8 byte offsets
+/// into `text`; ids are `P3`, `S3.2`, `§2`. Scores are rounded to 4 decimals so the output is stable.
+public struct ModelJSON: Codable, Equatable, Sendable {
+    public struct Stats: Codable, Equatable, Sendable {
+        public var words, sentences, paragraphs, sections, readingMinutes: Int
+    }
+    public struct ParagraphJSON: Codable, Equatable, Sendable {
+        public var id: String
+        public var start, end: Int
+        public var section: String?
+        public var heading: String?
+        public var sentences: [String]
+    }
+    public struct SentenceJSON: Codable, Equatable, Sendable {
+        public var id: String
+        public var paragraph: String
+        public var start, end: Int
+        public var words: Int
+        public var text: String
+    }
+    public struct KeyTermJSON: Codable, Equatable, Sendable {
+        public var text: String
+        public var score: Double
+        public var sentences: [String]
+    }
+    public struct SectionJSON: Codable, Equatable, Sendable {
+        public var id: String
+        public var label: String
+        public var firstParagraph, lastParagraph: String
+        public var centralSentence: String
+        public var keyTerms: [KeyTermJSON]
+    }
+    public struct GapJSON: Codable, Equatable, Sendable {
+        public var before: String
+        public var cohesion, depth, score: Double
+        public var cues: [String]
+        public var boundary: Bool
+        public var reason: String
+    }
+    public struct MentionJSON: Codable, Equatable, Sendable {
+        public var sentence: String
+        public var start, end: Int
+        public var text: String
+    }
+    public struct EntityJSON: Codable, Equatable, Sendable {
+        public var name: String
+        public var kind: String
+        public var titles: [String]
+        public var mentions: [MentionJSON]
+    }
+
+    public var schemaVersion: Int
+    public var source: String
+    public var title: String?
+    public var byline: String?
+    public var stats: Stats
+    public var text: String
+    public var paragraphs: [ParagraphJSON]
+    public var sentences: [SentenceJSON]
+    public var sections: [SectionJSON]
+    public var sectionGaps: [GapJSON]
+    public var keyTerms: [KeyTermJSON]
+    public var entities: [EntityJSON]
+
+    public init(_ m: KnowledgeModel) {
+        let sid = { (i: Int) in m.sentences[i].id.description }
+        let terms = { (list: [KeyTerm]) in ModelJSON.keyTerms(list, in: m) }
+        schemaVersion = KnowledgeModel.schemaVersion
+        source = m.source.name
+        title = m.title
+        byline = m.byline
+        stats = Stats(words: m.wordCount, sentences: m.sentences.count, paragraphs: m.paragraphs.count,
+                      sections: m.sections.count, readingMinutes: m.readingMinutes)
+        text = m.text
+        paragraphs = m.paragraphs.enumerated().map { i, p in
+            ParagraphJSON(id: p.id.description, start: p.range.lowerBound, end: p.range.upperBound,
+                          section: m.sectionIndex(ofParagraph: i).map { m.sections[$0].id.description },
+                          heading: p.heading?.title, sentences: p.sentences.map(sid))
+        }
+        sentences = m.sentences.map { s in
+            SentenceJSON(id: s.id.description, paragraph: "P\(s.paragraphIndex + 1)", start: s.range.lowerBound,
+                         end: s.range.upperBound, words: s.tokens.count, text: m.text(of: s))
+        }
+        sections = m.sections.enumerated().map { i, s in
+            SectionJSON(id: s.id.description, label: s.label,
+                        firstParagraph: "P\(s.paragraphs.lowerBound + 1)", lastParagraph: "P\(s.paragraphs.upperBound)",
+                        centralSentence: sid(s.centralSentence),
+                        keyTerms: terms(m.sectionKeyTerms.indices.contains(i) ? m.sectionKeyTerms[i] : []))
+        }
+        sectionGaps = m.sectionGaps.map { g in
+            GapJSON(before: "P\(g.paragraphIndex + 1)", cohesion: rounded(g.cohesion), depth: rounded(g.depth),
+                    score: rounded(g.score), cues: g.cues, boundary: g.isBoundary, reason: g.reason)
+        }
+        keyTerms = terms(m.keyTerms)
+        entities = m.entities.map { e in
+            EntityJSON(name: e.name, kind: e.kind.rawValue, titles: e.titles, mentions: e.mentions.map {
+                MentionJSON(sentence: sid($0.sentence), start: $0.range.lowerBound, end: $0.range.upperBound, text: $0.text)
+            })
+        }
+    }
+}
+
+extension ModelJSON {
+    /// The JSON form of a list of key terms.
+    public static func keyTerms(_ list: [KeyTerm], in m: KnowledgeModel) -> [KeyTermJSON] {
+        list.map { KeyTermJSON(text: $0.text, score: rounded($0.score), sentences: $0.sentences.map { m.sentences[$0].id.description }) }
+    }
+}
+
+private func rounded(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
+
+extension KnowledgeModel: Codable {
+    /// Encodes the model as `ModelJSON`.
+    public func encode(to encoder: any Encoder) throws {
+        try ModelJSON(self).encode(to: encoder)
+    }
+
+    /// Decodes a model from its JSON by analysing the stored text again (the text is the source of truth; the
+    /// analysis is deterministic, so the result equals the model that was encoded by this version).
+    public init(from decoder: any Decoder) throws {
+        let json = try ModelJSON(from: decoder)
+        guard json.schemaVersion <= KnowledgeModel.schemaVersion else {
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription:
+                "model schemaVersion \(json.schemaVersion) is newer than this study understands (\(KnowledgeModel.schemaVersion))"))
+        }
+        self.init(text: json.text, source: EssaySource(name: json.source, path: nil))
+    }
+}

@@ -1,0 +1,106 @@
+import StudyKit
+
+extension Command {
+    static let outline = Command(
+        "outline", group: .understand, summary: "The sections with their labels, paragraph ranges and central sentences",
+        example: "outline"
+    ) { context, arguments in
+        let m = context.model
+        if arguments.json { context.output.json(ModelJSON(m).sections); return }
+        for section in m.sections { renderSectionLine(section, in: m, output: context.output, central: true) }
+    }
+
+    static let sections = Command(
+        "sections", group: .understand, usage: "[--explain]",
+        summary: "How the essay divides into sections; --explain shows why each boundary was chosen",
+        example: "sections --explain", flags: ["--explain"]
+    ) { context, arguments in
+        let m = context.model
+        let out = context.output
+        if arguments.json {
+            if arguments.has("--explain") {
+                out.json(SectionsExplainedJSON(sections: ModelJSON(m).sections, gaps: ModelJSON(m).sectionGaps))
+            } else {
+                out.json(ModelJSON(m).sections)
+            }
+            return
+        }
+        for section in m.sections { renderSectionLine(section, in: m, output: out, central: false) }
+        guard arguments.has("--explain") else { return }
+        out.line()
+        guard !m.sectionGaps.isEmpty else {
+            out.wrapped([Span("There are no gaps between paragraphs to explain (one paragraph).", .dim)])
+            return
+        }
+        out.wrapped([Span("Each gap between paragraphs: cohesion (shared vocabulary across the gap, 0–1), depth (how far it dips below its neighbours), cues (discourse markers opening the next paragraph), score.", .dim)])
+        for gap in m.sectionGaps {
+            let label = "\(gap.isBoundary ? "§" : " ") P\(gap.paragraphIndex)|P\(gap.paragraphIndex + 1)"
+            let numbers = "cohesion \(format(gap.cohesion))  depth \(format(gap.depth))  score \(format(gap.score))"
+            let cues = gap.cues.isEmpty ? "" : "  cues: " + gap.cues.joined(separator: ", ")
+            out.wrapped([Span(numbers + cues, gap.isBoundary ? .emphasis : nil), Span("\n"), Span(gap.reason, .dim)],
+                        prefix: [Span(label, .id), Span("  ")], indent: label.count + 2)
+        }
+    }
+
+    static let section = Command(
+        "section", group: .understand, usage: "§2", summary: "A section's paragraphs, key terms and central sentence",
+        example: "section §2", completion: .ids(paragraphs: false, sentences: false, sections: true, words: []),
+        maximumArguments: 1
+    ) { context, arguments in
+        let m = context.model
+        guard let word = arguments.positional.first else {
+            throw CommandError("section: which one? write section §2 (the essay has §1–§\(m.sections.count))")
+        }
+        let selection = try Selection(word.hasPrefix("§") || word.lowercased().hasPrefix("sec") ? word : "§" + word,
+                                      in: m, command: "section")
+        guard case .section(let n) = selection, let s = m.section(n) else {
+            throw CommandError("section: '\(word)' is not a section; write §2")
+        }
+        let out = context.output
+        if arguments.json { out.json(ModelJSON(m).sections[n - 1]); return }
+        renderSectionLine(s, in: m, output: out, central: true)
+        let terms = m.sectionKeyTerms.indices.contains(n - 1) ? m.sectionKeyTerms[n - 1] : []
+        if !terms.isEmpty {
+            out.wrapped([Span(terms.prefix(8).map(\.text).joined(separator: ", "))], prefix: [Span("terms ", .dim)], indent: 6)
+        }
+        out.line()
+        try Command.read.run(context, Arguments(positional: ["P\(s.paragraphs.lowerBound + 1)-P\(s.paragraphs.upperBound)"]))
+    }
+
+    /// `§2  P4–P5  label` and, optionally, the central sentence under it.
+    static func renderSectionLine(_ s: Section, in m: KnowledgeModel, output out: Output, central: Bool) {
+        let range = s.paragraphs.count == 1 ? "P\(s.paragraphs.lowerBound + 1)"
+            : "P\(s.paragraphs.lowerBound + 1)–P\(s.paragraphs.upperBound)"
+        let label = s.label.isEmpty ? "(no label)" : s.label
+        out.wrapped([Span(label, .heading)], prefix: [Span(s.id.description, .id), Span("  "), Span(range.padding(9), .dim)],
+                    indent: 13)
+        if central {
+            let sentence = m.sentences[s.centralSentence]
+            out.wrapped([Span(m.text(of: sentence))], prefix: [Span("    "), Span(sentence.id.description, .id), Span(" ")],
+                        indent: 4 + sentence.id.description.count + 1)
+        }
+    }
+}
+
+/// `sections --explain --json`.
+struct SectionsExplainedJSON: Encodable {
+    let sections: [ModelJSON.SectionJSON]
+    let gaps: [ModelJSON.GapJSON]
+}
+
+func format(_ x: Double) -> String {
+    let scaled = (x * 100).rounded() / 100
+    var s = String(scaled)
+    if let dot = s.firstIndex(of: ".") {
+        let decimals = s.distance(from: dot, to: s.endIndex) - 1
+        if decimals < 2 { s += String(repeating: "0", count: 2 - decimals) }
+    }
+    return s
+}
+
+extension String {
+    /// The string padded with spaces to at least `width` characters.
+    func padding(_ width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import StudyKit
+
+/// `study bench`: analysis throughput on texts of growing size, for `make bench` (hidden from help).
+struct BenchSubcommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench", abstract: "Measure analysis speed (used by make bench).", shouldDisplay: false)
+
+    @Option(help: "Sizes in words, comma-separated.")
+    var words: String = "1000,10000,100000,1000000"
+
+    @Option(help: "Runs per size (the median is reported).")
+    var runs: Int = 5
+
+    @Argument(help: "Essays whose paragraphs are repeated to make the texts (default: the bundled essay).")
+    var files: [String] = []
+
+    func run() throws {
+        let sizes = words.split(separator: ",").compactMap { Int($0) }
+        var paragraphs: [String] = []
+        let texts = try files.isEmpty ? [EssayLoader.bundled().text] : files.map { try EssayLoader.load(path: $0).text }
+        for text in texts {
+            let document = Document(rawText: text)
+            paragraphs += document.paragraphs.map { document.slice($0.range) }
+        }
+        var results: [[String: Any]] = []
+        for size in sizes {
+            let text = BenchText.make(words: size, from: paragraphs)
+            var totals: [Double] = []
+            var splitting: [Double] = []
+            var stageTimes: [String: [Double]] = [:]
+            var model: KnowledgeModel?
+            for _ in 0..<max(1, runs) {
+                let start = DispatchTime.now().uptimeNanoseconds
+                let document = Document(rawText: text)
+                let parsed = DispatchTime.now().uptimeNanoseconds
+                let (m, timings) = Analyzer().analyzeTimed(document, source: EssaySource(name: "bench.txt", path: nil))
+                let end = DispatchTime.now().uptimeNanoseconds
+                model = m
+                totals.append(Double(end - start) / 1e9)
+                let parse = Double(parsed - start) / 1e9
+                stageTimes["document", default: []].append(parse)
+                for t in timings { stageTimes[t.stage, default: []].append(t.seconds) }
+                let split = parse + timings.filter { $0.stage == "sentences" || $0.stage == "tokens" }.map(\.seconds).reduce(0, +)
+                splitting.append(split)
+            }
+            let wordCount = model?.wordCount ?? 0
+            var row: [String: Any] = ["words": wordCount, "seconds": median(totals),
+                                      "splitTokenizeWordsPerSecond": Double(wordCount) / median(splitting)]
+            row["stages"] = stageTimes.mapValues(median)
+            results.append(row)
+        }
+        let data = try JSONSerialization.data(withJSONObject: results, options: [.sortedKeys])
+        print(String(decoding: data, as: UTF8.self))
+    }
+
+    private func median(_ xs: [Double]) -> Double {
+        let s = xs.sorted()
+        return s.isEmpty ? 0 : s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+    }
+}
+
+/// Texts of a given size made by repeating real paragraphs, blank-line separated.
+enum BenchText {
+    static func make(words: Int, from paragraphs: [String]) -> String {
+        var out = ""
+        var count = 0
+        var i = 0
+        while count < words, !paragraphs.isEmpty {
+            let p = paragraphs[i % paragraphs.count]
+            out += p + "\n\n"
+            count += p.split(separator: " ").count
+            i += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,96 @@
+import XCTest
+@testable import StudyKit
+
+final class DocumentTests: XCTestCase {
+    func testNormalizationOfLineEndingsSpacesAndControls() {
+        let raw = "\u{FEFF}Title\r\n\r\nOne\ttwo\u{00A0}three  four.\rNext\u{1B}[31m line\u{7}.\r\n"
+        let text = TextNormalizer.normalize(raw)
+        XCTAssertEqual(text, "Title\n\nOne two three four.\nNext[31m line.\n")
+    }
+
+    func testSmartQuotesAndDashesAreKept() {
+        XCTAssertEqual(TextNormalizer.normalize("“Yes” — she said… ‘no’"), "“Yes” — she said… ‘no’")
+    }
+
+    func testTitleAndClosingBylineAreMetadata() {
+        let d = Document(rawText: "On Bees\n\nBees matter. They pollinate.\n\nWe should protect them.\n\nJane Q. Public, professor of biology.\n")
+        XCTAssertEqual(d.title, "On Bees")
+        XCTAssertEqual(d.byline, "Jane Q. Public, professor of biology.")
+        XCTAssertEqual(d.paragraphs.map { d.slice($0.range) }, ["Bees matter. They pollinate.", "We should protect them."])
+    }
+
+    func testBundledEssayHasNoTitleAndAClosingByline() {
+        let m = Fixtures.bundled
+        XCTAssertNil(m.title)
+        XCTAssertEqual(m.byline, "Madeleine K. Albright, secretary of state of the EE.UU. from 1997 to 2001.")
+        XCTAssertEqual(m.paragraphs.count, 11)
+        XCTAssertTrue(m.text(of: m.paragraphs[0]).hasPrefix("The threshold question in any war is"))
+        XCTAssertTrue(m.text(of: m.paragraphs[10]).hasSuffix("but we can and should do more to encourage it."))
+    }
+
+    func testOpeningBylineAndSignature() {
+        let d = Document(rawText: "A Title\n\nBy John Smith\n\nFirst paragraph here.\n\nSecond one.\n")
+        XCTAssertEqual(d.title, "A Title")
+        XCTAssertEqual(d.byline, "By John Smith")
+        XCTAssertEqual(d.paragraphs.count, 2)
+        let signed = Document(rawText: "To the people:\n\nWe argue a great deal here.\n\nPUBLIUS\n")
+        XCTAssertEqual(signed.byline, "PUBLIUS")
+    }
+
+    func testAnOrdinaryLastSentenceIsNotAByline() {
+        for last in ["Thank you.", "John Smith was wrong about everything.", "The End", "Act now, before it is too late."] {
+            let d = Document(rawText: "First paragraph of text.\n\nSecond paragraph of text.\n\n\(last)\n")
+            XCTAssertNil(d.byline, last)
+        }
+    }
+
+    func testHardWrappedParagraphsAreJoinedAndLongLinesStandAlone() {
+        let wrapped = "This paragraph is wrapped at a\nfixed width by the author's\neditor, as old texts are.\n\nA second one,\nalso wrapped.\n"
+        let d = Document(rawText: wrapped)
+        XCTAssertEqual(d.paragraphs.count, 2)
+        XCTAssertEqual(d.slice(d.paragraphs[0].range), "This paragraph is wrapped at a\nfixed width by the author's\neditor, as old texts are.")
+        let long = String(repeating: "word ", count: 30)
+        let lines = Document(rawText: "\(long)one.\n\(long)two.\n\(long)three.\n")
+        XCTAssertEqual(lines.paragraphs.count, 3)
+    }
+
+    func testMarkdownHeadingsAndLists() {
+        let md = "# The Case for Bees\n\n## Why\n\nBees pollinate crops.\n\n## What to do\n\n- Plant flowers.\n- Stop spraying.\n"
+        let d = Document(rawText: md)
+        XCTAssertEqual(d.title, "The Case for Bees")
+        XCTAssertEqual(d.paragraphs.count, 3)
+        XCTAssertEqual(d.paragraphs[0].heading?.title, "Why")
+        XCTAssertEqual(d.paragraphs[1].heading?.title, "What to do")
+        XCTAssertNil(d.paragraphs[2].heading)
+        XCTAssertEqual(d.slice(d.paragraphs[2].range), "- Stop spraying.")
+    }
+
+    func testFixtureTitlesAreFound() throws {
+        let expected = ["federalist-10": "The Federalist No. 10: The Same Subject Continued",
+                        "gettysburg-address": "The Gettysburg Address",
+                        "civil-disobedience": "On the Duty of Civil Disobedience",
+                        "a-modest-proposal": "A Modest Proposal",
+                        "common-sense-thoughts-on-american-affairs": "Common Sense"]
+        for (name, prefix) in expected {
+            let m = try Fixtures.essay(name)
+            XCTAssertTrue(m.title?.hasPrefix(prefix) ?? false, "\(name): \(m.title ?? "nil")")
+        }
+        let federalist = try Fixtures.essay("federalist-10")
+        XCTAssertEqual(federalist.byline, "PUBLIUS")
+        XCTAssertEqual(federalist.paragraphs.count, 24)
+        XCTAssertEqual(try Fixtures.essay("gettysburg-address").paragraphs.count, 4)
+    }
+
+    func testRangesPointAtTheTextAsWritten() {
+        let m = Fixtures.model("Café “quoted” — text.\n\nSecond paragraph é.")
+        XCTAssertEqual(m.text(of: m.paragraphs[1]), "Second paragraph é.")
+        for s in m.sentences { XCTAssertEqual(m.text(of: s), m.text.slice(utf8: s.range)) }
+    }
+
+    func testDegenerateInputsDoNotCrash() {
+        for text in ["", "   ", "# Only\n\n## Headings\n", "word", String(repeating: "a", count: 200_000), "...", "\n\n\n"] {
+            let m = Fixtures.model(text)
+            XCTAssertEqual(m.sentences.count >= m.paragraphs.count, true)
+        }
+    }
+}

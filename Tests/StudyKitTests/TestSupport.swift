@@ -1,0 +1,35 @@
+import Foundation
+@testable import StudyKit
+
+/// Paths and loaders shared by the tests.
+enum Fixtures {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func url(_ relative: String) -> URL { repositoryRoot.appendingPathComponent(relative) }
+
+    static func text(_ relative: String) throws -> String {
+        try String(contentsOf: url(relative), encoding: .utf8)
+    }
+
+    /// The bundled essay, analysed.
+    static let bundled: KnowledgeModel = {
+        let essay = EssayLoader.bundled()
+        return KnowledgeModel(text: essay.text, source: essay.source)
+    }()
+
+    /// The fixture essays' file names.
+    static let essayNames = ["federalist-10", "a-modest-proposal", "civil-disobedience",
+                             "common-sense-thoughts-on-american-affairs", "gettysburg-address"]
+
+    /// A fixture essay, analysed.
+    static func essay(_ name: String) throws -> KnowledgeModel {
+        let path = "Tests/Fixtures/essays/\(name).txt"
+        return KnowledgeModel(text: try text(path), source: EssaySource(name: "\(name).txt", path: path))
+    }
+
+    /// A small text, analysed.
+    static func model(_ text: String) -> KnowledgeModel {
+        KnowledgeModel(text: text, source: EssaySource(name: "test.txt", path: nil))
+    }
+}
