@@ -2,12 +2,16 @@
 """study's speed goals, measured on a release build: medians of repeated runs, never single timings.
 
 Usage: scripts/bench.py PATH/TO/study
+Start-up: `study info` and launch-to-first-prompt under a pseudo-terminal (21 runs each).
+Analysis: texts of 1 k to 1 M words made from the bundled and fixture essays, each size in its own process
+(so peak memory is that size's), median of several runs, per-stage times and the growth from 100 k to 1 M words.
 """
-import os, pty, select, statistics, subprocess, sys, tempfile, time
+import glob, json, os, pty, select, statistics, subprocess, sys, tempfile, time
 
-BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/release/study")
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/release/study"))
+ESSAYS = [os.path.join(ROOT, "seeds/albright-iraq-2007.txt")] + sorted(glob.glob(os.path.join(ROOT, "Tests/Fixtures/essays/*.txt")))
 RUNS = 21
-PROMPT = b"> "
 
 
 def median_ms(samples):
@@ -24,7 +28,7 @@ def time_command(args, runs=RUNS):
 
 
 def time_to_prompt(runs=RUNS):
-    """Launch under a pseudo-terminal; stop the clock when the prompt is on screen."""
+    """Launch under a pseudo-terminal; stop the clock when the prompt has arrived."""
     samples = []
     env = dict(os.environ, STUDY_HISTORY=os.path.join(tempfile.mkdtemp(), "history"), TERM="xterm")
     for _ in range(runs):
@@ -33,10 +37,10 @@ def time_to_prompt(runs=RUNS):
         if pid == 0:
             os.execve(BIN, [BIN], env)
         seen = b""
-        while not seen.rstrip(b" ").endswith(b">"):
-            r, _, _ = select.select([fd], [], [], 5)
+        while not seen.endswith(b"> "):
+            r, _, _ = select.select([fd], [], [], 10)
             if not r:
-                raise SystemExit("no prompt within 5 s")
+                raise SystemExit(f"no prompt within 10 s; got {seen[-200:]!r}")
             seen += os.read(fd, 65536)
         samples.append(time.perf_counter() - start)
         os.write(fd, b"\x04")
@@ -45,18 +49,43 @@ def time_to_prompt(runs=RUNS):
     return samples
 
 
+def analysis(words, runs):
+    """One process per size; its result line."""
+    proc = subprocess.Popen([BIN, "bench", "--words", str(words), "--runs", str(runs)] + ESSAYS,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    out, err = proc.communicate()
+    if proc.returncode != 0:
+        raise SystemExit(f"study bench failed: {err}")
+    row = json.loads(out)[0]
+    return row
+
+
+def peak_memory_mb(words):
+    """Peak RSS of analysing a text of `words` words once (GNU time's maximum resident set size)."""
+    r = subprocess.run(["/usr/bin/env", "python3", "-c", f"""
+import resource, subprocess, sys
+subprocess.run({[BIN, "bench", "--words", str(words), "--runs", "1"] + ESSAYS!r}, stdout=subprocess.DEVNULL, check=True)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""], capture_output=True, text=True, check=True)
+    return int(r.stdout.strip()) / 1024
+
+
 def main():
-    print(f"study benchmark ({BIN}), medians of {RUNS} runs")
-    info = time_command(["info"])
-    print(f"  study info (bundled essay)         {median_ms(info):7.1f} ms   goal < 30 ms")
-    prompt = time_to_prompt()
-    print(f"  launch to first prompt (pty)       {median_ms(prompt):7.1f} ms   goal < 30 ms")
-    analysis = subprocess.run([BIN, "bench"], capture_output=True, text=True)
-    if analysis.returncode == 0:
-        print(analysis.stdout, end="")
-    else:
-        print(analysis.stderr, end="", file=sys.stderr)
-        sys.exit(1)
+    print(f"study benchmark: {BIN}")
+    print(f"start-up, medians of {RUNS} runs (goal < 30 ms each)")
+    print(f"  study info (bundled essay)        {median_ms(time_command(['info'])):7.1f} ms")
+    print(f"  launch to first prompt (pty)      {median_ms(time_to_prompt()):7.1f} ms")
+    print("analysis (median of runs; split+tokenize goal >= 1 M words/s, 1 M words < 2 s, growth <= 12, memory < 300 MB)")
+    rows = {}
+    for words, runs in [(1_000, 21), (10_000, 11), (100_000, 7), (1_000_000, 3)]:
+        row = analysis(words, runs)
+        rows[words] = row
+        stages = ", ".join(f"{k} {v * 1000:.1f}" for k, v in sorted(row["stages"].items(), key=lambda kv: -kv[1]))
+        print(f"  {row['words']:>9,} words  {row['seconds'] * 1000:8.1f} ms  "
+              f"split+tokenize {row['splitTokenizeWordsPerSecond'] / 1e6:5.2f} M words/s   stages (ms): {stages}")
+    growth = rows[1_000_000]["seconds"] / rows[100_000]["seconds"]
+    print(f"  growth time(1 M) / time(100 k) = {growth:.1f}")
+    print(f"  peak memory, 1 M words: {peak_memory_mb(1_000_000):.0f} MB")
 
 
 if __name__ == "__main__":

@@ -33,14 +33,17 @@ struct BenchSubcommand: ParsableCommand {
             var model: KnowledgeModel?
             for _ in 0..<max(1, runs) {
                 let start = DispatchTime.now().uptimeNanoseconds
-                let document = Document(rawText: text)
+                let normalized = TextNormalizer.normalize(text)
+                let normalizedAt = DispatchTime.now().uptimeNanoseconds
+                let document = Document(normalizedText: normalized)
                 let parsed = DispatchTime.now().uptimeNanoseconds
+                stageTimes["normalize", default: []].append(Double(normalizedAt - start) / 1e9)
+                stageTimes["paragraphs", default: []].append(Double(parsed - normalizedAt) / 1e9)
                 let (m, timings) = Analyzer().analyzeTimed(document, source: EssaySource(name: "bench.txt", path: nil))
                 let end = DispatchTime.now().uptimeNanoseconds
                 model = m
                 totals.append(Double(end - start) / 1e9)
                 let parse = Double(parsed - start) / 1e9
-                stageTimes["document", default: []].append(parse)
                 for t in timings { stageTimes[t.stage, default: []].append(t.seconds) }
                 let split = parse + timings.filter { $0.stage == "sentences" || $0.stage == "tokens" }.map(\.seconds).reduce(0, +)
                 splitting.append(split)

@@ -31,6 +31,11 @@ public struct Document: Sendable, Equatable {
         self = DocumentParser.parse(TextNormalizer.normalize(rawText))
     }
 
+    /// Finds title, byline, headings and paragraphs in text that `TextNormalizer` has already normalised.
+    public init(normalizedText: String) {
+        self = DocumentParser.parse(normalizedText)
+    }
+
     init(text: String, title: String?, byline: String?, paragraphs: [Block]) {
         self.text = text
         self.title = title

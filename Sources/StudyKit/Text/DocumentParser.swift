@@ -105,32 +105,25 @@ enum DocumentParser {
         return pieces
     }
 
+    /// The lines of the text with their ranges (the normaliser already dropped spaces at line ends).
     static func lines(of text: String) -> [Line] {
         var lines: [Line] = []
-        var start = text.startIndex
-        var offset = 0
         let utf8 = text.utf8
-        var i = utf8.startIndex
-        var lineStartOffset = 0
-        while i != utf8.endIndex {
-            if utf8[i] == UInt8(ascii: "\n") {
-                let t = text[start..<i]
-                lines.append(Line(range: lineStartOffset..<offset, text: t.trimmingSpaces()))
-                start = utf8.index(after: i)
-                lineStartOffset = offset + 1
+        var lineStart = 0
+        var startIndex = utf8.startIndex
+        var offset = 0
+        for (index, byte) in zip(utf8.indices, utf8) {
+            if byte == 0x0A {
+                lines.append(Line(range: lineStart..<offset, text: text[startIndex..<index]))
+                lineStart = offset + 1
+                startIndex = utf8.index(after: index)
             }
             offset += 1
-            i = utf8.index(after: i)
         }
-        if start != text.endIndex {
-            lines.append(Line(range: lineStartOffset..<offset, text: text[start...].trimmingSpaces()))
+        if lineStart < offset {
+            lines.append(Line(range: lineStart..<offset, text: text[startIndex...]))
         }
-        // Trim ranges to the non-blank part of each line (the normaliser leaves at most one leading space).
-        return lines.map { line in
-            guard !line.text.isEmpty else { return line }
-            let lead = line.range.count - line.text.utf8.count
-            return Line(range: (line.range.lowerBound + lead)..<line.range.upperBound, text: line.text)
-        }
+        return lines
     }
 
     static func heading(in line: Substring) -> Heading? {

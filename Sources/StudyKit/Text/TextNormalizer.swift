@@ -1,52 +1,87 @@
-/// Turns raw essay bytes into the one normalised text that every later stage and every character range refers to.
+/// Turns decoded essay text into the one normalised text that every later stage and every range refers to.
 ///
 /// Normalisation: a leading byte-order mark is dropped; CRLF and lone CR become LF; Unicode line and paragraph
-/// separators become LF; tabs and non-breaking or other exotic spaces become a plain space; runs of spaces are
-/// folded into one and trailing spaces on a line are dropped; C0/C1 control characters, DEL, zero-width and
-/// bidirectional-override characters are removed (an essay can then never smuggle an escape sequence to the
-/// terminal). Smart quotes, dashes and other punctuation are kept exactly as written.
+/// separators (and VT, FF, NEL) become LF; tabs and non-breaking or other exotic spaces become a plain space; runs
+/// of spaces are folded into one and spaces at the start or end of a line are dropped; C0/C1 control characters,
+/// DEL, zero-width and bidirectional-control characters are removed (so an essay can never smuggle an escape
+/// sequence to the terminal). Smart quotes, dashes and all other characters are kept exactly as written.
+/// Works on UTF-8 bytes: only a few lead bytes (0xC2, 0xE1, 0xE2, 0xE3, 0xEF) need a closer look.
 public enum TextNormalizer {
-    /// Normalises already-decoded text.
+    /// Normalises already-decoded (valid UTF-8) text.
     public static func normalize(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var text = text
+        return text.withUTF8 { input in
+            // The output is never longer than the input: every byte written replaces at least one byte read.
+            String(unsafeUninitializedCapacity: input.count) { out in normalize(input, into: out) }
+        }
+    }
+
+    /// Writes the normalised form of `input` into `out`; returns the number of bytes written.
+    private static func normalize(_ input: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var w = 0
         var pendingSpace = false
         var atLineStart = true
-        var first = true
-        for scalar in text.unicodeScalars {
-            defer { first = false }
-            let v = scalar.value
-            if first && v == 0xFEFF { continue }
-            switch v {
-            case 0x0A, 0x0D, 0x2028, 0x2029, 0x0B, 0x0C, 0x85:
-                // CR handled by folding CRLF: a CR followed by LF yields one LF, see below.
-                if v == 0x0A, let last = out.last, last == "\r" {
-                    out.removeLast()
-                }
-                pendingSpace = false
-                out.append(v == 0x0D ? "\r" : "\n")
-                atLineStart = true
-            case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
-                if !atLineStart { pendingSpace = true }
-            case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F, 0xFEFF:
-                continue
-            default:
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                atLineStart = false
-                out.append(scalar)
-            }
-        }
-        // A trailing lone CR (or any CR not followed by LF) is a line break of its own.
-        var result = String(out)
-        if result.contains("\r") { result = result.replacingCRs() }
-        return result
-    }
-}
+        var i = 0
+        let n = input.count
+        if n >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { i = 3 }
 
-private extension String {
-    func replacingCRs() -> String {
-        var scalars = String.UnicodeScalarView()
-        for s in unicodeScalars { scalars.append(s == "\r" ? "\n" : s) }
-        return String(scalars)
+        while i < n {
+            let c = input[i]
+            // What this character is: 0 keep `length` bytes, 1 space, 2 line break, 3 drop.
+            var action = 0
+            var length = 1
+            if c >= 0x21 && c < 0x7F {
+                action = 0
+            } else {
+                switch c {
+                case 0x20, 0x09: action = 1
+                case 0x0A, 0x0B, 0x0C: action = 2
+                case 0x0D:
+                    action = 2
+                    if i + 1 < n && input[i + 1] == 0x0A { length = 2 }
+                case 0x00...0x1F, 0x7F: action = 3
+                case 0xC2 where i + 1 < n:
+                    let d = input[i + 1]
+                    length = 2
+                    action = d == 0x85 ? 2 : d == 0xA0 ? 1 : (d >= 0x80 && d <= 0x9F) ? 3 : 0
+                case 0xE1 where i + 2 < n && input[i + 1] == 0x9A && input[i + 2] == 0x80:  // U+1680 ogham space
+                    action = 1; length = 3
+                case 0xE2 where i + 2 < n && (input[i + 1] == 0x80 || input[i + 1] == 0x81):
+                    // U+2000–U+207F: spaces, zero-width and bidi controls, separators.
+                    let scalar = 0x2000 + (UInt32(input[i + 1] & 0x0F) << 6) + UInt32(input[i + 2] & 0x3F)
+                    length = 3
+                    switch scalar {
+                    case 0x2000...0x200A, 0x202F, 0x205F: action = 1
+                    case 0x2028, 0x2029: action = 2
+                    case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F: action = 3
+                    default: action = 0
+                    }
+                case 0xE3 where i + 2 < n && input[i + 1] == 0x80 && input[i + 2] == 0x80:  // U+3000
+                    action = 1; length = 3
+                case 0xEF where i + 2 < n && input[i + 1] == 0xBB && input[i + 2] == 0xBF:  // stray U+FEFF
+                    action = 3; length = 3
+                default:
+                    length = min(c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1, n - i)
+                }
+            }
+            switch action {
+            case 0:
+                if pendingSpace { out[w] = 0x20; w += 1; pendingSpace = false }
+                atLineStart = false
+                for k in 0..<length { out[w + k] = input[i + k] }
+                w += length
+            case 1:
+                if !atLineStart { pendingSpace = true }
+            case 2:
+                pendingSpace = false
+                out[w] = 0x0A
+                w += 1
+                atLineStart = true
+            default:
+                break
+            }
+            i += length
+        }
+        return w
     }
 }
