@@ -71,11 +71,11 @@ print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 
 
 def main():
-    print(f"study benchmark: {BIN}")
-    print(f"start-up, medians of {RUNS} runs (goal < 30 ms each)")
-    print(f"  study info (bundled essay)        {median_ms(time_command(['info'])):7.1f} ms")
-    print(f"  launch to first prompt (pty)      {median_ms(time_to_prompt()):7.1f} ms")
-    print("analysis (median of runs; split+tokenize goal >= 1 M words/s, 1 M words < 2 s, growth <= 12, memory < 300 MB)")
+    print(f"study benchmark: {BIN}", flush=True)
+    print(f"start-up, medians of {RUNS} runs (goal < 30 ms each)", flush=True)
+    print(f"  study info (bundled essay)        {median_ms(time_command(['info'])):7.1f} ms", flush=True)
+    print(f"  launch to first prompt (pty)      {median_ms(time_to_prompt()):7.1f} ms", flush=True)
+    print("analysis (median of runs; split+tokenize goal >= 1 M words/s, 1 M words < 2 s, growth <= 12, memory < 300 MB)", flush=True)
     rows = {}
     for words, runs in [(1_000, 21), (10_000, 11), (100_000, 7), (1_000_000, 3)]:
         row = analysis(words, runs)
@@ -84,8 +84,8 @@ def main():
         print(f"  {row['words']:>9,} words  {row['seconds'] * 1000:8.1f} ms  "
               f"split+tokenize {row['splitTokenizeWordsPerSecond'] / 1e6:5.2f} M words/s   stages (ms): {stages}")
     growth = rows[1_000_000]["seconds"] / rows[100_000]["seconds"]
-    print(f"  growth time(1 M) / time(100 k) = {growth:.1f}")
-    print(f"  peak memory, 1 M words: {peak_memory_mb(1_000_000):.0f} MB")
+    print(f"  growth time(1 M) / time(100 k) = {growth:.1f}", flush=True)
+    print(f"  peak memory, 1 M words: {peak_memory_mb(1_000_000):.0f} MB", flush=True)
 
 
 if __name__ == "__main__":

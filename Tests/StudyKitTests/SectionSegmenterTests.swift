@@ -110,7 +110,10 @@ final class SectionSegmenterTests: XCTestCase {
         XCTAssertEqual(m.paragraphs.count, 9)
         assertWellFormed(m)
         XCTAssertEqual(boundaries(m), [4, 7], m.sectionGaps.map(\.reason).joined(separator: "\n"))
-        XCTAssertEqual(m.sections.map(\.label), ["", "", ""], "labels are left to the key-term stage")
+        // Labels come from the key-term stage: each names its own topic.
+        XCTAssertTrue(m.sections[0].label.contains("honey") || m.sections[0].label.contains("bee"), m.sections[0].label)
+        XCTAssertTrue(m.sections[1].label.contains("tax"), m.sections[1].label)
+        XCTAssertTrue(m.sections[2].label.contains("volcano") || m.sections[2].label.contains("ash"), m.sections[2].label)
         // The deepest dips are at the two topic changes.
         let deepest = m.sectionGaps.sorted { $0.depth > $1.depth }.prefix(2).map(\.paragraphIndex).sorted()
         XCTAssertEqual(deepest, [3, 6])
@@ -199,7 +202,8 @@ final class SectionSegmenterTests: XCTestCase {
         XCTAssertEqual(m.paragraphs.count, 6)
         assertWellFormed(m)
         XCTAssertEqual(m.sections.map(\.paragraphs), [0..<1, 1..<3, 3..<4, 4..<6])
-        XCTAssertEqual(m.sections.map(\.label), ["", "Bees", "Tax law", "Volcanoes"])
+        XCTAssertEqual(m.sections.map(\.label).dropFirst(), ["Bees", "Tax law", "Volcanoes"])
+        XCTAssertFalse(m.sections[0].label.isEmpty, "the part before the first heading is labelled from its key terms")
         XCTAssertTrue(m.sectionGaps[0].reason.contains("“Bees”"), m.sectionGaps[0].reason)
         XCTAssertFalse(m.sectionGaps[1].isBoundary)
     }
@@ -223,7 +227,7 @@ final class SectionSegmenterTests: XCTestCase {
         let m = model(text)
         XCTAssertEqual(m.paragraphs.first?.heading?.title, "Nature")
         XCTAssertEqual(boundaries(m), [4, 7])
-        XCTAssertEqual(m.sections.first?.label, "")
+        XCTAssertNotEqual(m.sections.first?.label, "Nature")
     }
 
     // MARK: - Degenerate inputs
