@@ -10,11 +10,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The engine: text in, knowledge model out. No terminal I/O, no globals.
         .target(
             name: "StudyKit",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             exclude: ["Seed/README.md"],
             resources: [.embedInCode("Seed/albright-iraq-2007.txt")]
         ),

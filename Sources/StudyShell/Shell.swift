@@ -17,8 +17,8 @@ public final class Shell {
         }
     }
 
-    /// The prompt: the essay's short name.
-    public var prompt: String { "\(context.model.source.stem)> " }
+    /// The prompt: the essay's short name, or the question number during a quiz.
+    public var prompt: String { context.quiz?.prompt ?? "\(context.model.source.stem)> " }
 
     /// Runs until `quit`, Ctrl-D or the end of input; returns the exit status.
     public func run() -> Int32 {
@@ -30,14 +30,26 @@ public final class Shell {
                 context.output.flush()
                 return hadFailure && !interactive ? 1 : 0
             case .interrupted:
-                continue
+                context.quiz?.abandon(context)
+                endQuizIfFinished()
             case .line(let line):
-                reader.remember(line)
-                execute(line)
+                if let quiz = context.quiz {
+                    quiz.handle(line, context)
+                    endQuizIfFinished()
+                    context.output.flush()
+                } else {
+                    reader.remember(line)
+                    execute(line)
+                }
             }
         }
         context.output.flush()
         return hadFailure && !interactive ? 1 : 0
+    }
+
+    private func endQuizIfFinished() {
+        if context.quiz?.isFinished ?? false { context.quiz = nil }
+        context.output.flush()
     }
 
     /// Runs one line; returns whether it succeeded. Errors are printed as one line on standard error.
@@ -46,6 +58,7 @@ public final class Shell {
         defer { context.output.flush() }
         do {
             guard let (command, arguments) = try CommandTable.parse(line) else { return true }
+            context.recordCommand(line)
             try command.run(context, arguments)
             return true
         } catch let error as CommandError {

@@ -1,3 +1,4 @@
+import Foundation
 import StudyKit
 
 /// What a command can see and change: the loaded essay, the output, the environment.
@@ -9,11 +10,63 @@ public final class ShellContext {
     public var wantsToQuit = false
     /// Called after another essay is loaded (the shell refreshes completion and prompt).
     var onLoad: ((KnowledgeModel) -> Void)?
+    /// The quiz being asked, if any: the shell sends lines to it.
+    public var quiz: QuizRun?
+    /// The last quiz that ran (for `override` and `quiz save`).
+    public var lastQuiz: QuizRun?
+    /// How many quizzes this session has started.
+    public private(set) var quizCount = 0
+    /// Everything that happened, in order (the session log).
+    public private(set) var events: [SessionEvent] = []
+    /// Called after each event is recorded (the session store saves it).
+    public var onEvent: ((SessionEvent, ShellContext) -> Void)?
+    private var questionShownAt = Date()
 
     public init(model: KnowledgeModel, output: Output, environment: [String: String]) {
         self.model = model
         self.output = output
         self.environment = environment
+    }
+
+    /// Starts a quiz: records it and shows the first question.
+    public func start(_ run: QuizRun) {
+        quizCount += 1
+        quiz = run
+        lastQuiz = run
+        append(SessionEvent(kind: .quizStarted, quiz: quizCount, title: run.title, seed: run.seed))
+        run.present(self)
+        markShown(run)
+    }
+
+    /// Records that the current question was shown (with its full text), and starts its clock.
+    func markShown(_ run: QuizRun) {
+        guard let q = run.current else { return }
+        questionShownAt = Date()
+        append(SessionEvent(kind: .question, quiz: quizCount, question: run.index, questionData: q))
+    }
+
+    /// Records a quiz event.
+    func record(_ event: QuizEvent) {
+        switch event {
+        case .hint(let q, let n): append(SessionEvent(kind: .hint, quiz: quizCount, question: q, hint: n))
+        case .skip(let q): append(SessionEvent(kind: .skip, quiz: quizCount, question: q))
+        case .answer(let q, let text, let grade):
+            append(SessionEvent(kind: .answer, quiz: quizCount, question: q, answer: text, grade: grade,
+                                seconds: (Date().timeIntervalSince(questionShownAt) * 10).rounded() / 10))
+        case .override(let q): append(SessionEvent(kind: .override, quiz: quizCount, question: q))
+        case .quizEnded(let reason):
+            append(SessionEvent(kind: .quizEnded, quiz: quizCount, reason: reason))
+        }
+    }
+
+    /// Records a command line.
+    func recordCommand(_ line: String) {
+        append(SessionEvent(kind: .command, line: line))
+    }
+
+    private func append(_ event: SessionEvent) {
+        events.append(event)
+        onEvent?(event, self)
     }
 
     /// Loads and analyses another essay; on failure the current one stays loaded.

@@ -1,0 +1,33 @@
+/// Put the steps of the argument in the author's order: the central sentences of three or four sections (or the
+/// opening sentences of a section's paragraphs), shortened and shuffled.
+struct OrderGenerator: QuestionGenerator {
+    let kind = QuestionKind.order
+
+    func questions(_ c: QuizContext, random: inout SeededGenerator) -> [Question] {
+        var out: [Question] = []
+        let sections = c.model.sections.filter { c.sentences.contains($0.centralSentence) }
+        if sections.count >= 3 {
+            let picked = Array(sections.prefix(4))
+            out.append(make(picked.map(\.centralSentence), section: nil, what: "steps of the argument", c, &random))
+        }
+        for section in sections where section.paragraphs.count >= 3 {
+            let openers = section.paragraphs.prefix(4).map { c.model.paragraphs[$0].sentences.lowerBound }
+            out.append(make(openers, section: section.id.description, what: "paragraphs of \(section.id)", c, &random))
+        }
+        return out
+    }
+
+    private func make(_ sentences: [Int], section: String?, what: String, _ c: QuizContext,
+                      _ random: inout SeededGenerator) -> Question {
+        let items = sentences.map { c.shortened($0, words: 16) }
+        var shown = items.shuffled(using: &random)
+        if shown == items { shown = Array(items.reversed()) }
+        let letters = items.map { Self.letter(shown.firstIndex(of: $0)!) }.joined(separator: " ")
+        return Question(
+            kind: kind, prompt: "Put these \(what) in the author's order (answer with letters, e.g. B A C):",
+            options: shown, answer: letters, order: items, evidence: sentences.map(c.id), section: section,
+            hints: ["The first one is \(Self.letter(shown.firstIndex(of: items[0])!)).",
+                    "The first two are \(letters.split(separator: " ").prefix(2).joined(separator: " "))."],
+            explanation: "In the essay: " + zip(sentences, items).map { "\(c.id($0.0)) \($0.1)" }.joined(separator: " → "))
+    }
+}

@@ -1,0 +1,56 @@
+/// What every question generator reads: the model, the part of the essay the quiz is about, and helpers to quote
+/// sentences and rank them by importance.
+public struct QuizContext: Sendable {
+    public let model: KnowledgeModel
+    /// Sentence indexes the quiz may ask about (a section, or the whole essay).
+    public let sentences: Range<Int>
+    /// Importance of each sentence in `sentences` (key-term coverage, section centrality), highest first.
+    public let ranked: [Int]
+
+    public init(model: KnowledgeModel, section: Int?) {
+        self.model = model
+        if let n = section, let s = model.section(n) {
+            sentences = model.paragraphs[s.paragraphs.lowerBound].sentences.lowerBound
+                ..< model.paragraphs[s.paragraphs.upperBound - 1].sentences.upperBound
+        } else {
+            sentences = 0..<model.sentences.count
+        }
+        var weight = [Int: Double]()
+        for term in model.keyTerms {
+            for i in term.sentences where sentences.contains(i) { weight[i, default: 0] += term.score }
+        }
+        for s in model.sections where sentences.contains(s.centralSentence) { weight[s.centralSentence, default: 0] += 2 }
+        ranked = sentences.sorted { a, b in
+            let wa = weight[a, default: 0], wb = weight[b, default: 0]
+            return wa != wb ? wa > wb : a < b
+        }
+    }
+
+    /// The text of a sentence, as written.
+    public func text(_ i: Int) -> String { model.text(of: model.sentences[i]) }
+    /// The id of a sentence (`S3.2`).
+    public func id(_ i: Int) -> String { model.sentences[i].id.description }
+    /// The id of the section holding a sentence (`§2`).
+    public func sectionID(_ i: Int) -> String? {
+        model.sectionIndex(ofParagraph: model.sentences[i].paragraphIndex).map { model.sections[$0].id.description }
+    }
+    /// Number of words in a sentence.
+    public func wordCount(_ i: Int) -> Int { model.sentences[i].tokens.count }
+
+    /// A sentence shortened to at most `words` words, with an ellipsis when cut.
+    public func shortened(_ i: Int, words: Int) -> String {
+        let t = text(i)
+        let parts = t.split(separator: " ")
+        return parts.count <= words ? t : parts.prefix(words).joined(separator: " ") + " …"
+    }
+
+    /// Whether a sentence can stand alone as a question's material: long enough, not a question, and not opening
+    /// with a word that points back to an earlier sentence.
+    public func isSelfContained(_ i: Int, minimumWords: Int = 8, maximumWords: Int = 40) -> Bool {
+        let n = wordCount(i)
+        let t = text(i)
+        guard n >= minimumWords, n <= maximumWords, !t.hasSuffix("?") else { return false }
+        let first = t.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        return !["this", "it", "these", "those", "they", "he", "she", "such", "however,", "but", "if", "yet", "and", "or", "so"].contains(first)
+    }
+}

@@ -1,0 +1,61 @@
+/// Makes a quiz: asks every generator for its questions, then takes them in turn, kind by kind, so a quiz mixes
+/// kinds. The same model, options and seed always give the same quiz.
+public struct QuizMaker: Sendable {
+    /// What to ask.
+    public struct Options: Equatable, Sendable {
+        public var count: Int
+        /// Kinds to ask (nil: every kind the text supports).
+        public var kinds: [QuestionKind]?
+        /// 1-based section to ask about (nil: the whole essay).
+        public var section: Int?
+        public var seed: UInt64
+
+        public init(count: Int = 10, kinds: [QuestionKind]? = nil, section: Int? = nil, seed: UInt64 = 1) {
+            self.count = count
+            self.kinds = kinds
+            self.section = section
+            self.seed = seed
+        }
+    }
+
+    /// One generator per kind, in the order kinds are first asked.
+    static let generators: [any QuestionGenerator] = [
+        ClozeGenerator(),
+        TrueFalseGenerator(),
+        MatchGenerator(),
+        OrderGenerator(),
+    ]
+
+    public let model: KnowledgeModel
+
+    public init(model: KnowledgeModel) { self.model = model }
+
+    /// The kinds this text can support.
+    public var availableKinds: [QuestionKind] { Self.generators.map(\.kind) }
+
+    public func make(_ options: Options) -> [Question] {
+        let context = QuizContext(model: model, section: options.section)
+        var random = SeededGenerator(seed: options.seed)
+        let wanted = options.kinds.map(Set.init)
+        var pools: [[Question]] = []
+        for generator in Self.generators where wanted?.contains(generator.kind) ?? true {
+            let questions = generator.questions(context, random: &random)
+            if !questions.isEmpty { pools.append(questions) }
+        }
+        pools = pools.shuffled(using: &random)
+        var quiz: [Question] = []
+        var seen = Set<String>()
+        var round = 0
+        while quiz.count < options.count {
+            var added = false
+            for pool in pools where round < pool.count && quiz.count < options.count {
+                let q = pool[round]
+                let key = q.kind.rawValue + "|" + q.prompt
+                if seen.insert(key).inserted { quiz.append(q); added = true }
+            }
+            if !added && pools.allSatisfy({ round >= $0.count }) { break }
+            round += 1
+        }
+        return quiz
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Where study keeps quiz banks and sessions: the repository's `Quizzes/` and `Sessions/` when run inside it,
+/// otherwise `$STUDY_QUIZZES` / `$STUDY_SESSIONS`, else under `$XDG_DATA_HOME/study`, else `~/.local/share/study`.
+public enum DataFolders {
+    public static func quizzes(environment: [String: String]) -> String {
+        folder(named: "Quizzes", variable: "STUDY_QUIZZES", sub: "quizzes", environment: environment)
+    }
+
+    public static func sessions(environment: [String: String]) -> String {
+        folder(named: "Sessions", variable: "STUDY_SESSIONS", sub: "sessions", environment: environment)
+    }
+
+    static func folder(named name: String, variable: String, sub: String, environment: [String: String]) -> String {
+        if let repository = repositoryRoot() { return repository + "/" + name }
+        if let path = environment[variable], !path.isEmpty { return path }
+        if let data = environment["XDG_DATA_HOME"], !data.isEmpty { return data + "/study/" + sub }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.local/share/study/" + sub }
+        return FileManager.default.currentDirectoryPath + "/" + name
+    }
+
+    /// The study repository holding the current folder: the nearest folder with `Package.swift`, `seeds/` and
+    /// `Quizzes/`.
+    static func repositoryRoot() -> String? {
+        var url = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let fm = FileManager.default
+        for _ in 0..<12 {
+            if fm.fileExists(atPath: url.appendingPathComponent("Package.swift").path),
+               fm.fileExists(atPath: url.appendingPathComponent("seeds").path),
+               fm.fileExists(atPath: url.appendingPathComponent("Quizzes").path) {
+                return url.path
+            }
+            let parent = url.deletingLastPathComponent()
+            if parent.path == url.path { return nil }
+            url = parent
+        }
+        return nil
+    }
+
+    /// A file name the user gave, made safe: letters, digits, `-`, `_` and `.` only, no leading dot, so it can
+    /// never leave the folder. Nil when nothing usable is left.
+    public static func safeName(_ name: String) -> String? {
+        var base = name
+        if base.hasSuffix(".json") { base.removeLast(5) }
+        let cleaned = String(base.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
+        let trimmed = cleaned.drop { $0 == "-" || $0 == "." }
+        return trimmed.isEmpty ? nil : String(trimmed.prefix(80))
+    }
+}

@@ -1,0 +1,200 @@
+import StudyKit
+
+/// A quiz in progress in the shell: which question is asked, hints shown, answers graded. While it runs, the shell
+/// sends each line here instead of to the command table.
+public final class QuizRun {
+    /// The outcome of one question.
+    public struct Result: Sendable {
+        public let question: Question
+        public var answer: String?
+        public var grade: Grade?
+        public var hintsUsed: Int
+        public var skipped: Bool
+        public var overridden: Bool
+    }
+
+    public let questions: [Question]
+    public let title: String
+    public let seed: UInt64?
+    public private(set) var index = 0
+    public private(set) var results: [Result] = []
+    private var hintsShown = 0
+    private let grader = Grader()
+    /// Whether the quiz has ended (all asked, or quit).
+    public private(set) var isFinished = false
+
+    public init(questions: [Question], title: String, seed: UInt64?) {
+        self.questions = questions
+        self.title = title
+        self.seed = seed
+    }
+
+    public var current: Question? { index < questions.count ? questions[index] : nil }
+
+    /// The prompt while a question waits: `3/10> `.
+    public var prompt: String { "\(index + 1)/\(questions.count)> " }
+
+    /// Shows the current question.
+    public func present(_ context: ShellContext) {
+        guard let q = current else { return }
+        let out = context.output
+        out.line()
+        let where_ = q.section.map { " · \($0)" } ?? ""
+        out.line([Span("Question \(index + 1)/\(questions.count)", .heading), Span(" · \(q.kind.title)\(where_)", .dim)])
+        out.wrapped([Span(q.prompt)])
+        if let options = q.options {
+            for (i, option) in options.enumerated() {
+                let letter = String(Character(UnicodeScalar(UInt8(65 + i))))
+                out.wrapped([Span(option)], prefix: [Span("  "), Span(letter, .id), Span(") ")], indent: 5)
+            }
+        }
+        out.line([Span("(answer, or hint, skip, why, quit)", .dim)])
+    }
+
+    /// Handles one line typed during the quiz.
+    public func handle(_ line: String, _ context: ShellContext) {
+        let out = context.output
+        let word = line.trimmingCharacters(in: " ").lowercased()
+        guard let q = current else { return }
+        switch word {
+        case "hint":
+            guard hintsShown < q.hints.count else {
+                out.line("No more hints; answer, or skip.", .dim)
+                return
+            }
+            out.wrapped([Span("Hint: ", .emphasis), Span(q.hints[hintsShown])])
+            hintsShown += 1
+            context.record(.hint(question: index, number: hintsShown))
+        case "skip":
+            results.append(Result(question: q, answer: nil, grade: nil, hintsUsed: hintsShown, skipped: true, overridden: false))
+            context.record(.skip(question: index))
+            out.wrapped([Span("Skipped. ", .dim), Span("The answer: ", .dim), Span(answerText(q))])
+            quote(q, context)
+            advance(context)
+        case "why":
+            if !why(context) { out.line("Answer first (or skip); then why shows the evidence.", .dim) }
+        case "quit":
+            context.record(.quizEnded(reason: "quit"))
+            finish(context)
+        case "help", "?":
+            out.line("Type your answer (a letter, a number or the words), or: hint, skip, why (after answering), quit.", .dim)
+        default:
+            let grade = grader.grade(q, answer: line)
+            if grade.verdict == .unreadable {
+                out.line(grade.reason, .warning)
+                return
+            }
+            results.append(Result(question: q, answer: line, grade: grade, hintsUsed: hintsShown, skipped: false, overridden: false))
+            context.record(.answer(question: index, text: line, grade: grade))
+            render(grade, q, context)
+            advance(context)
+        }
+    }
+
+    /// Ctrl-C during a question: abandon it (counted as skipped) and go on.
+    public func abandon(_ context: ShellContext) {
+        guard let q = current else { return }
+        results.append(Result(question: q, answer: nil, grade: nil, hintsUsed: hintsShown, skipped: true, overridden: false))
+        context.record(.skip(question: index))
+        context.output.line("Question abandoned.", .dim)
+        advance(context)
+    }
+
+    /// Marks the last graded answer right, when the reader disagrees with the grader.
+    public func overrideLast() -> Result? {
+        guard let i = results.lastIndex(where: { $0.grade != nil }) else { return nil }
+        results[i].grade = Grade(.correct, score: 1, reason: "marked right by you (override)")
+        results[i].overridden = true
+        return results[i]
+    }
+
+    /// The evidence of the last answered question, in full, with the explanation.
+    public func why(_ context: ShellContext) -> Bool {
+        guard let last = results.last else { return false }
+        let out = context.output
+        if !last.question.explanation.isEmpty { out.wrapped([Span(last.question.explanation)]) }
+        for id in last.question.evidence { quoteSentence(id, context) }
+        return true
+    }
+
+    private func render(_ grade: Grade, _ q: Question, _ context: ShellContext) {
+        let out = context.output
+        switch grade.verdict {
+        case .correct: out.wrapped([Span("✓ Right. ", .success), Span(grade.reason == "correct" ? "" : grade.reason, .dim)])
+        case .partial: out.wrapped([Span("~ Partly right. ", .warning), Span(grade.reason)])
+        case .wrong, .unreadable: out.wrapped([Span("✗ Not quite. ", .error), Span(grade.reason)])
+        }
+        quote(q, context)
+    }
+
+    /// Quotes the first evidence sentence with its id (every piece of feedback does).
+    private func quote(_ q: Question, _ context: ShellContext) {
+        if let id = q.evidence.first { quoteSentence(id, context) }
+    }
+
+    private func quoteSentence(_ id: String, _ context: ShellContext) {
+        let m = context.model
+        guard case .sentence(let p, let n)? = ModelID(id), let i = m.sentenceIndex(paragraph: p, number: n) else {
+            context.output.line("  \(id) (not in the loaded essay)", .dim)
+            return
+        }
+        context.output.wrapped([Span(m.text(of: m.sentences[i]), .dim)], prefix: [Span("  "), Span(id, .id), Span(" ")],
+                               indent: 3 + id.count)
+    }
+
+    private func answerText(_ q: Question) -> String {
+        if let i = q.answerIndex, q.order == nil { return "\(Character(UnicodeScalar(UInt8(65 + i)))) \(q.answer)" }
+        if let points = q.keyPoints { return points.map(\.point).joined(separator: "; ") }
+        return q.answer
+    }
+
+    private func advance(_ context: ShellContext) {
+        index += 1
+        hintsShown = 0
+        if index >= questions.count {
+            context.record(.quizEnded(reason: "done"))
+            finish(context)
+        } else {
+            present(context)
+            context.markShown(self)
+        }
+    }
+
+    /// Prints the score, results per kind and what to reread; ends the quiz.
+    func finish(_ context: ShellContext) {
+        isFinished = true
+        let out = context.output
+        let answered = results.filter { $0.grade != nil }
+        let score = results.reduce(0) { $0 + ($1.grade?.score ?? 0) }
+        out.line()
+        out.line([Span("Quiz over: ", .heading),
+                  Span("\(format(score)) of \(results.count) (\(results.isEmpty ? 0 : Int((score / Double(results.count) * 100).rounded()))%)", .heading),
+                  Span(results.count < questions.count ? ", \(questions.count - results.count) not asked" : "", .dim)])
+        var kinds: [QuestionKind: (Double, Int)] = [:]
+        for r in results { kinds[r.question.kind, default: (0, 0)].0 += r.grade?.score ?? 0; kinds[r.question.kind, default: (0, 0)].1 += 1 }
+        for kind in QuestionKind.allCases { if let (s, n) = kinds[kind] {
+            out.line([Span("  " + kind.title.padding(24)), Span("\(format(s))/\(n)")])
+        } }
+        let missed = results.filter { ($0.grade?.score ?? 0) < 1 }
+        if !missed.isEmpty {
+            let ids = Array(Set(missed.flatMap(\.question.evidence))).sorted { (ModelID($0) ?? .section(0)) < (ModelID($1) ?? .section(0)) }
+            out.wrapped([Span("Reread: ", .emphasis), Span(ids.joined(separator: " "), .id),
+                         Span(" (type read S3.2 to see one)", .dim)])
+        } else if !answered.isEmpty {
+            out.line("Every answer right.", .success)
+        }
+    }
+
+    private func format(_ x: Double) -> String {
+        x == x.rounded() ? String(Int(x)) : String((x * 10).rounded() / 10)
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var s = self[...]
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}
