@@ -10,7 +10,7 @@ struct QuizBankValidator {
     func validate(_ object: Any) throws(QuizBankError) {
         guard let bank = object as? [String: Any] else { throw QuizBankError("\(name): the top level must be an object") }
         guard let version = bank["schemaVersion"] else { throw fail("schemaVersion", "missing (write \"schemaVersion\": 1)") }
-        guard let v = version as? Int, !(version is Bool) else { throw fail("schemaVersion", "must be a whole number") }
+        guard let v = version as? Int else { throw fail("schemaVersion", "must be a whole number") }
         if v > QuizBank.schemaVersion {
             throw fail("schemaVersion", "\(v) is newer than this study reads (\(QuizBank.schemaVersion)); update study")
         }

@@ -43,18 +43,31 @@ public struct QuizMaker: Sendable {
             if !questions.isEmpty { pools.append(questions) }
         }
         pools = pools.shuffled(using: &random)
+        // Take kinds in turn. A question whose evidence another question already uses waits for a second pass,
+        // so a quiz covers as much of the text as it can.
         var quiz: [Question] = []
         var seen = Set<String>()
-        var round = 0
-        while quiz.count < options.count {
-            var added = false
-            for pool in pools where round < pool.count && quiz.count < options.count {
-                let q = pool[round]
-                let key = q.kind.rawValue + "|" + q.prompt
-                if seen.insert(key).inserted { quiz.append(q); added = true }
+        var usedEvidence = Set<String>()
+        for allowRepeats in [false, true] {
+            var cursors = [Int](repeating: 0, count: pools.count)
+            var progress = true
+            while quiz.count < options.count && progress {
+                progress = false
+                for p in pools.indices where quiz.count < options.count {
+                    while cursors[p] < pools[p].count {
+                        let q = pools[p][cursors[p]]
+                        cursors[p] += 1
+                        let key = q.kind.rawValue + "|" + q.prompt
+                        guard !seen.contains(key) else { continue }
+                        guard allowRepeats || usedEvidence.isDisjoint(with: q.evidence) else { continue }
+                        seen.insert(key)
+                        usedEvidence.formUnion(q.evidence)
+                        quiz.append(q)
+                        progress = true
+                        break
+                    }
+                }
             }
-            if !added && pools.allSatisfy({ round >= $0.count }) { break }
-            round += 1
         }
         return quiz
     }

@@ -30,6 +30,7 @@ struct EssayInfo: Encodable {
     let sentences: Int
     let sections: Int
     let readingMinutes: Int
+    let contentHash: String
 
     init(_ model: KnowledgeModel) {
         title = model.displayTitle
@@ -42,5 +43,6 @@ struct EssayInfo: Encodable {
         sentences = model.sentences.count
         sections = model.sections.count
         readingMinutes = model.readingMinutes
+        contentHash = model.contentHash
     }
 }

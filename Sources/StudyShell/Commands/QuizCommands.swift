@@ -28,7 +28,7 @@ extension Command {
     }
 
     /// The options of `quiz`, checked.
-    static func quizOptions(_ context: ShellContext, _ arguments: Arguments) throws(CommandError) -> QuizMaker.Options {
+    public static func quizOptions(_ context: ShellContext, _ arguments: Arguments) throws(CommandError) -> QuizMaker.Options {
         var options = QuizMaker.Options(count: 10, seed: 1)
         if let c = arguments.options["--count"] {
             guard let n = Int(c), (1...100).contains(n) else { throw CommandError("quiz: --count takes a number from 1 to 100, e.g. --count 10") }
@@ -102,7 +102,7 @@ extension Command {
     }
 
     /// Finds and reads a bank by name (in the quizzes folder) or path, warning when it was made for another text.
-    static func loadBank(_ name: String, context: ShellContext, command: String) throws -> QuizBank {
+    public static func loadBank(_ name: String, context: ShellContext, command: String) throws -> QuizBank {
         let folder = DataFolders.quizzes(environment: context.environment)
         var path = name
         if !FileManager.default.fileExists(atPath: path) {

@@ -49,15 +49,17 @@ struct ClozeGenerator: QuestionGenerator {
             let start = sentence.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
             let length = needle.utf8.count
             let written = c.model.text(of: start..<(start + length))
-            let multiword = term.text.contains(" ") ? 1.5 : 1
+            // Multi-word terms make better gaps; a term on every line is too easy to guess.
+            let multiword = term.text.contains(" ") ? 2.0 : 1
+            let spread = Double(term.sentences.count).squareRoot()
             candidates.append(Key(range: start..<(start + length), text: written, accepted: [],
-                                  weight: term.score * multiword / Double(1 + rank / 10)))
+                                  weight: term.score * multiword / spread / Double(1 + rank / 10)))
         }
         for entity in c.model.entities where [.person, .organization, .place].contains(entity.kind) {
             let here = entity.mentions.filter { $0.sentence == i }
             guard here.count == 1, let m = here.first, m.range.lowerBound > sentence.range.lowerBound else { continue }
             let accepted = Set(entity.mentions.map(\.text) + [entity.name]).subtracting([m.text]).sorted()
-            candidates.append(Key(range: m.range, text: m.text, accepted: accepted, weight: 1.0 + Double(entity.mentions.count) / 4))
+            candidates.append(Key(range: m.range, text: m.text, accepted: accepted, weight: 1.5 / Double(entity.mentions.count).squareRoot()))
         }
         return candidates.max { a, b in a.weight != b.weight ? a.weight < b.weight : a.range.lowerBound > b.range.lowerBound }
     }

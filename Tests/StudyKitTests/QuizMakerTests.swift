@@ -1,0 +1,148 @@
+import Foundation
+import XCTest
+@testable import StudyKit
+
+final class QuizMakerTests: XCTestCase {
+    func allModels() throws -> [KnowledgeModel] {
+        try [Fixtures.bundled] + Fixtures.essayNames.map(Fixtures.essay)
+    }
+
+    func sentenceText(_ id: String, _ m: KnowledgeModel) -> String? {
+        guard case .sentence(let p, let n)? = ModelID(id), let i = m.sentenceIndex(paragraph: p, number: n) else { return nil }
+        return m.text(of: m.sentences[i])
+    }
+
+    func testTheSameSeedGivesTheSameQuiz() throws {
+        let maker = QuizMaker(model: Fixtures.bundled)
+        let a = maker.make(.init(count: 12, seed: 7))
+        let b = maker.make(.init(count: 12, seed: 7))
+        XCTAssertEqual(a, b)
+        XCTAssertEqual(a.count, 12)
+        XCTAssertNotEqual(a, maker.make(.init(count: 12, seed: 8)), "another seed gives another quiz")
+        let again = QuizMaker(model: Fixtures.model(Fixtures.bundled.text)).make(.init(count: 12, seed: 7))
+        XCTAssertEqual(a.map(\.prompt), again.map(\.prompt), "a fresh analysis of the same text gives the same quiz")
+    }
+
+    func testEveryAnswerIsFoundInItsEvidence() throws {
+        for m in try allModels() {
+            let quiz = QuizMaker(model: m).make(.init(count: 60, seed: 3))
+            XCTAssertFalse(quiz.isEmpty, m.source.name)
+            for q in quiz {
+                let evidence = q.evidence.compactMap { sentenceText($0, m) }
+                XCTAssertEqual(evidence.count, q.evidence.count, "\(m.source.name): evidence ids exist: \(q.evidence)")
+                switch q.kind {
+                case .cloze:
+                    XCTAssertTrue(evidence[0].contains(q.answer), "\(q.answer) in \(evidence[0])")
+                    XCTAssertFalse(q.prompt.contains(q.answer), "the gap's answer is not in the prompt: \(q.prompt)")
+                case .trueFalse:
+                    let statement = String(q.prompt.dropFirst("True or false? “".count).dropLast())
+                    if q.answer == "True" {
+                        XCTAssertEqual(statement, evidence[0])
+                    } else {
+                        XCTAssertNotEqual(statement, evidence[0])
+                        XCTAssertFalse(m.text.contains(statement), "a false statement is not made by the essay: \(statement)")
+                    }
+                case .match:
+                    let section = try XCTUnwrap(q.section.flatMap(ModelID.init))
+                    guard case .section(let n) = section else { return XCTFail() }
+                    XCTAssertTrue(q.answer.hasPrefix("§\(n) "))
+                    XCTAssertEqual(m.sections[n - 1].centralSentence,
+                                   m.sentences.firstIndex { m.text(of: $0) == evidence[0] })
+                case .order:
+                    let order = try XCTUnwrap(q.order)
+                    XCTAssertEqual(order.count, evidence.count)
+                    for (item, sentence) in zip(order, evidence) {
+                        XCTAssertTrue(sentence.hasPrefix(item.replacingOccurrences(of: " …", with: "")), item)
+                    }
+                default: break
+                }
+                if let options = q.options {
+                    XCTAssertEqual(Set(options).count, options.count, "no duplicate options: \(options)")
+                    if q.order == nil { XCTAssertEqual(options.filter { $0 == q.answer }.count, 1, "exactly one right option") }
+                    XCTAssertTrue((2...4).contains(options.count))
+                }
+                XCTAssertFalse(q.hints.isEmpty)
+            }
+        }
+    }
+
+    func testEachKindAppearsWhenTheTextSupportsIt() throws {
+        for m in try allModels() where m.sections.count >= 3 {
+            let kinds = Set(QuizMaker(model: m).make(.init(count: 40, seed: 1)).map(\.kind))
+            for kind in [QuestionKind.cloze, .trueFalse, .match, .order] {
+                XCTAssertTrue(kinds.contains(kind), "\(m.source.name) lacks \(kind)")
+            }
+        }
+    }
+
+    func testKindsAndSectionsRestrictTheQuiz() {
+        let m = Fixtures.bundled
+        let cloze = QuizMaker(model: m).make(.init(count: 5, kinds: [.cloze], seed: 2))
+        XCTAssertTrue(cloze.allSatisfy { $0.kind == .cloze })
+        let section2 = QuizMaker(model: m).make(.init(count: 5, kinds: [.cloze, .trueFalse], section: 2, seed: 2))
+        XCTAssertFalse(section2.isEmpty)
+        XCTAssertTrue(section2.allSatisfy { $0.section == "§2" }, "\(section2.map(\.section))")
+    }
+
+    func testTrueFalseNegationIsClean() {
+        let g = TrueFalseGenerator()
+        XCTAssertEqual(g.negate("The United Nations has pledged to become more involved."),
+                       "The United Nations has not pledged to become more involved.")
+        XCTAssertNil(g.negate("Iran would be unlikely to isolate itself."), "hedged sentences are not negated")
+        XCTAssertNil(g.negate("Such a shift will not occur through Iraqi actions alone."), "no double negation")
+    }
+}
+
+final class QuizBankTests: XCTestCase {
+    func bank() -> QuizBank {
+        let questions = QuizMaker(model: Fixtures.bundled).make(.init(count: 5, seed: 4))
+        return QuizBank(title: "t", model: Fixtures.bundled, seed: 4, questions: questions)
+    }
+
+    func testRoundTrip() throws {
+        let b = bank()
+        XCTAssertEqual(try QuizBank.load(b.jsonData(), name: "x.json"), b)
+        XCTAssertEqual(b.essay.contentHash, Fixtures.bundled.contentHash)
+        XCTAssertEqual(b.essay.contentHash?.count, 64)
+    }
+
+    func testMistakesAreNamedByTheirPlace() throws {
+        func message(_ json: String) -> String {
+            do { _ = try QuizBank.load(Data(json.utf8), name: "Quizzes/x.json"); return "loaded" } catch { return error.message }
+        }
+        let q = #"{"kind":"cloze","prompt":"p","answer":"a","evidence":["S1.1"]}"#
+        XCTAssertEqual(message(#"{"schemaVersion":1,"essay":{},"questions":[\#(q)]}"#), "loaded")
+        XCTAssertEqual(message(#"{"schemaVersion":1,"essay":{},"questions":[\#(q),\#(q),\#(q),{"kind":"cloze","prompt":"p","evidence":["S1.1"]}]}"#),
+                       "Quizzes/x.json: questions[3].answer: missing")
+        XCTAssertTrue(message(#"{"schemaVersion":1,"essay":{},"questions":[{"kind":"essay","prompt":"p","answer":"a","evidence":["S1.1"]}]}"#)
+            .hasPrefix("Quizzes/x.json: questions[0].kind: 'essay' is not a kind; use one of thesis"))
+        XCTAssertEqual(message(#"{"schemaVersion":1,"essay":{},"questions":[{"kind":"thesis","prompt":"p","answer":"z","options":["a","b"],"evidence":["S1.1"]}]}"#),
+                       "Quizzes/x.json: questions[0].answer: 'z' is not one of the options")
+        XCTAssertEqual(message(#"{"schemaVersion":1,"essay":{},"questions":[{"kind":"cloze","prompt":"p","answer":"a","evidence":["P1"]}]}"#),
+                       "Quizzes/x.json: questions[0].evidence[0]: 'P1' is not a sentence id like S6.3")
+        XCTAssertEqual(message(#"{"schemaVersion":1,"essay":{},"questions":[{"kind":"cloze","prompt":3,"answer":"a","evidence":["S1.1"]}]}"#),
+                       "Quizzes/x.json: questions[0].prompt: must be text")
+        XCTAssertEqual(message(#"{"schemaVersion":9,"essay":{},"questions":[\#(q)]}"#),
+                       "Quizzes/x.json: schemaVersion: 9 is newer than this study reads (1); update study")
+        XCTAssertEqual(message(#"{"schemaVersion":1,"essay":{},"questions":[]}"#),
+                       "Quizzes/x.json: questions: is empty; a bank needs at least one question")
+        XCTAssertTrue(message(#"{"schemaVersion":1,"essay":{},"#).hasPrefix("Quizzes/x.json: not valid JSON"))
+        XCTAssertEqual(message("[1,2]"), "Quizzes/x.json: the top level must be an object")
+    }
+
+    func testTheShippedBankIsValidAndItsAnswersAreInTheText() throws {
+        let url = Fixtures.url("Quizzes/albright-iraq-2007.json")
+        let bank = try QuizBank.load(Data(contentsOf: url), name: url.path)
+        let m = Fixtures.bundled
+        XCTAssertEqual(bank.essay.contentHash, m.contentHash)
+        XCTAssertGreaterThanOrEqual(bank.questions.count, 8)
+        for q in bank.questions {
+            let texts = q.evidence.compactMap { id -> String? in
+                guard case .sentence(let p, let n)? = ModelID(id), let i = m.sentenceIndex(paragraph: p, number: n) else { return nil }
+                return m.text(of: m.sentences[i])
+            }
+            XCTAssertEqual(texts.count, q.evidence.count, q.prompt)
+            if q.kind == .cloze { XCTAssertTrue(texts.contains { $0.contains(q.answer) }, q.prompt) }
+        }
+    }
+}
