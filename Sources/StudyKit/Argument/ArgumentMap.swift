@@ -53,7 +53,8 @@ public struct ArgumentMap: Sendable, Equatable {
         public let cue: String
         /// UTF-8 byte range of the holder in the model's text.
         public let range: Range<Int>
-        /// Whether the holder is a source the author relies on (true) rather than a view reported (false).
+        /// Whether the holder is a source the author relies on or agrees with ("according to X", "what the world
+        /// knows") rather than a view the author reports in order to answer it ("a cynic might suggest").
         public let isSource: Bool
     }
 

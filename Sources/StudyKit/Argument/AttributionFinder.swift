@@ -10,7 +10,14 @@ public struct AttributionFinder: Sendable {
         "maintain", "maintains", "assert", "asserts", "asserted", "know", "knows", "think", "thinks", "warn", "warns",
         "warned", "admit", "admits", "allege", "alleges", "fear", "fears", "object", "deny", "denies", "hold",
         "tell", "tells", "affirm", "affirms", "declare", "declares", "declared", "complain", "complains", "urge", "urges",
-        "propose", "proposes", "imagine", "imagines", "pretend", "pretends", "objected",
+        "propose", "proposes", "show", "shows", "showed", "found", "confirm", "confirms", "confirmed", "recognize",
+        "recognizes", "recognise", "recognises", "acknowledge", "acknowledges", "reported", "reports", "imagine", "imagines", "pretend", "pretends", "objected",
+    ]
+    /// Verbs that present the reported view as true ("what the world knows"): the holder is a source the author
+    /// shares, not an opponent.
+    public static let factiveVerbs: Set<String> = [
+        "know", "knows", "admit", "admits", "show", "shows", "showed", "found", "confirm", "confirms", "confirmed",
+        "recognize", "recognizes", "recognise", "recognises", "acknowledge", "acknowledges", "reported", "reports",
     ]
     /// Words that may stand between the holder and the verb ("might", "still", "often").
     static let skippable: Set<String> = [
@@ -35,6 +42,7 @@ public struct AttributionFinder: Sendable {
         var author: [Bool]
         var stopBack: [Bool]
         var be: [Bool]
+        var factive: [Bool]
         let according: Int32?
         let to: Int32?
 
@@ -50,6 +58,7 @@ public struct AttributionFinder: Sendable {
             author = table(AttributionFinder.authorWords)
             stopBack = table(AttributionFinder.stopBack)
             be = table(["is", "are", "was", "were", "been", "be"])
+            factive = table(AttributionFinder.factiveVerbs)
             according = v.number(ofWord: "according")
             to = v.number(ofWord: "to")
         }
@@ -162,6 +171,6 @@ public struct AttributionFinder: Sendable {
             holder = f.lowercased() + holder.dropFirst()
         }
         let cue = String(decoding: bytes[Int(tokens[cueStart].start)..<Int(tokens[verb].end)], as: UTF8.self)
-        return .init(holder: holder, cue: cue, range: r, isSource: false)
+        return .init(holder: holder, cue: cue, range: r, isSource: look.factive[Int(tokens[verb].word)])
     }
 }

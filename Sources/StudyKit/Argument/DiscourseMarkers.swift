@@ -30,6 +30,8 @@ public enum DiscourseMarkers {
         case pastModal
         /// The author speaking ("I", "we", "our").
         case firstPerson
+        /// Signposting: the author announces what comes next ("let us examine", "I shall now"), not a position.
+        case signpost
         /// A closing summary ("in conclusion", "to sum up", "in short").
         case summary
     }
@@ -57,19 +59,23 @@ public enum DiscourseMarkers {
             "rather", "whereas", "on the other hand", "in fact")
         add(.contrast, initialOnly: true, "still")
         add(.concession, "although", "though", "even though", "even if", "admittedly", "granted", "of course",
-            "to be sure", "despite", "in spite of", "it is true", "notwithstanding")
+            "to be sure", "despite", "in spite of", "it is true", "notwithstanding", "i grant", "i allow", "i confess")
         add(.concession, initialOnly: true, "while", "perhaps")
         add(.example, "for example", "for instance", "such as", "e.g", "consider", "in the case of", "take the case")
         add(.source, "according to", "studies show", "research shows", "reports that", "the data", "survey", "surveys",
             "percent", "per cent")
         add(.addition, "moreover", "furthermore", "in addition", "additionally", "besides", "also", "likewise")
         add(.stance, "the only", "i believe", "i think", "i argue", "i contend", "i propose", "i ask", "i say",
-            "i maintain", "in my opinion", "my view", "we must", "the best", "the real", "the answer", "the solution",
-            "the key", "it is time", "the truth", "the question", "the remedy", "the cure", "i offer", "i heartily")
+            "i maintain", "in my opinion", "my view", "we must", "the real", "the answer", "the solution",
+            "the key", "it is time", "the truth", "the remedy", "i heartily", "nothing but", "nothing can", "no other",
+            "the true interest", "persuaded", "convinced", "the duty", "i ask for")
+        add(.signpost, "let us examine", "let us consider", "let us now", "let us see", "let us suppose", "let us return",
+            "let us turn", "i shall now", "we shall now", "i proceed", "i come now", "as i have said", "i have already",
+            "i shall", "we shall see", "the question")
         add(.summary, initialOnly: true, "in conclusion", "to sum up", "in short", "in sum", "finally", "to conclude", "in a word")
         add(.obligation, "should", "must", "ought", "need to", "needs to", "have to", "has to", "let us", "it is necessary",
-            "it is essential", "is necessary", "is essential", "let", "shall")
-        add(.possibility, "will", "would", "could", "might", "may", "likely", "unlikely", "going to")
+            "it is essential", "is necessary", "is essential", "let")
+        add(.possibility, "will", "would", "could", "might", "may", "likely", "unlikely", "going to", "shall", "must be")
         add(.pastModal, "should have", "would have", "could have", "must have", "might have", "ought to have")
         add(.firstPerson, "i", "we", "our", "my", "us", "me")
         return list

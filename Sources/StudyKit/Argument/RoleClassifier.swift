@@ -88,6 +88,8 @@ struct RoleClassifier: Sendable {
             add(.rebuttal, "contrast marker \(f.marker(.contrast)) after an opposing view", 0.35)
         }
 
+        if f.has(.signpost) { add(.background, "signposting \(f.marker(.signpost))", 0.45) }
+
         // Modality.
         if f.obliges { add(.recommendation, "obligation modal \(f.marker(.obligation))", 0.55) }
         if f.has(.pastModal) { add(.claim, "past judgement \(f.marker(.pastModal))", 0.25) }
@@ -97,14 +99,16 @@ struct RoleClassifier: Sendable {
         // Attribution, questions, numbers and names.
         if let a = f.attribution {
             if a.isSource { add(.evidence, "cites \(a.holder)", 0.3) }
-            else {
+            else if f.attributedAtStart {
                 add(.objection, "view of \(a.holder) ('\(a.cue)')", 0.6)
                 add(.background, "reports \(a.holder)", 0.15)
+            } else {
+                add(.objection, "mentions the view of \(a.holder) ('\(a.cue)')", 0.2)
             }
         }
         if f.question { add(.question, "ends with a question mark", 1.0) }
         if f.numbers > 0 { add(.evidence, "\(f.numbers) number\(f.numbers == 1 ? "" : "s")", min(0.45, 0.2 + 0.1 * Double(f.numbers))) }
-        if f.names >= 2 { add(.evidence, "\(f.names) names", min(0.4, 0.1 * Double(f.names))) }
+        if f.names >= 2 { add(.evidence, "\(f.names) names", min(0.5, 0.12 * Double(f.names))) }
 
         // Overlap with the thesis.
         if f.thesisOverlap >= 0.15 { add(.claim, "shares \(ThesisFinder.percent(f.thesisOverlap)) of the thesis's words", 0.6 * f.thesisOverlap) }

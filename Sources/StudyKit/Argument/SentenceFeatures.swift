@@ -19,8 +19,17 @@ struct SentenceFeatures: Sendable {
     var number = 1
     var paragraphLength = 1
     var paragraphCount = 1
-    /// How much of the sentence is the essay's key vocabulary (0…1).
+    /// Index of the introduction: the first paragraph of at least 15 words (a salutation does not count).
+    var intro = 0
+    /// Quotation marks inside the sentence (someone else's words, or a term held at a distance).
+    var quotes = 0
+    /// How much of the sentence is the essay's key vocabulary (share of its content stems, 0…1).
     var keyOverlap = 0.0
+    /// How widely its words recur across the essay's paragraphs (mean spread of its content stems, 0…1).
+    var centrality = 0.0
+    /// Whether the holder of an attributed view is the sentence's subject (near its start), so that the whole
+    /// sentence states that view rather than mentioning it in passing.
+    var attributedAtStart = false
     /// Binary cosine of its content stems with the thesis's (0…1); set once the thesis is known.
     var thesisOverlap = 0.0
     var attribution: ArgumentMap.Attribution?
@@ -38,27 +47,48 @@ struct SentenceFeatures: Sendable {
 
     var isFirstInParagraph: Bool { number == 1 }
     var isLastInParagraph: Bool { number == paragraphLength }
-    var isFirstParagraph: Bool { paragraph == 0 }
+    var isFirstParagraph: Bool { paragraph <= intro }
     var isLastParagraph: Bool { paragraph == paragraphCount - 1 }
     /// A recommendation proper: an obligation modal that is not a past judgement ("should have").
     var obliges: Bool { has(.obligation) && !has(.pastModal) }
     /// A view held by someone other than the author and not cited as a source.
     var reportsOther: Bool { attribution.map { !$0.isSource } ?? false }
+    /// The sentence as a whole states someone else's view ("A cynic might suggest that…", "Critics say…").
+    var statesOtherView: Bool { reportsOther && attributedAtStart }
 
     /// Features of every sentence.
     static func extract(_ draft: AnalysisDraft, attributions: [Int: ArgumentMap.Attribution]) -> [SentenceFeatures] {
         let markers = DiscourseMarkers.Compiled(draft.vocabulary)
         let vocabulary = draft.vocabulary
-        // Stems of the essay's top key terms.
+        // Stems of the essay's top key terms that occur in more than one sentence.
         var keyStem = Array(repeating: false, count: vocabulary.stems.count)
-        for term in draft.keyTerms.prefix(12) {
+        for term in draft.keyTerms.lazy.filter({ $0.sentences.count > 1 }).prefix(12) {
             for w in term.text.lowercased().split(separator: " ") {
                 if let n = vocabulary.number(ofWord: String(w)), !vocabulary.isStopWord[Int(n)] {
                     keyStem[Int(vocabulary.stemOfWord[Int(n)])] = true
                 }
             }
         }
+        // In how many paragraphs each stem occurs.
+        var spread = Array(repeating: Int32(0), count: vocabulary.stems.count)
         var seen = Array(repeating: Int32(-1), count: vocabulary.stems.count)
+        for (p, paragraph) in draft.paragraphs.enumerated() where !paragraph.sentences.isEmpty {
+            let first = draft.sentences[paragraph.sentences.lowerBound].tokens.lowerBound
+            let last = draft.sentences[paragraph.sentences.upperBound - 1].tokens.upperBound
+            for t in draft.tokens[first..<last] where !t.flags.contains(.stopWord) && seen[Int(t.stem)] != Int32(p) {
+                seen[Int(t.stem)] = Int32(p)
+                spread[Int(t.stem)] += 1
+            }
+        }
+        // A stem in this many paragraphs counts fully towards centrality.
+        let fullSpread = 1 + 0.15 * Double(draft.paragraphs.count)
+        for i in seen.indices { seen[i] = -1 }
+        var intro = 0
+        for (p, paragraph) in draft.paragraphs.enumerated() {
+            let words = paragraph.sentences.reduce(0) { $0 + draft.sentences[$1].tokens.count }
+            if words >= 15 || p == draft.paragraphs.count - 1 { intro = p; break }
+        }
+        if intro > 2 { intro = 0 }
         var result: [SentenceFeatures] = []
         result.reserveCapacity(draft.sentences.count)
         let tokens = draft.tokens
@@ -71,6 +101,11 @@ struct SentenceFeatures: Sendable {
                 f.number = k - paragraph.sentences.lowerBound + 1
                 f.paragraphLength = paragraph.sentences.count
                 f.paragraphCount = draft.paragraphs.count
+                f.intro = intro
+                for i in s.range where bytes[i] == 0x22 || (bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80
+                                                            && (bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D)) {
+                    f.quotes += 1
+                }
                 f.words = s.tokens.count
                 f.matches = markers.matches(tokens[s.tokens])
                 for m in f.matches {
@@ -78,6 +113,7 @@ struct SentenceFeatures: Sendable {
                     if m.initial { f.initialCues |= 1 << m.cue.rawValue }
                 }
                 var hits = 0
+                var central = 0.0
                 for t in tokens[s.tokens] {
                     if t.flags.contains(.numeric) { f.numbers += 1 }
                     if t.flags.contains(.capitalized), !t.flags.contains(.sentenceInitial), !t.flags.contains(.stopWord) { f.names += 1 }
@@ -85,13 +121,19 @@ struct SentenceFeatures: Sendable {
                     seen[Int(t.stem)] = Int32(k)
                     f.contentStems += 1
                     if keyStem[Int(t.stem)] { hits += 1 }
+                    central += min(1, Double(spread[Int(t.stem)] - 1) / fullSpread)
                 }
-                f.keyOverlap = f.contentStems == 0 ? 0 : min(1, Double(hits) / Double(max(f.contentStems, 4)).squareRoot())
+                f.keyOverlap = Double(hits) / Double(max(f.contentStems, 5))
+                f.centrality = central / Double(max(f.contentStems, 5))
                 // A question ends with "?" (possibly before a closing quote or bracket).
                 var e = s.range.upperBound - 1
                 while e > s.range.lowerBound, bytes[e] == 0x22 || bytes[e] == 0x29 || bytes[e] == 0x27 || bytes[e] >= 0x80 { e -= 1 }
                 f.question = bytes[e] == 0x3F
                 f.attribution = attributions[k]
+                if let a = f.attribution {
+                    let opening = s.tokens.lowerBound + min(s.tokens.count - 1, 4)
+                    f.attributedAtStart = a.range.lowerBound <= Int(tokens[opening].start)
+                }
                 result.append(f)
             }
         }

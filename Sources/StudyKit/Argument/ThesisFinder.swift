@@ -18,7 +18,8 @@ struct ThesisFinder: Sendable {
     func score(_ f: SentenceFeatures) -> (Double, [ArgumentMap.Feature]) {
         var list: [ArgumentMap.Feature] = []
         func add(_ name: @autoclosure () -> String, _ w: Double) { list.append(.init(name(), w)) }
-        if f.keyOverlap > 0 { add("key-term overlap \(Self.percent(f.keyOverlap))", 0.9 * f.keyOverlap) }
+        if f.centrality > 0 { add("centrality \(Self.percent(f.centrality)) (its words recur across the essay)", 0.9 * f.centrality) }
+        if f.keyOverlap > 0 { add("key terms \(Self.percent(f.keyOverlap)) of its words", 0.4 * f.keyOverlap) }
         if f.has(.stance) { add("stance marker \(f.marker(.stance))", 0.5) }
         if f.has(.conclusion) { add("conclusion marker \(f.marker(.conclusion))", f.opens(.conclusion) ? 0.35 : 0.25) }
         if f.opens(.summary) { add("summary marker \(f.marker(.summary))", 0.3) }
@@ -32,9 +33,14 @@ struct ThesisFinder: Sendable {
         if f.paragraphLength > 1, f.isLastInParagraph, !f.isFirstParagraph { add("closes its paragraph", 0.1) }
         if f.words >= 6 && f.words <= 35 { add("moderate length", 0.1) }
         if f.words < 5 { add("very short", -0.3) }
-        if f.words > 60 { add("very long", -0.2) }
+        if f.words > 70 { add("very long", -0.15) }
+        if f.has(.signpost) { add("signposting \(f.marker(.signpost))", -0.4) }
+        if f.quotes >= 2 { add("quotes someone's words", -0.15) }
         if f.question { add("a question", -0.5) }
-        if f.reportsOther { add("someone else's view", -0.6) }
+        if f.statesOtherView { add("someone else's view", -0.6) }
+        else if f.reportsOther { add("reports someone else's view", -0.2) }
+        if f.has(.possibility), !f.has(.stance), !f.has(.conclusion) { add("hedged \(f.marker(.possibility))", -0.1) }
+        if f.opens(.addition) || f.hasInside(.addition) { add("adds a further point \(f.marker(.addition))", -0.15) }
         if f.has(.source) || f.has(.example) || f.numbers > 1 { add("cites evidence", -0.3) }
         if f.opens(.concession) { add("opens with a concession \(f.marker(.concession))", -0.4) }
         if f.opens(.reason) { add("opens as a reason \(f.marker(.reason))", -0.15) }
@@ -57,7 +63,7 @@ struct ThesisFinder: Sendable {
         var f = features
         SentenceFeatures.measureOverlap(&f, thesis: [best], draft: draft)
         var restated: Int?
-        for k in scores.indices where f[k].paragraph != f[best].paragraph && !f[k].question && !f[k].reportsOther {
+        for k in scores.indices where f[k].paragraph != f[best].paragraph && !f[k].question && !f[k].statesOtherView {
             guard scores[k] >= restatementRatio * scores[best], f[k].thesisOverlap >= restatementOverlap else { continue }
             if restated == nil || scores[k] + f[k].thesisOverlap > scores[restated!] + f[restated!].thesisOverlap { restated = k }
         }
