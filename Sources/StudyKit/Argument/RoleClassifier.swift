@@ -123,8 +123,8 @@ struct RoleClassifier: Sendable {
         let alternative = s2 > 0 ? ArgumentRole.allCases[order[1]] : nil
         var kind: EvidenceKind?
         if winner == .evidence {
-            if f.has(.source) || f.attribution?.isSource == true { kind = .authority }
-            else if f.has(.example) { kind = .example }
+            if f.has(.example) { kind = .example }
+            else if f.has(.source) || f.attribution?.isSource == true { kind = .authority }
             else { kind = .statistic }
         }
         let list = found.filter { $0.0 == winner }.map(\.1).sorted { abs($0.weight) > abs($1.weight) }
