@@ -10,7 +10,8 @@ struct StudyCommand: ParsableCommand {
         abstract: "A terminal study companion: read an essay, see its structure, and study its argument.",
         discussion: "With no subcommand, opens the study shell on FILE (or on the bundled essay).",
         version: StudyVersion.current,
-        subcommands: [ShellSubcommand.self, InfoSubcommand.self, ReadSubcommand.self, AnalyzeSubcommand.self, QuizSubcommand.self,
+        subcommands: [ShellSubcommand.self, InfoSubcommand.self, ReadSubcommand.self, AnalyzeSubcommand.self,
+                      ArgumentSubcommand.self, QuizSubcommand.self,
                       BenchSubcommand.self],
         defaultSubcommand: ShellSubcommand.self
     )

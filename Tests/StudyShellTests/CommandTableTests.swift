@@ -50,7 +50,7 @@ final class CompleterTests: XCTestCase {
 
     func testCommandNames() {
         XCTAssertEqual(completer.complete(before: "", word: "he").matches, ["help"])
-        XCTAssertEqual(completer.complete(before: "", word: "q").matches, ["quit"])
+        XCTAssertEqual(completer.complete(before: "", word: "q").matches, ["quit", "quiz"])
     }
 
     func testIDsFromTheLoadedEssay() {

@@ -20,6 +20,7 @@ struct AnalysisDraft {
     var keyTerms: [KeyTerm] = []
     var sectionKeyTerms: [[KeyTerm]] = []
     var entities: [Entity] = []
+    var argument = ArgumentMap()
 
     init(document: Document, source: EssaySource) {
         self.document = document

@@ -6,6 +6,7 @@
 /// 3. `SectionStage`: topical sections from headings or lexical cohesion (`SectionSegmenter`).
 /// 4. `KeyTermStage`: ranked words and phrases for the essay and each section (`KeyTermExtractor`).
 /// 5. `EntityStage`: people, organisations, places, dates and numbers (`EntityRecognizer`).
+/// 6. `ArgumentStage`: thesis, a role for every sentence, supports/attacks relations and attribution (`ArgumentMap`).
 public struct Analyzer: Sendable {
     let stages: [any AnalysisStage] = [
         SentenceStage(),
@@ -13,6 +14,7 @@ public struct Analyzer: Sendable {
         SectionStage(),
         KeyTermStage(),
         EntityStage(),
+        ArgumentStage(),
     ]
 
     public init() {}

@@ -2,7 +2,7 @@
 /// entities) points back at the sentences it came from.
 public struct KnowledgeModel: Sendable {
     /// Version of the JSON that `study analyze --json` prints; raised on every incompatible change.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     public let source: EssaySource
     public let document: Document
@@ -18,6 +18,8 @@ public struct KnowledgeModel: Sendable {
     /// Key terms of each section (same order as `sections`), best first.
     public let sectionKeyTerms: [[KeyTerm]]
     public let entities: [Entity]
+    /// The argument: thesis, a role for every sentence, relations and attribution.
+    public let argument: ArgumentMap
 
     init(_ draft: AnalysisDraft) {
         source = draft.source
@@ -31,6 +33,7 @@ public struct KnowledgeModel: Sendable {
         keyTerms = draft.keyTerms
         sectionKeyTerms = draft.sectionKeyTerms
         entities = draft.entities
+        argument = draft.argument
     }
 
     /// The normalised text every range points into.

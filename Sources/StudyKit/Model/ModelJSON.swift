@@ -50,6 +50,39 @@ public struct ModelJSON: Codable, Equatable, Sendable {
         public var mentions: [MentionJSON]
     }
 
+    public struct FeatureJSON: Codable, Equatable, Sendable {
+        public var name: String
+        public var weight: Double
+    }
+    public struct AttributionJSON: Codable, Equatable, Sendable {
+        public var holder: String
+        public var cue: String
+        public var start, end: Int
+        public var source: Bool
+    }
+    public struct RoleJSON: Codable, Equatable, Sendable {
+        public var sentence: String
+        public var role: String
+        public var confidence: Double
+        public var score: Double
+        public var alternative: String?
+        public var evidenceKind: String?
+        public var attribution: AttributionJSON?
+        public var features: [FeatureJSON]
+        public var thesisScore: Double
+    }
+    public struct RelationJSON: Codable, Equatable, Sendable {
+        public var kind: String
+        public var from, to: String
+        public var weak: Bool
+        public var basis: String
+    }
+    public struct ArgumentJSON: Codable, Equatable, Sendable {
+        public var thesis: [String]
+        public var roles: [RoleJSON]
+        public var relations: [RelationJSON]
+    }
+
     public var schemaVersion: Int
     public var source: String
     public var title: String?
@@ -62,6 +95,7 @@ public struct ModelJSON: Codable, Equatable, Sendable {
     public var sectionGaps: [GapJSON]
     public var keyTerms: [KeyTermJSON]
     public var entities: [EntityJSON]
+    public var argument: ArgumentJSON
 
     public init(_ m: KnowledgeModel) {
         let sid = { (i: Int) in m.sentences[i].id.description }
@@ -93,6 +127,7 @@ public struct ModelJSON: Codable, Equatable, Sendable {
                     score: rounded(g.score), cues: g.cues, boundary: g.isBoundary, reason: g.reason)
         }
         keyTerms = terms(m.keyTerms)
+        argument = ModelJSON.argument(m)
         entities = m.entities.map { e in
             EntityJSON(name: e.name, kind: e.kind.rawValue, titles: e.titles, mentions: e.mentions.map {
                 MentionJSON(sentence: sid($0.sentence), start: $0.range.lowerBound, end: $0.range.upperBound, text: $0.text)
@@ -105,6 +140,39 @@ extension ModelJSON {
     /// The JSON form of a list of key terms.
     public static func keyTerms(_ list: [KeyTerm], in m: KnowledgeModel) -> [KeyTermJSON] {
         list.map { KeyTermJSON(text: $0.text, score: rounded($0.score), sentences: $0.sentences.map { m.sentences[$0].id.description }) }
+    }
+}
+
+extension ModelJSON {
+    /// The JSON form of the argument.
+    public static func argument(_ m: KnowledgeModel) -> ArgumentJSON {
+        let a = m.argument
+        return ArgumentJSON(thesis: a.thesis.map { m.sentences[$0].id.description },
+                            roles: a.assignments.map { role($0, in: m) },
+                            relations: a.relations.map { relation($0, in: m) })
+    }
+
+    /// The JSON form of one sentence's role.
+    public static func role(_ r: ArgumentMap.Assignment, in m: KnowledgeModel) -> RoleJSON {
+        let attribution = m.argument.attributions[r.sentence].map {
+            AttributionJSON(holder: $0.holder, cue: $0.cue, start: $0.range.lowerBound, end: $0.range.upperBound, source: $0.isSource)
+        }
+        return RoleJSON(sentence: m.sentences[r.sentence].id.description, role: r.role.rawValue,
+                        confidence: rounded(r.confidence), score: rounded(r.score), alternative: r.alternative?.rawValue,
+                        evidenceKind: r.evidenceKind?.rawValue, attribution: attribution,
+                        features: features(r.features),
+                        thesisScore: rounded(r.thesisScore))
+    }
+
+    /// The JSON form of a list of features.
+    public static func features(_ list: [ArgumentMap.Feature]) -> [FeatureJSON] {
+        list.map { FeatureJSON(name: $0.name, weight: rounded($0.weight)) }
+    }
+
+    /// The JSON form of a relation.
+    public static func relation(_ r: ArgumentMap.Relation, in m: KnowledgeModel) -> RelationJSON {
+        RelationJSON(kind: r.kind.rawValue, from: m.sentences[r.from].id.description, to: m.sentences[r.to].id.description,
+                     weak: r.weak, basis: r.basis)
     }
 }
 

@@ -1,0 +1,165 @@
+/// What the argument rules know about one sentence: its discourse markers and modals, whether it asks, how many
+/// numbers and names it holds, where it stands, how much it shares with the essay's key terms and with the thesis,
+/// and who holds its view. Computed in one pass over the tokens (`SentenceFeatures.extract`).
+struct SentenceFeatures: Sendable {
+    var matches: [DiscourseMarkers.Match] = []
+    /// Bit `cue.rawValue` set when the cue occurs anywhere / at the start of the sentence.
+    var anyCues: UInt16 = 0
+    var initialCues: UInt16 = 0
+    var question = false
+    var words = 0
+    /// Distinct content stems.
+    var contentStems = 0
+    /// Tokens starting with a digit.
+    var numbers = 0
+    /// Capitalised words that do not open the sentence (names of people, places, bodies).
+    var names = 0
+    /// Index of the paragraph, and 1-based position and count of sentences in it.
+    var paragraph = 0
+    var number = 1
+    var paragraphLength = 1
+    var paragraphCount = 1
+    /// Index of the introduction: the first paragraph of at least 15 words (a salutation does not count).
+    var intro = 0
+    /// Quotation marks inside the sentence (someone else's words, or a term held at a distance).
+    var quotes = 0
+    /// How much of the sentence is the essay's key vocabulary (share of its content stems, 0…1).
+    var keyOverlap = 0.0
+    /// How widely its words recur across the essay's paragraphs (mean spread of its content stems, 0…1).
+    var centrality = 0.0
+    /// Whether the holder of an attributed view is the sentence's subject (near its start), so that the whole
+    /// sentence states that view rather than mentioning it in passing.
+    var attributedAtStart = false
+    /// Binary cosine of its content stems with the thesis's (0…1); set once the thesis is known.
+    var thesisOverlap = 0.0
+    var attribution: ArgumentMap.Attribution?
+
+    func has(_ cue: DiscourseMarkers.Cue) -> Bool { anyCues & (1 << cue.rawValue) != 0 }
+    func opens(_ cue: DiscourseMarkers.Cue) -> Bool { initialCues & (1 << cue.rawValue) != 0 }
+    /// Whether the cue occurs after the opening words.
+    func hasInside(_ cue: DiscourseMarkers.Cue) -> Bool { matches.contains { $0.cue == cue && !$0.initial } }
+
+    /// The text of the first marker with this cue, quoted ("'therefore'").
+    func marker(_ cue: DiscourseMarkers.Cue, initialOnly: Bool = false) -> String {
+        guard let m = matches.first(where: { $0.cue == cue && (!initialOnly || $0.initial) }) else { return "" }
+        return "'" + DiscourseMarkers.english[m.marker].text + "'"
+    }
+
+    var isFirstInParagraph: Bool { number == 1 }
+    var isLastInParagraph: Bool { number == paragraphLength }
+    var isFirstParagraph: Bool { paragraph <= intro }
+    var isLastParagraph: Bool { paragraph == paragraphCount - 1 }
+    /// A recommendation proper: an obligation modal that is not a past judgement ("should have").
+    var obliges: Bool { has(.obligation) && !has(.pastModal) }
+    /// A view held by someone other than the author and not cited as a source.
+    var reportsOther: Bool { attribution.map { !$0.isSource } ?? false }
+    /// The sentence as a whole states someone else's view ("A cynic might suggest that…", "Critics say…").
+    var statesOtherView: Bool { reportsOther && attributedAtStart }
+
+    /// Features of every sentence.
+    static func extract(_ draft: AnalysisDraft, attributions: [Int: ArgumentMap.Attribution]) -> [SentenceFeatures] {
+        let markers = DiscourseMarkers.Compiled(draft.vocabulary)
+        let vocabulary = draft.vocabulary
+        // Stems of the essay's top key terms that occur in more than one sentence.
+        var keyStem = Array(repeating: false, count: vocabulary.stems.count)
+        for term in draft.keyTerms.lazy.filter({ $0.sentences.count > 1 }).prefix(12) {
+            for w in term.text.lowercased().split(separator: " ") {
+                if let n = vocabulary.number(ofWord: String(w)), !vocabulary.isStopWord[Int(n)] {
+                    keyStem[Int(vocabulary.stemOfWord[Int(n)])] = true
+                }
+            }
+        }
+        // In how many paragraphs each stem occurs.
+        var spread = Array(repeating: Int32(0), count: vocabulary.stems.count)
+        var seen = Array(repeating: Int32(-1), count: vocabulary.stems.count)
+        for (p, paragraph) in draft.paragraphs.enumerated() where !paragraph.sentences.isEmpty {
+            let first = draft.sentences[paragraph.sentences.lowerBound].tokens.lowerBound
+            let last = draft.sentences[paragraph.sentences.upperBound - 1].tokens.upperBound
+            for t in draft.tokens[first..<last] where !t.flags.contains(.stopWord) && seen[Int(t.stem)] != Int32(p) {
+                seen[Int(t.stem)] = Int32(p)
+                spread[Int(t.stem)] += 1
+            }
+        }
+        // A stem in this many paragraphs counts fully towards centrality.
+        let fullSpread = 1 + 0.15 * Double(draft.paragraphs.count)
+        for i in seen.indices { seen[i] = -1 }
+        var intro = 0
+        for (p, paragraph) in draft.paragraphs.enumerated() {
+            let words = paragraph.sentences.reduce(0) { $0 + draft.sentences[$1].tokens.count }
+            if words >= 15 || p == draft.paragraphs.count - 1 { intro = p; break }
+        }
+        if intro > 2 { intro = 0 }
+        var result: [SentenceFeatures] = []
+        result.reserveCapacity(draft.sentences.count)
+        let tokens = draft.tokens
+        let bytes = draft.bytes
+        for (p, paragraph) in draft.paragraphs.enumerated() {
+            for k in paragraph.sentences {
+                let s = draft.sentences[k]
+                var f = SentenceFeatures()
+                f.paragraph = p
+                f.number = k - paragraph.sentences.lowerBound + 1
+                f.paragraphLength = paragraph.sentences.count
+                f.paragraphCount = draft.paragraphs.count
+                f.intro = intro
+                for i in s.range where bytes[i] == 0x22 || (bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80
+                                                            && (bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D)) {
+                    f.quotes += 1
+                }
+                f.words = s.tokens.count
+                f.matches = markers.matches(tokens[s.tokens])
+                for m in f.matches {
+                    f.anyCues |= 1 << m.cue.rawValue
+                    if m.initial { f.initialCues |= 1 << m.cue.rawValue }
+                }
+                var hits = 0
+                var central = 0.0
+                for t in tokens[s.tokens] {
+                    if t.flags.contains(.numeric) { f.numbers += 1 }
+                    if t.flags.contains(.capitalized), !t.flags.contains(.sentenceInitial), !t.flags.contains(.stopWord) { f.names += 1 }
+                    guard !t.flags.contains(.stopWord), seen[Int(t.stem)] != Int32(k) else { continue }
+                    seen[Int(t.stem)] = Int32(k)
+                    f.contentStems += 1
+                    if keyStem[Int(t.stem)] { hits += 1 }
+                    central += min(1, Double(spread[Int(t.stem)] - 1) / fullSpread)
+                }
+                f.keyOverlap = Double(hits) / Double(max(f.contentStems, 5))
+                f.centrality = central / Double(max(f.contentStems, 5))
+                // A question ends with "?" (possibly before a closing quote or bracket).
+                var e = s.range.upperBound - 1
+                while e > s.range.lowerBound, bytes[e] == 0x22 || bytes[e] == 0x29 || bytes[e] == 0x27 || bytes[e] >= 0x80 { e -= 1 }
+                f.question = bytes[e] == 0x3F
+                f.attribution = attributions[k]
+                if let a = f.attribution {
+                    let opening = s.tokens.lowerBound + min(s.tokens.count - 1, 4)
+                    f.attributedAtStart = a.range.lowerBound <= Int(tokens[opening].start)
+                }
+                result.append(f)
+            }
+        }
+        return result
+    }
+
+    /// Sets `thesisOverlap` of every sentence against the thesis sentences' content stems.
+    static func measureOverlap(_ features: inout [SentenceFeatures], thesis: [Int], draft: AnalysisDraft) {
+        guard !thesis.isEmpty else { return }
+        var mark = Array(repeating: false, count: draft.vocabulary.stems.count)
+        var size = 0
+        for k in thesis.prefix(1) {
+            for t in draft.tokens[draft.sentences[k].tokens] where !t.flags.contains(.stopWord) && !mark[Int(t.stem)] {
+                mark[Int(t.stem)] = true
+                size += 1
+            }
+        }
+        guard size > 0 else { return }
+        var seen = Array(repeating: Int32(-1), count: draft.vocabulary.stems.count)
+        for (k, s) in draft.sentences.enumerated() where features[k].contentStems > 0 {
+            var shared = 0
+            for t in draft.tokens[s.tokens] where !t.flags.contains(.stopWord) && seen[Int(t.stem)] != Int32(k) {
+                seen[Int(t.stem)] = Int32(k)
+                if mark[Int(t.stem)] { shared += 1 }
+            }
+            features[k].thesisOverlap = Double(shared) / (Double(size) * Double(features[k].contentStems)).squareRoot()
+        }
+    }
+}

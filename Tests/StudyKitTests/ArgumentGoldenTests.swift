@@ -1,0 +1,108 @@
+import XCTest
+@testable import StudyKit
+
+/// Golden tests: the thesis and main claims of the bundled essay and of each fixture essay, as a careful reading
+/// finds them (written from the texts, not from the program's output). Where the author states the thesis in
+/// several places, any of them is accepted.
+final class ArgumentGoldenTests: XCTestCase {
+    private func index(_ m: KnowledgeModel, _ id: String) -> Int {
+        guard case .sentence(let p, let s)? = ModelID(id), let k = m.sentenceIndex(paragraph: p, number: s) else {
+            XCTFail("no \(id)"); return -1
+        }
+        return k
+    }
+
+    private func assertThesis(_ m: KnowledgeModel, in accepted: [String], file: StaticString = #filePath, line: UInt = #line) {
+        let thesis = m.argument.mainThesis.map { m.sentences[$0].id.description }
+        XCTAssertTrue(thesis.map(accepted.contains) ?? false, "thesis \(thesis ?? "none") not in \(accepted)", file: file, line: line)
+    }
+
+    /// Claims a reader would name: at least `minimum` of them must have a position role (claim, recommendation,
+    /// prediction or thesis).
+    private func assertClaims(_ m: KnowledgeModel, _ ids: [String], minimum: Int, file: StaticString = #filePath, line: UInt = #line) {
+        let found = ids.filter { m.argument.role(of: index(m, $0))?.isPosition == true }
+        XCTAssertGreaterThanOrEqual(found.count, minimum, "position roles only for \(found) of \(ids)", file: file, line: line)
+    }
+
+    /// Albright: the thesis is a short sentence in the middle, "That leaves coordinated international assistance as
+    /// the only option." Claims: the debate should centre on the mission/capability gap (S4.1), a similar strategy
+    /// should have been tried (S7.2), Bush should admit the criticisms were right (S9.1), an international effort
+    /// could help (S10.1), we should do more (S11.2).
+    func testBundledEssay() {
+        let m = Fixtures.bundled
+        assertThesis(m, in: ["S6.3"])
+        assertClaims(m, ["S4.1", "S7.2", "S9.1", "S10.1", "S11.2"], minimum: 4)
+        XCTAssertEqual(m.argument.role(of: index(m, "S5.1")), .evidence)
+        XCTAssertEqual(m.argument.assignments[index(m, "S5.1")].evidenceKind, .authority)
+        XCTAssertEqual(m.argument.attributions[index(m, "S5.1")]?.holder, "the National Intelligence Estimate")
+        XCTAssertEqual(m.argument.role(of: index(m, "S3.1")), .objection)
+        XCTAssertEqual(m.argument.attributions[index(m, "S3.1")]?.holder, "a cynic")
+        XCTAssertEqual(m.argument.attributions[index(m, "S9.1")]?.holder, "the world")
+        XCTAssertEqual(m.argument.role(of: index(m, "S8.1")), .question)
+        // The reasons of paragraph 6 support the thesis, with a marker (not weak).
+        let thesis = index(m, "S6.3")
+        for id in ["S6.1", "S6.2"] {
+            XCTAssertTrue(m.argument.relations.contains { $0.from == index(m, id) && $0.to == thesis && !$0.weak }, id)
+        }
+    }
+
+    /// Federalist 10: a well-constructed Union (an extended republic) controls the effects of faction. Stated at the
+    /// opening (S2.1), as the inference that the causes cannot be removed and relief lies in controlling the
+    /// effects (S11.1), as the advantage of a large republic/the Union (S22.1) and in the conclusion (S24.1).
+    func testFederalist10() throws {
+        let m = try Fixtures.essay("federalist-10")
+        assertThesis(m, in: ["S2.1", "S11.1", "S22.1", "S24.1"])
+        // Main claims: two methods of curing faction (S4.1); the causes are sown in human nature (S7.2 region is
+        // descriptive, so not required); a republic promises the cure (S15.1).
+        assertClaims(m, ["S4.1", "S15.1", "S22.1", "S24.1"], minimum: 3)
+    }
+
+    /// Gettysburg: the living must dedicate themselves to the unfinished work so that the nation and government of
+    /// the people shall not perish (S4.1 or S4.2).
+    func testGettysburg() throws {
+        let m = try Fixtures.essay("gettysburg-address")
+        assertThesis(m, in: ["S4.1", "S4.2"])
+        // Claims: we cannot dedicate this ground (S3.1); it is fitting that we should do this (S2.4).
+        assertClaims(m, ["S2.4", "S3.1"], minimum: 1)
+    }
+
+    /// A Modest Proposal is ironic. The model reads the surface: its thesis is the proposal itself (the children of
+    /// the poor should be sold as food, S10.1) or the author's statement that the proposal's advantages are obvious
+    /// and many (S20.2). Swift's real thesis (the "other expedients" of S29.4, which he pretends to dismiss) needs a
+    /// reading of irony that these rules do not attempt.
+    func testModestProposal() throws {
+        let m = try Fixtures.essay("a-modest-proposal")
+        assertThesis(m, in: ["S10.1", "S20.2"])
+    }
+
+    /// Civil Disobedience: a citizen must not lend himself to injustice and should resist an unjust government.
+    /// Stated as "we should be men first, and subjects afterward" (S4.6), "I ask for … at once a better government"
+    /// (S3.1), the motto (S1.1), "the true place for a just man is also a prison" (S26.1).
+    func testCivilDisobedience() throws {
+        let m = try Fixtures.essay("civil-disobedience")
+        assertThesis(m, in: ["S1.1", "S3.1", "S4.6", "S26.1"])
+        assertClaims(m, ["S3.1", "S26.1"], minimum: 1)
+    }
+
+    /// Common Sense: America should declare independence and separate from Britain now. Said in many places:
+    /// "Every thing that is right or natural pleads for separation" (S19.3), "'Tis time to part" (S19.4),
+    /// "let us come to a final separation" (S26.3), "nothing but independance … can keep the peace" (S38.1). The
+    /// rules do not yet find it first; the test requires one of them among the five best thesis candidates.
+    func testCommonSense() throws {
+        let m = try Fixtures.essay("common-sense-thoughts-on-american-affairs")
+        let accepted = ["S19.3", "S19.4", "S26.3", "S38.1"].map { index(m, $0) }
+        let top = m.argument.assignments.sorted { $0.thesisScore > $1.thesisScore }.prefix(5).map(\.sentence)
+        XCTAssertFalse(Set(top).isDisjoint(with: accepted), "top thesis candidates \(top)")
+        assertClaims(m, ["S19.3", "S26.3", "S38.1"], minimum: 1)
+    }
+
+    /// The analysis is deterministic and the JSON carries the argument.
+    func testJSONCarriesTheArgument() throws {
+        let json = ModelJSON(Fixtures.bundled)
+        XCTAssertEqual(json.schemaVersion, 2)
+        XCTAssertEqual(json.argument.thesis.first, "S6.3")
+        XCTAssertEqual(json.argument.roles.count, json.sentences.count)
+        XCTAssertFalse(json.argument.relations.isEmpty)
+        XCTAssertEqual(ModelJSON(Fixtures.bundled), json)
+    }
+}

@@ -1,0 +1,128 @@
+import XCTest
+@testable import StudyKit
+
+/// Unit tests, one family of rules at a time, on short argumentative texts written for them.
+final class ArgumentRuleTests: XCTestCase {
+    private func role(_ m: KnowledgeModel, _ id: String) -> ArgumentRole? {
+        guard case .sentence(let p, let s)? = ModelID(id), let k = m.sentenceIndex(paragraph: p, number: s) else { return nil }
+        return m.argument.role(of: k)
+    }
+
+    private func index(_ m: KnowledgeModel, _ id: String) -> Int {
+        guard case .sentence(let p, let s)? = ModelID(id), let k = m.sentenceIndex(paragraph: p, number: s) else { return -1 }
+        return k
+    }
+
+    static let schoolUniforms = """
+    Schools across the country argue about uniforms every year. Parents, teachers and pupils all have opinions. \
+    Schools should require uniforms for every pupil.
+
+    Uniforms reduce bullying. Because every pupil wears the same clothes, nobody is mocked for cheap ones. \
+    For example, a school in Leeds reported 40 percent fewer complaints after adopting them.
+
+    Critics say that uniforms suppress self-expression. However, pupils can express themselves through their work, \
+    their friendships and their ideas.
+
+    In conclusion, schools must adopt uniforms, because the benefits outweigh the costs.
+    """
+
+    func testMarkersGiveReasonsEvidenceAndRecommendations() {
+        let m = Fixtures.model(Self.schoolUniforms)
+        XCTAssertEqual(role(m, "S2.2"), .reason)       // "Because …"
+        XCTAssertEqual(role(m, "S2.3"), .evidence)     // "For example", a number
+        XCTAssertEqual(m.argument.assignments[index(m, "S2.3")].evidenceKind, .example)
+        XCTAssertEqual(role(m, "S2.1"), .claim)        // opens a body paragraph
+    }
+
+    func testAttributionMakesObjectionsAndContrastAnswersThem() {
+        let m = Fixtures.model(Self.schoolUniforms)
+        XCTAssertEqual(role(m, "S3.1"), .objection)
+        XCTAssertEqual(m.argument.attributions[index(m, "S3.1")]?.holder, "Critics")
+        XCTAssertEqual(role(m, "S3.2"), .rebuttal)
+        XCTAssertTrue(m.argument.relations.contains { $0.kind == .attacks && $0.from == index(m, "S3.2") && $0.to == index(m, "S3.1") })
+        XCTAssertTrue(m.argument.relations.contains { $0.kind == .attacks && $0.from == index(m, "S3.1") })
+    }
+
+    func testThesisAndRestatement() {
+        let m = Fixtures.model(Self.schoolUniforms)
+        XCTAssertEqual(m.argument.thesis.first, index(m, "S1.3"))
+        XCTAssertTrue(m.argument.thesis.dropFirst().contains(index(m, "S4.1")), "restated in the conclusion")
+        let main = m.argument.assignments[index(m, "S1.3")]
+        XCTAssertEqual(main.role, .thesis)
+        XCTAssertGreaterThan(main.confidence, m.argument.assignments[index(m, "S4.1")].confidence)
+        XCTAssertFalse(main.thesisFeatures.isEmpty)
+    }
+
+    func testAttributionHolders() {
+        let cases: [(String, String, Bool)] = [
+            ("A cynic might suggest that the plan is a sham. We disagree.", "a cynic", false),
+            ("According to the National Intelligence Estimate released last month, gains are fragile.", "the National Intelligence Estimate", true),
+            ("He admitted what the world knows about the war. Nothing changed.", "the world", true),
+            ("Madison argues that factions are inevitable. He is right.", "Madison", false),
+            ("Voters rejected a mayor who still insists that he was right. It was time.", "a mayor", false),
+        ]
+        for (text, holder, source) in cases {
+            let m = Fixtures.model(text)
+            let a = m.argument.attributions[0]
+            XCTAssertEqual(a?.holder, holder, text)
+            XCTAssertEqual(a?.isSource, source, text)
+        }
+        // The author's own voice is not attributed.
+        XCTAssertNil(Fixtures.model("I believe that taxes are too high. We know it.").argument.attributions[0])
+    }
+
+    func testModalityAndQuestions() {
+        let m = Fixtures.model("""
+        The city faces a housing crisis. Rents have doubled in ten years.
+
+        The council should build more homes. Prices will fall if supply grows. Why would anyone oppose that? \
+        The old plan should have been dropped years ago.
+        """)
+        XCTAssertEqual(role(m, "S2.1"), .recommendation)
+        XCTAssertEqual(role(m, "S2.2"), .prediction)
+        XCTAssertEqual(role(m, "S2.3"), .question)
+        XCTAssertNotEqual(role(m, "S2.4"), .recommendation, "'should have' judges the past")
+    }
+
+    func testConclusionMarkersAndConcessions() {
+        let m = Fixtures.model("""
+        Cars crowd the centre of our town. Buses are slow and rare.
+
+        Although trams are expensive, they carry many more people than buses. Given the traffic, buses cannot keep \
+        their timetables. Given the noise, cars make the centre unpleasant. That leaves a tram line as the only option.
+
+        Admittedly, building it will take years. But the town has waited longer for less.
+        """)
+        XCTAssertEqual(m.argument.mainThesis, index(m, "S2.4"))
+        XCTAssertEqual(role(m, "S2.2"), .reason)
+        XCTAssertTrue(m.argument.relations.contains { $0.from == index(m, "S2.2") && $0.to == index(m, "S2.4") && !$0.weak })
+        XCTAssertEqual(role(m, "S3.1"), .concession)
+        XCTAssertEqual(role(m, "S3.2"), .rebuttal)
+    }
+
+    func testEveryRoleIsExplainedAndGraphIsRootedAtTheThesis() throws {
+        let m = Fixtures.model(Self.schoolUniforms)
+        XCTAssertEqual(m.argument.assignments.count, m.sentences.count)
+        for a in m.argument.assignments {
+            XCTAssertFalse(a.features.isEmpty, "\(m.sentences[a.sentence].id) has no features")
+            XCTAssertTrue((0...1).contains(a.confidence))
+        }
+        let root = try XCTUnwrap(m.argument.mainThesis)
+        XCTAssertTrue(m.argument.relations(from: root).isEmpty)
+        // Every chain of links ends at the thesis, without cycles.
+        for r in m.argument.relations {
+            var node = r.from
+            var steps = 0
+            while let next = m.argument.relations(from: node).first, steps < 20 { node = next.to; steps += 1 }
+            XCTAssertLessThan(steps, 20)
+            XCTAssertEqual(node, root)
+        }
+    }
+
+    func testNoThesisInAQuestionOnlyText() {
+        let m = Fixtures.model("Is it raining? Who knows?")
+        XCTAssertTrue(m.argument.thesis.isEmpty)
+        XCTAssertEqual(m.argument.role(of: 0), .question)
+        XCTAssertTrue(Fixtures.model("").argument.assignments.isEmpty)
+    }
+}
