@@ -11,6 +11,7 @@ struct StudyCommand: ParsableCommand {
         discussion: "With no subcommand, opens the study shell on FILE (or on the bundled essay).",
         version: StudyVersion.current,
         subcommands: [ShellSubcommand.self, InfoSubcommand.self, ReadSubcommand.self, AnalyzeSubcommand.self,
+                      FindSubcommand.self, WhereSubcommand.self,
                       BenchSubcommand.self],
         defaultSubcommand: ShellSubcommand.self
     )
