@@ -69,7 +69,11 @@ public enum RelatedForms {
         ["unstable", "instability", "chaos", "disorder", "anarchy", "turmoil"],
         ["safe", "secure", "safety", "security", "protection", "protect", "defend", "defense"],
         ["kill", "death", "die", "dead", "slay"],
-        ["money", "funds", "wealth", "cash", "riches"],
+        ["money", "funds", "wealth", "cash", "riches", "penny", "coin"],
+        ["reduce", "lessen", "decrease", "diminish", "cut", "lower", "shrink"],
+        ["convincing", "persuasive", "compelling", "cogent"],
+        ["explanation", "answer", "reason", "justification", "account"],
+        ["deserve", "merit", "earn", "warrant"],
         ["poor", "poverty", "needy", "destitute", "beggar"],
         ["rich", "wealthy", "affluent", "prosperous"],
         ["child", "children", "kid", "infant", "baby", "youngster"],
@@ -141,6 +145,7 @@ public enum RelatedForms {
         ["argue", "debate", "dispute", "discussion"],
         ["lie", "deny", "denial", "falsehood", "deceive"],
         ["cost", "price", "expense", "pay", "spend"],
+        ["profit", "gain", "earn", "income", "money", "get"],
     ]
 
     /// Groups with their weights: abbreviations count almost fully, synonyms less, related words less again.
