@@ -62,7 +62,7 @@ enum EvidencePairs {
             ("merchants say a child under twelve cannot be sold", "S7.1"),
             ("a healthy one year old child is delicious and nourishing food", "S9.1"),
             ("landlords have already devoured the parents so they have the best claim to the children", "S12.1"),
-            ("the scheme would reduce the number of Papists", "S21.1"),
+            ("the scheme would reduce the number of Papists, our most dangerous enemies", "S21.1"),
             ("the author has no children and so cannot make money from it", "S33.2"),
             ("it would encourage people to marry", "S26.1"),
         ],
