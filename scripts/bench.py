@@ -60,6 +60,16 @@ def analysis(words, runs):
     return row
 
 
+def search_bench(words, runs):
+    """Index build and query times at one size (`study bench --search`)."""
+    proc = subprocess.Popen([BIN, "bench", "--search", "--words", str(words), "--runs", str(runs)] + ESSAYS,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    out, err = proc.communicate()
+    if proc.returncode != 0:
+        raise SystemExit(f"study bench --search failed: {err}")
+    return json.loads(out)[0]
+
+
 def peak_memory_mb(words):
     """Peak RSS of analysing a text of `words` words once (GNU time's maximum resident set size)."""
     r = subprocess.run(["/usr/bin/env", "python3", "-c", f"""
@@ -86,6 +96,10 @@ def main():
     growth = rows[1_000_000]["seconds"] / rows[100_000]["seconds"]
     print(f"  growth time(1 M) / time(100 k) = {growth:.1f}", flush=True)
     print(f"  peak memory, 1 M words: {peak_memory_mb(1_000_000):.0f} MB", flush=True)
+    print("evidence search at 1 M words (goals: index build < 1 s, query < 5 ms; median of 100 queries)", flush=True)
+    row = search_bench(1_000_000, 3)
+    print(f"  {row['words']:>9,} words  index build {row['indexSeconds'] * 1000:7.1f} ms   "
+          f"query median {row['querySeconds'] * 1000:6.2f} ms (max {row['queryMaxSeconds'] * 1000:.2f} ms)", flush=True)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,14 @@ public final class ShellContext {
     public let environment: [String: String]
     /// Set by `quit`/`exit`.
     public var wantsToQuit = false
+    /// The evidence index of the loaded essay, built on first use (`find`, `where`).
+    public var evidence: EvidenceIndex {
+        if let index = cachedEvidence { return index }
+        let index = EvidenceIndex(model: model)
+        cachedEvidence = index
+        return index
+    }
+    private var cachedEvidence: EvidenceIndex?
     /// Called after another essay is loaded (the shell refreshes completion and prompt).
     var onLoad: ((KnowledgeModel) -> Void)?
     /// The quiz being asked, if any: the shell sends lines to it.
@@ -74,6 +82,7 @@ public final class ShellContext {
         let essay: (source: EssaySource, text: String)
         do { essay = try EssayLoader.load(path: path) } catch { throw CommandError("load: \(error.description)") }
         model = KnowledgeModel(text: essay.text, source: essay.source)
+        cachedEvidence = nil
         onLoad?(model)
     }
 

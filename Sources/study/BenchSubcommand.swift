@@ -13,6 +13,9 @@ struct BenchSubcommand: ParsableCommand {
     @Option(help: "Runs per size (the median is reported).")
     var runs: Int = 5
 
+    @Flag(help: "Also build the evidence index and time 100 searches (median) on each size.")
+    var search = false
+
     @Argument(help: "Essays whose paragraphs are repeated to make the texts (default: the bundled essay).")
     var files: [String] = []
 
@@ -52,6 +55,30 @@ struct BenchSubcommand: ParsableCommand {
             var row: [String: Any] = ["words": wordCount, "seconds": median(totals),
                                       "splitTokenizeWordsPerSecond": Double(wordCount) / median(splitting)]
             row["stages"] = stageTimes.mapValues(median)
+            if search, let model {
+                var builds: [Double] = []
+                var index: EvidenceIndex?
+                for _ in 0..<max(1, runs) {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    index = EvidenceIndex(model: model)
+                    builds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                }
+                var queries: [Double] = []
+                var found = 0
+                if let index {
+                    for i in 0..<100 {
+                        let query = BenchText.queries[i % BenchText.queries.count]
+                        let start = DispatchTime.now().uptimeNanoseconds
+                        let hits = i % 2 == 0 ? index.search(query) : index.locate(query)
+                        queries.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                        found += hits.isEmpty ? 0 : 1
+                    }
+                }
+                row["indexSeconds"] = median(builds)
+                row["querySeconds"] = median(queries)
+                row["queryMaxSeconds"] = queries.max() ?? 0
+                row["queriesAnswered"] = found
+            }
             results.append(row)
         }
         let data = try JSONSerialization.data(withJSONObject: results, options: [.sortedKeys])
@@ -66,6 +93,14 @@ struct BenchSubcommand: ParsableCommand {
 
 /// Texts of a given size made by repeating real paragraphs, blank-line separated.
 enum BenchText {
+    /// Searches timed by `bench --search`: words and paraphrases, common and rare words, a section limit.
+    static let queries = [
+        "the UN wants to help more", "coordinated international assistance", "Bush admit mistakes",
+        "faction liberty", "government is best which governs least", "war", "Iraq leaders political",
+        "the president has not explained how the military can succeed", "children food landlords",
+        "Britain reconciliation continent", "dedicate consecrate hallow ground", "majority conscience in §1",
+    ]
+
     static func make(words: Int, from paragraphs: [String]) -> String {
         var out = ""
         var count = 0

@@ -7,6 +7,7 @@ public struct Command: Sendable {
     public enum Group: String, Sendable, CaseIterable {
         case read = "Read"
         case understand = "Understand"
+        case lookUp = "Look up"
         case argument = "Argument"
         case quiz = "Quiz"
         case shell = "Shell"

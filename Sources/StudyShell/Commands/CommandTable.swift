@@ -3,6 +3,7 @@ public enum CommandTable {
     public static let all: [Command] = [
         .read, .sentences, .info,
         .outline, .sections, .section, .terms, .entities, .mentions, .analyze,
+        .find, .where,
         .thesis, .argument, .claims, .why, .objections, .who, .explain,
         .quiz, .override,
         .help, .load, .quit,

@@ -1,0 +1,87 @@
+/// Paraphrased statements and the sentence that states each, judged by reading the essays. Used to measure the
+/// evidence search against plain BM25. The statements avoid the essay's wording where a reader would.
+enum EvidencePairs {
+    /// (statement, sentence id) for the bundled essay.
+    static let bundled: [(String, String)] = [
+        ("the UN wants to help more", "S8.3"),
+        ("what is the reason our soldiers are fighting", "S1.1"),
+        ("soldiers should get a persuasive explanation", "S1.2"),
+        ("failed missions included stopping weapons of mass destruction and building a democracy", "S2.1"),
+        ("the surge was meant to give Iraqi politicians room to reach political deals", "S2.2"),
+        ("a skeptic would say the army is there so Bush can avoid admitting disaster", "S3.1"),
+        ("three aims: keep al-Qaeda out, stop Iran controlling Iraq, avoid a wider regional war", "S3.2"),
+        ("the goals deal with dangers caused by the invasion, not the ones that led to it", "S3.3"),
+        ("soldiers risk their lives for problems created by civilian leaders", "S3.4"),
+        ("the president has not explained how the military can succeed", "S3.5"),
+        ("Petraeus and Crocker report on the status of the war", "S4.1"),
+        ("the debate will not end the war quickly", "S4.2"),
+        ("decisions about a full withdrawal will be left to the next president", "S4.3"),
+        ("both parties should agree on how to limit the damage", "S4.4"),
+        ("the intelligence estimate says military gains mean little without a political shift", "S5.1"),
+        ("Iraqis cannot overcome their sectarian divisions on their own", "S6.1"),
+        ("America lacks leverage and patrols or presidential visits will not fix it", "S6.2"),
+        ("the only choice left is coordinated help from other countries", "S6.3"),
+        ("the Balkans found peace through the joint work of the US, the EU and the UN", "S7.1"),
+        ("such a strategy was never seriously tried in Iraq", "S7.2"),
+        ("European leaders like Sarkozy and Merkel seem ready to help", "S8.4"),
+        ("Saudi Arabia, Jordan and Syria see instability in Iraq as a security threat", "S8.5"),
+        ("Turkey and the Kurds agreed to cooperate on the border", "S8.6"),
+        ("Iran would not cut itself off from an international reconciliation program", "S8.7"),
+        ("Bush should admit that critics of the invasion were right", "S9.1"),
+        ("an admission would give the diplomatic effort the shock it needs", "S9.2"),
+        ("voters in Europe do not want to bail out a president who insists he was right", "S9.3"),
+        ("the president should face the truth as the troops face death", "S9.4"),
+        ("an international effort could train the Iraqi army and police and rebuild institutions", "S10.1"),
+        ("Iraqi leaders must accept power sharing with majority rule and minority rights", "S10.2"),
+        ("people must learn to compete for power peacefully rather than plot to survive", "S11.1"),
+        ("the world cannot guarantee the change but should encourage it", "S11.2"),
+    ]
+
+    /// (statement, sentence id) per fixture essay.
+    static let fixtures: [String: [(String, String)]] = [
+        "gettysburg-address": [
+            ("our ancestors founded a new country based on liberty and equality", "S1.1"),
+            ("a civil war is testing whether the nation can survive", "S2.1"),
+            ("we are gathered on a battlefield of the war", "S2.2"),
+            ("the soldiers who died have already made this ground sacred beyond our power", "S3.2"),
+            ("people will not remember our speech but will never forget what the soldiers did", "S3.3"),
+            ("government by the people must not vanish from the earth", "S4.2"),
+        ],
+        "federalist-10": [
+            ("a well designed union can control the violence of factions", "S2.1"),
+            ("a faction is a group of citizens united by a shared passion or interest against the rights of others", "S3.1"),
+            ("there are two ways to cure faction: remove its causes or control its effects", "S4.1"),
+            ("liberty feeds faction the way air feeds fire", "S6.2"),
+            ("the unequal distribution of property is the most common source of factions", "S8.4"),
+            ("nobody may judge his own case because his interest would bias him", "S9.1"),
+            ("enlightened statesmen will not always be in charge", "S10.2"),
+            ("a republic with representation offers the cure we seek", "S15.1"),
+        ],
+        "a-modest-proposal": [
+            ("mothers must beg for food for their helpless babies instead of working", "S1.2"),
+            ("merchants say a child under twelve cannot be sold", "S7.1"),
+            ("a healthy one year old child is delicious and nourishing food", "S9.1"),
+            ("landlords have already devoured the parents so they have the best claim to the children", "S12.1"),
+            ("the scheme would reduce the number of Papists, our most dangerous enemies", "S21.1"),
+            ("the author has no children and so cannot make money from it", "S33.2"),
+            ("it would encourage people to marry", "S26.1"),
+        ],
+        "civil-disobedience": [
+            ("the best government is one that does not govern at all", "S1.2"),
+            ("rule by the majority cannot be founded on justice", "S4.2"),
+            ("should a citizen give up his conscience to lawmakers", "S4.4"),
+            ("most men serve the state like machines with their bodies", "S6.1"),
+            ("should we obey unjust laws, try to change them, or break them right away", "S20.1"),
+            ("a man more right than his neighbours is already a majority of one", "S24.3"),
+            ("let your life act as friction to stop the machine", "S22.3"),
+        ],
+        "common-sense-thoughts-on-american-affairs": [
+            ("no cause has ever been more worthy", "S4.1"),
+            ("Europe, not England, is the mother country of America", "S11.4"),
+            ("America has been a refuge for people persecuted for civil and religious freedom all over Europe", "S11.5"),
+            ("calling reconciliation our duty is absurd now that Britain is an open enemy", "S14.3"),
+            ("I dare anyone who favours reconciliation to show one benefit of staying connected to Britain", "S17.1"),
+            ("trade is our plan and it will secure peace and friendship with Europe", "S16.2"),
+        ],
+    ]
+}
