@@ -11,7 +11,7 @@ struct StudyCommand: ParsableCommand {
         discussion: "With no subcommand, opens the study shell on FILE (or on the bundled essay).",
         version: StudyVersion.current,
         subcommands: [ShellSubcommand.self, InfoSubcommand.self, ReadSubcommand.self, AnalyzeSubcommand.self,
-                      BenchSubcommand.self],
+                      SummarizeSubcommand.self, BenchSubcommand.self],
         defaultSubcommand: ShellSubcommand.self
     )
 }
