@@ -49,3 +49,22 @@ extension ArgumentDigestInput {
                                    recommendations: recommendations.filter { $0 != thesis })
     }
 }
+
+/// A stand-in for the argument map's role weights (`Summarizer.roleWeight`): sentences that take a stance
+/// ("only", "should", "must", "cannot", "therefore", "the true", "I ask", …) are worth 1.2, sentences that give an
+/// example ("for example", "for instance") 0.9, others 1.
+public enum HeuristicRoleWeight {
+    static let stance = [" only ", " should ", " must ", " cannot ", " can not ", " therefore", " the true ", " i ask",
+                         " need to ", " ought ", " is best ", " is the ", " never ", " essential", " necessary "]
+    static let example = [" for example", " for instance", " e.g."]
+
+    /// The weights of every sentence of a model, as a closure for `Summarizer(model:roleWeight:)`.
+    public static func weights(for model: KnowledgeModel) -> @Sendable (Int) -> Double {
+        let table: [Double] = model.sentences.map { s in
+            let t = " " + model.text(of: s).lowercased() + " "
+            if example.contains(where: t.contains) { return 0.9 }
+            return stance.contains(where: t.contains) ? 1.2 : 1
+        }
+        return { i in table.indices.contains(i) ? table[i] : 1 }
+    }
+}

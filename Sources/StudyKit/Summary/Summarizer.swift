@@ -119,6 +119,12 @@ public struct Summarizer: Sendable {
         return top > 0 ? xs.map { $0 / top } : xs.map { _ in 0 }
     }
 
+    /// Min-max scaled to 0…1 (all 1 when every value is the same).
+    private func stretched(_ xs: [Double]) -> [Double] {
+        guard let lo = xs.min(), let hi = xs.max() else { return [] }
+        return hi > lo ? xs.map { ($0 - lo) / (hi - lo) } : xs.map { _ in 1 }
+    }
+
     /// Sparse LexRank: PageRank over a graph whose edges join sentences sharing a (rare) stem.
     func lexRank(_ v: SentenceVectors) -> [Double] {
         let n = v.count
@@ -213,6 +219,10 @@ public struct Summarizer: Sendable {
             let w = max(term.score, 0)
             for s in term.sentences where range.contains(s) { coverage[s - range.lowerBound] += w }
         }
+        // Density rather than sum, so long sentences do not win by length alone.
+        for k in coverage.indices where coverage[k] > 0 {
+            coverage[k] /= Double(max(model.sentences[range.lowerBound + k].tokens.count, 8)).squareRoot()
+        }
         return coverage
     }
 
@@ -227,11 +237,11 @@ public struct Summarizer: Sendable {
             let s = model.sentences[i]
             let k = s.paragraphIndex - p0
             let place: Double
-            if k == 0 { place = 1 } else if k == span { place = 0.6 } else {
-                place = max(0.2, 1 - 1.6 * Double(k) / Double(span))
+            if k == 0 { place = 1 } else if k == span { place = 0.7 } else {
+                place = max(0.4, 1 - 1.2 * Double(k) / Double(span))
             }
             let count = model.paragraphs[s.paragraphIndex].sentences.count
-            let inParagraph: Double = s.number == 1 ? 1 : s.number == count ? 0.5 : 0.25
+            let inParagraph: Double = s.number == 1 ? 1 : s.number == count ? 0.6 : 0.3
             return 0.5 * place + 0.5 * inParagraph
         }
     }

@@ -14,12 +14,13 @@
 ///   iteration. Divided by the highest rank in the selection.
 /// - **centroid**: TF-IDF cosine between the sentence and the centroid of the selection (MEAD, Radev et al. 2004):
 ///   how squarely it is about what the whole text is about. Divided by the highest.
-/// - **keyTerms**: the share of the key terms' weight (the model's key terms for the essay, or the section's) that
-///   the sentence mentions. Divided by the highest.
+/// - **keyTerms**: the summed scores of the top 20 key terms (the essay's, or the section's) that the sentence
+///   mentions, divided by √(its words, at least 8) so long sentences do not win by length alone. Divided by the
+///   highest.
 /// - **position**: where it stands. Half comes from its place in the selection (the opening paragraph scores 1,
-///   decaying to 0.2 by the middle; the closing paragraph scores 0.6, since essays state their point at the start
-///   and restate it at the end); half from its place in its paragraph (the topic sentence scores 1, the last 0.5,
-///   those between 0.25).
+///   decaying to 0.4 past the middle; the closing paragraph scores 0.7, since essays state their point at the start
+///   and restate it at the end); half from its place in its paragraph (the topic sentence scores 1, the last 0.6,
+///   those between 0.3).
 /// - **role**: the argument role's weight (`Summarizer.roleWeight`; 1 when no argument map is known). A thesis or
 ///   main claim is worth more than background.
 /// - **form**: 1, lowered for sentences that make poor summary lines: questions (× 0.55), very short sentences

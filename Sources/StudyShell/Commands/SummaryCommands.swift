@@ -16,7 +16,7 @@ extension Command {
             throw CommandError("summarize: a sentence is already its own summary; write a section (§2), paragraphs (P3-P5) or all")
         }
         let budget = try summaryBudget(arguments)
-        let summarizer = Summarizer(model: m)
+        let summarizer = Summarizer(model: m, roleWeight: HeuristicRoleWeight.weights(for: m))
         let summary = summarizer.summarize(selection, budget: budget)
         let out = context.output
         let what = describe(selection, in: m)
