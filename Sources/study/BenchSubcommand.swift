@@ -13,6 +13,9 @@ struct BenchSubcommand: ParsableCommand {
     @Option(help: "Runs per size (the median is reported).")
     var runs: Int = 5
 
+    @Flag(help: "Also time a 10-sentence summary of the whole text after analysis (median of the runs).")
+    var summarize = false
+
     @Argument(help: "Essays whose paragraphs are repeated to make the texts (default: the bundled essay).")
     var files: [String] = []
 
@@ -52,6 +55,17 @@ struct BenchSubcommand: ParsableCommand {
             var row: [String: Any] = ["words": wordCount, "seconds": median(totals),
                                       "splitTokenizeWordsPerSecond": Double(wordCount) / median(splitting)]
             row["stages"] = stageTimes.mapValues(median)
+            if summarize, let model {
+                var times: [Double] = []
+                for _ in 0..<max(1, runs) {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    let summary = Summarizer(model: model, roleWeight: HeuristicRoleWeight.weights(for: model))
+                        .summarize(.all, budget: .sentences(10))
+                    times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                    precondition(!summary.lines.isEmpty || model.sentences.isEmpty)
+                }
+                row["summarizeSeconds"] = median(times)
+            }
             results.append(row)
         }
         let data = try JSONSerialization.data(withJSONObject: results, options: [.sortedKeys])

@@ -378,3 +378,4 @@ struct SentenceVectors {
     /// Number of distinct content stems.
     func length(_ k: Int) -> Int { offsets[k + 1] - offsets[k] }
 }
+
