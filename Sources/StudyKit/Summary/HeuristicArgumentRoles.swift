@@ -43,7 +43,9 @@ extension ArgumentDigestInput {
                       "is the", "are the", "never", "necessary", "essential", "ought"]
         let ranked = summary.lines.sorted { $0.rank < $1.rank }.map(\.sentence).filter { usable.contains($0) }
         let pool = ranked.isEmpty ? byRelevance(usable) : ranked
-        let avoid = conceded.union(reasons.prefix(2))
+        // A thesis stands on its own: not one that opens by pointing back or on a condition ("If it does, …").
+        let dependent = pool.filter { opens($0, ["if ", "this ", "these ", "such ", "it ", "they ", "those "]) }
+        let avoid = conceded.union(reasons.prefix(2)).union(dependent)
         let thesis = pool.first { has($0, stance) && !avoid.contains($0) } ?? pool.first { !avoid.contains($0) } ?? pool.first
         return ArgumentDigestInput(thesis: thesis.map { [$0] } ?? [], reasons: reasons, concessions: concessions,
                                    recommendations: recommendations.filter { $0 != thesis })
@@ -51,7 +53,7 @@ extension ArgumentDigestInput {
 }
 
 /// A stand-in for the argument map's role weights (`Summarizer.roleWeight`): sentences that take a stance
-/// ("only", "should", "must", "cannot", "therefore", "the true", "I ask", …) are worth 1.2, sentences that give an
+/// ("only", "should", "must", "cannot", "therefore", "the true", "I ask", …) are worth 1.35, sentences that give an
 /// example ("for example", "for instance") 0.9, others 1.
 public enum HeuristicRoleWeight {
     static let stanceWords = ["only", "should", "must", "cannot", "therefore", "ought", "never", "essential", "necessary"]
@@ -77,7 +79,7 @@ public enum HeuristicRoleWeight {
                 let w = model.tokens[t].word
                 let pair = Int64(previous) << 32 | Int64(w)
                 if example.contains(pair) { return 0.9 }
-                if single.contains(w) || stance.contains(pair) { weight = 1.2 }
+                if single.contains(w) || stance.contains(pair) { weight = 1.35 }
                 previous = w
             }
             return weight
