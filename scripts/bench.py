@@ -49,9 +49,9 @@ def time_to_prompt(runs=RUNS):
     return samples
 
 
-def analysis(words, runs):
+def analysis(words, runs, extra=()):
     """One process per size; its result line."""
-    proc = subprocess.Popen([BIN, "bench", "--words", str(words), "--runs", str(runs)] + ESSAYS,
+    proc = subprocess.Popen([BIN, "bench", "--words", str(words), "--runs", str(runs)] + list(extra) + ESSAYS,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     out, err = proc.communicate()
     if proc.returncode != 0:
@@ -100,6 +100,13 @@ def main():
     row = search_bench(1_000_000, 3)
     print(f"  {row['words']:>9,} words  index build {row['indexSeconds'] * 1000:7.1f} ms   "
           f"query median {row['querySeconds'] * 1000:6.2f} ms (max {row['queryMaxSeconds'] * 1000:.2f} ms)", flush=True)
+    print("summarize (10 sentences of the whole text, after analysis; goal 100 k words < 0.3 s, 1 M words < 3 s, near-linear)", flush=True)
+    summary = {}
+    for words, runs in [(10_000, 11), (100_000, 5), (1_000_000, 3)]:
+        row = analysis(words, runs, ["--summarize"])
+        summary[words] = row["summarizeSeconds"]
+        print(f"  {row['words']:>9,} words  {row['summarizeSeconds'] * 1000:8.1f} ms", flush=True)
+    print(f"  growth time(1 M) / time(100 k) = {summary[1_000_000] / summary[100_000]:.1f}", flush=True)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,9 @@ struct BenchSubcommand: ParsableCommand {
     @Flag(help: "Also build the evidence index and time 100 searches (median) on each size.")
     var search = false
 
+    @Flag(help: "Also time a 10-sentence summary of the whole text after analysis (median of the runs).")
+    var summarize = false
+
     @Argument(help: "Essays whose paragraphs are repeated to make the texts (default: the bundled essay).")
     var files: [String] = []
 
@@ -78,6 +81,17 @@ struct BenchSubcommand: ParsableCommand {
                 row["querySeconds"] = median(queries)
                 row["queryMaxSeconds"] = queries.max() ?? 0
                 row["queriesAnswered"] = found
+            }
+            if summarize, let model {
+                var times: [Double] = []
+                for _ in 0..<max(1, runs) {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    let summary = Summarizer(model: model, roleWeight: HeuristicRoleWeight.weights(for: model))
+                        .summarize(.all, budget: .sentences(10))
+                    times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                    precondition(!summary.lines.isEmpty || model.sentences.isEmpty)
+                }
+                row["summarizeSeconds"] = median(times)
             }
             results.append(row)
         }

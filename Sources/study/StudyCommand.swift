@@ -13,7 +13,7 @@ struct StudyCommand: ParsableCommand {
         subcommands: [ShellSubcommand.self, InfoSubcommand.self, ReadSubcommand.self, AnalyzeSubcommand.self,
                       ArgumentSubcommand.self, QuizSubcommand.self,
                       FindSubcommand.self, WhereSubcommand.self,
-                      BenchSubcommand.self],
+                      SummarizeSubcommand.self, BenchSubcommand.self],
         defaultSubcommand: ShellSubcommand.self
     )
 }

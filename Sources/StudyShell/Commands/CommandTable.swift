@@ -2,7 +2,7 @@
 public enum CommandTable {
     public static let all: [Command] = [
         .read, .sentences, .info,
-        .outline, .sections, .section, .terms, .entities, .mentions, .analyze,
+        .outline, .sections, .section, .summarize, .terms, .entities, .mentions, .analyze,
         .find, .where,
         .thesis, .argument, .claims, .why, .objections, .who, .explain,
         .quiz, .override,

@@ -2,12 +2,39 @@ import StudyKit
 
 extension Command {
     static let outline = Command(
-        "outline", group: .understand, summary: "The sections with their labels, paragraph ranges and central sentences",
-        example: "outline"
+        "outline", group: .understand, usage: "[--summaries]",
+        summary: "The sections with their labels, paragraph ranges and central sentences; --summaries sums up each",
+        example: "outline --summaries", flags: ["--summaries"]
     ) { context, arguments in
         let m = context.model
-        if arguments.json { context.output.json(ModelJSON(m).sections); return }
-        for section in m.sections { renderSectionLine(section, in: m, output: context.output, central: true) }
+        guard arguments.has("--summaries") else {
+            if arguments.json { context.output.json(ModelJSON(m).sections); return }
+            for section in m.sections { renderSectionLine(section, in: m, output: context.output, central: true) }
+            return
+        }
+        // Each section with a one- or two-sentence summary (two when it has at least 6 sentences).
+        let summarizer = Summarizer(model: m, roleWeight: HeuristicRoleWeight.weights(for: m))
+        let summaries = m.sections.map { s -> Summary in
+            let count = Selection.section(s.number).sentenceIndexes(in: m).count
+            return summarizer.summarize(.section(s.number), budget: .sentences(count >= 6 ? 2 : 1))
+        }
+        if arguments.json {
+            context.output.json(zip(m.sections, summaries).map { s, summary in
+                OutlineSummaryJSON(id: s.id.description, label: s.label,
+                                   paragraphs: "P\(s.paragraphs.lowerBound + 1)-P\(s.paragraphs.upperBound)",
+                                   summary: SummaryJSON(summary, model: m, explain: false).sentences)
+            })
+            return
+        }
+        for (section, summary) in zip(m.sections, summaries) {
+            renderSectionLine(section, in: m, output: context.output, central: false)
+            for line in summary.lines {
+                let sentence = m.sentences[line.sentence]
+                context.output.wrapped([Span(m.text(of: sentence))],
+                                       prefix: [Span("    "), Span(sentence.id.description, .id), Span(" ")],
+                                       indent: 4 + sentence.id.description.count + 1)
+            }
+        }
     }
 
     static let sections = Command(
@@ -80,6 +107,14 @@ extension Command {
                         indent: 4 + sentence.id.description.count + 1)
         }
     }
+}
+
+/// `outline --summaries --json`.
+struct OutlineSummaryJSON: Encodable {
+    let id: String
+    let label: String
+    let paragraphs: String
+    let summary: [SummaryJSON.Line]
 }
 
 /// `sections --explain --json`.
