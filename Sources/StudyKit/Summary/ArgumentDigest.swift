@@ -188,6 +188,8 @@ struct ClauseWriter {
             if t[b] == "." { t.remove(at: b) }
         }
         t = lowered(t)
+        // After the frame's own "that", a demonstrative "that" reads as a stutter: "argues that that leaves …".
+        if t.hasPrefix("that ") { t = "this " + t.dropFirst(5) }
         return t
     }
 

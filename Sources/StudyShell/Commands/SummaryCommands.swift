@@ -16,12 +16,12 @@ extension Command {
             throw CommandError("summarize: a sentence is already its own summary; write a section (§2), paragraphs (P3-P5) or all")
         }
         let budget = try summaryBudget(arguments)
-        let summarizer = Summarizer(model: m, roleWeight: HeuristicRoleWeight.weights(for: m))
+        let summarizer = Summarizer(model: m, roleWeight: ArgumentRoleWeight.weights(for: m))
         let summary = summarizer.summarize(selection, budget: budget)
         let out = context.output
         let what = describe(selection, in: m)
         if arguments.has("--argument") {
-            let input = ArgumentDigestInput.heuristic(model: m, summary: summary)
+            let input = ArgumentDigestInput.from(model: m, summary: summary)
             let digest = ArgumentDigest(input, model: m)
             if arguments.json { out.json(DigestJSON(digest, model: m)); return }
             out.line("The argument of \(what), in brief", .heading)
@@ -40,7 +40,7 @@ extension Command {
                 for c in digest.clauses {
                     let id = m.sentences[c.sentence].id.description
                     out.wrapped([Span(c.role.rawValue, .dim), Span("  "), Span(m.text(of: m.sentences[c.sentence]))],
-                                prefix: [Span(id.padding(7), .id)], indent: 8)
+                                prefix: [Span(id.padding(7), .id)], indent: 7)
                 }
             }
             return
@@ -53,9 +53,9 @@ extension Command {
         if summary.lines.isEmpty { out.line("  (nothing to summarise)", .dim) }
         for line in summary.lines {
             let id = m.sentences[line.sentence].id.description
-            out.wrapped([Span(m.text(of: m.sentences[line.sentence]))], prefix: [Span(id.padding(7), .id)], indent: 8)
+            out.wrapped([Span(m.text(of: m.sentences[line.sentence]))], prefix: [Span(id.padding(7), .id)], indent: 7)
             if arguments.has("--explain") {
-                out.wrapped([Span(explanation(line), .dim)], prefix: [Span(String(repeating: " ", count: 8))], indent: 8)
+                out.wrapped([Span(explanation(line), .dim)], prefix: [Span(String(repeating: " ", count: 7))], indent: 7)
             }
         }
         if arguments.has("--explain") {
