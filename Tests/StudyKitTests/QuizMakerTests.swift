@@ -54,7 +54,27 @@ final class QuizMakerTests: XCTestCase {
                     for (item, sentence) in zip(order, evidence) {
                         XCTAssertTrue(sentence.hasPrefix(item.replacingOccurrences(of: " …", with: "")), item)
                     }
-                default: break
+                case .thesis, .reason, .objection:
+                    // The right option is (the start of) its evidence sentence.
+                    XCTAssertTrue(evidence.contains { $0.hasPrefix(q.answer.replacingOccurrences(of: " …", with: "")) },
+                                  "\(q.kind): \(q.answer)")
+                    for option in q.options ?? [] where option != q.answer {
+                        XCTAssertFalse(evidence.contains { $0.hasPrefix(option.replacingOccurrences(of: " …", with: "")) },
+                                       "a distractor is itself evidence: \(option)")
+                    }
+                case .attribution:
+                    XCTAssertTrue(evidence[0].lowercased().contains(q.answer.lowercased()), "\(q.answer) in \(evidence[0])")
+                    XCTAssertTrue(q.prompt.contains("_____"))
+                    XCTAssertFalse(q.prompt.lowercased().contains(q.answer.lowercased()), q.prompt)
+                case .explain:
+                    let points = try XCTUnwrap(q.keyPoints)
+                    XCTAssertGreaterThanOrEqual(points.count, 2)
+                    for (point, sentence) in zip(points, evidence) {
+                        let plain = sentence.lowercased().replacingOccurrences(of: "’", with: "'")
+                        XCTAssertTrue(point.words.allSatisfy { plain.contains($0) }, "\(point.words) in \(sentence)")
+                    }
+                case .role, .evidence:
+                    XCTAssertEqual(q.options?.count, 4)
                 }
                 if let options = q.options {
                     XCTAssertEqual(Set(options).count, options.count, "no duplicate options: \(options)")
@@ -72,6 +92,13 @@ final class QuizMakerTests: XCTestCase {
             for kind in [QuestionKind.cloze, .trueFalse, .match, .order] {
                 XCTAssertTrue(kinds.contains(kind), "\(m.source.name) lacks \(kind)")
             }
+        }
+    }
+
+    func testTheBundledEssayGivesEveryArgumentKind() {
+        let kinds = Set(QuizMaker(model: Fixtures.bundled).make(.init(count: 80, seed: 1)).map(\.kind))
+        for kind in QuestionKind.allCases where kind != .objection {
+            XCTAssertTrue(kinds.contains(kind), "no \(kind) question")
         }
     }
 

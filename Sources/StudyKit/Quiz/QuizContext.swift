@@ -54,3 +54,43 @@ public struct QuizContext: Sendable {
         return !["this", "it", "these", "those", "they", "he", "she", "such", "however,", "but", "if", "yet", "and", "or", "so"].contains(first)
     }
 }
+
+extension QuizContext {
+    /// The argument map of the model.
+    public var argument: ArgumentMap { model.argument }
+
+    /// Whether a sentence is in the part of the essay the quiz is about.
+    public func inScope(_ i: Int) -> Bool { sentences.contains(i) }
+
+    /// The role of a sentence and its confidence.
+    public func role(_ i: Int) -> (ArgumentRole, Double)? {
+        guard argument.assignments.indices.contains(i) else { return nil }
+        let a = argument.assignments[i]
+        return (a.role, a.confidence)
+    }
+
+    /// Sentences that support `i` through a link the analysis is sure of (a marker or shared words, not position).
+    public func strongSupports(of i: Int) -> [Int] {
+        argument.relations(to: i).filter { $0.kind == .supports && !$0.weak }.map(\.from)
+    }
+
+    /// Content words of a sentence (no stop words, numbers or very short words), lower-cased, in order.
+    public func contentWords(_ i: Int) -> [String] {
+        model.tokens[model.sentences[i].tokens].filter { !$0.flags.contains(.stopWord) && !$0.flags.contains(.numeric) }
+            .map { model.word(of: $0) }.filter { $0.count > 3 }
+    }
+
+    /// Picks up to `count` distractor sentences from `pool` (in a seeded order) that share no sentence with `avoid`
+    /// and whose shortened text differs from every option so far.
+    public func distractors(from pool: [Int], avoiding avoid: Set<Int>, count: Int, words: Int,
+                            random: inout SeededGenerator) -> [Int] {
+        var picked: [Int] = []
+        var texts = Set(avoid.map { shortened($0, words: words) })
+        for i in pool.shuffled(using: &random) where !avoid.contains(i) && picked.count < count {
+            let t = shortened(i, words: words)
+            guard isSelfContained(i, minimumWords: 6, maximumWords: 80), texts.insert(t).inserted else { continue }
+            picked.append(i)
+        }
+        return picked
+    }
+}

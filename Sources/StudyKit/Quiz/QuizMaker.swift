@@ -20,10 +20,17 @@ public struct QuizMaker: Sendable {
 
     /// One generator per kind, in the order kinds are first asked.
     static let generators: [any QuestionGenerator] = [
-        ClozeGenerator(),
+        ThesisGenerator(),
+        ReasonGenerator(),
+        ObjectionGenerator(),
+        AttributionGenerator(),
         TrueFalseGenerator(),
-        MatchGenerator(),
+        ClozeGenerator(),
+        RoleGenerator(),
+        EvidenceGenerator(),
         OrderGenerator(),
+        MatchGenerator(),
+        ExplainGenerator(),
     ]
 
     public let model: KnowledgeModel

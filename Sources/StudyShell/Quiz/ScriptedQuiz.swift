@@ -62,7 +62,8 @@ public enum ScriptedQuiz {
             out.wrapped([mark, Span(" \(g.answer ?? "(none)") — \(g.reason)"), Span("  [\(g.evidence.joined(separator: " "))]", .id)],
                         prefix: [Span("\(g.number). ", .id)], indent: 4)
         }
-        out.line("Score: \(total == total.rounded() ? String(Int(total)) : String(total)) of \(graded.count)", .heading)
+        let shown = total == total.rounded() ? String(Int(total)) : String((total * 100).rounded() / 100)
+        out.line("Score: \(shown) of \(graded.count)", .heading)
         return total
     }
 }

@@ -1,0 +1,55 @@
+/// Who holds this view: a sentence whose view is someone else's ("a cynic", "the National Intelligence Estimate",
+/// "the world"), asked with the holder's words taken out, among the other holders of the essay and the author.
+struct AttributionGenerator: QuestionGenerator {
+    let kind = QuestionKind.attribution
+
+    func questions(_ c: QuizContext, random: inout SeededGenerator) -> [Question] {
+        let attributions = c.argument.attributions.sorted { $0.key < $1.key }
+        let holders = Array(Set(attributions.map { $0.value.holder })).sorted()
+        var out: [Question] = []
+        for (i, a) in attributions where c.inScope(i) && Self.isReporting(a.cue) {
+            let s = c.model.sentences[i]
+            guard a.range.lowerBound >= s.range.lowerBound, a.range.upperBound <= s.range.upperBound else { continue }
+            // The holder must own the sentence's view: named near its start, or a source ("according to", "knows").
+            let wordsBefore = c.model.tokens[s.tokens].filter { Int($0.start) < a.range.lowerBound }.count
+            guard wordsBefore <= 6 || ["according", "knows", "know"].contains(where: { a.cue.lowercased().contains($0) }) else { continue }
+            let before = c.model.text(of: s.range.lowerBound..<a.range.lowerBound)
+            let after = c.model.text(of: a.range.upperBound..<s.range.upperBound)
+            let masked = before + "_____" + after
+            // A holder must name someone ("a cynic", "the world"), not a pronoun, and must not appear twice.
+            let holderWords = a.holder.lowercased().split(separator: " ").map(String.init)
+            guard holderWords.contains(where: { $0.count >= 3 && !StopWords.english.contains($0) && !Self.reportingWords.contains($0) }),
+                  !masked.lowercased().contains(a.holder.lowercased()) else { continue }
+            // Other holders, then people and organisations the essay names, never one named in this sentence.
+            var pool = holders.filter { $0.lowercased() != a.holder.lowercased() }
+            pool += c.model.entities.filter { [.person, .organization].contains($0.kind) && !$0.mentions.contains { $0.sentence == i } }.map(\.name)
+            // When the author relies on the source, "the author" would also be right.
+            var options = a.isSource ? [a.holder] : [a.holder, "the author"]
+            for h in pool.shuffled(using: &random) where options.count < 4 && !options.contains(where: { $0.lowercased() == h.lowercased() }) {
+                options.append(h)
+            }
+            guard options.count >= 3 else { continue }
+            let distinct = Set(options.map { $0.lowercased() })
+            guard distinct.count == options.count else { continue }
+            let view = a.isSource ? "a source the author relies on" : "a view the author reports in order to answer it"
+            out.append(Question(
+                kind: kind, prompt: "Who holds the view in this sentence? “\(masked)”", options: options.shuffled(using: &random),
+                answer: a.holder, accepted: [], evidence: [c.id(i)], section: c.sectionID(i),
+                hints: ["It is \(a.isSource ? "a source the author cites" : "not the author's own voice").", "Reread \(c.id(i))."],
+                explanation: "\(c.id(i)) gives this view to \(a.holder) (“\(a.cue)”): \(view)."))
+        }
+        return out
+    }
+
+    /// Cues that say whose view a sentence is: reporting and thinking verbs, "according to".
+    static let reportingWords: Set<String> = [
+        "according", "suggest", "suggests", "say", "says", "said", "argue", "argues", "argued", "claim", "claims",
+        "believe", "believes", "think", "thinks", "know", "knows", "knew", "insist", "insists", "contend", "contends",
+        "maintain", "maintains", "hold", "holds", "fear", "fears", "warn", "warns", "admit", "admits", "report",
+        "reports", "estimate", "hope", "hopes", "assert", "asserts", "agree", "agrees", "deny", "denies", "tell", "tells",
+    ]
+
+    static func isReporting(_ cue: String) -> Bool {
+        cue.lowercased().split(separator: " ").contains { reportingWords.contains(String($0)) }
+    }
+}

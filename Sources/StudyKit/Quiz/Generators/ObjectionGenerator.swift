@@ -1,0 +1,41 @@
+/// Objections: which view the author takes up in order to answer it, and, when the answer is known, how she
+/// answers it.
+struct ObjectionGenerator: QuestionGenerator {
+    let kind = QuestionKind.objection
+
+    func questions(_ c: QuizContext, random: inout SeededGenerator) -> [Question] {
+        var out: [Question] = []
+        let opposing = c.argument.assignments.filter { $0.role.isOpposing && c.inScope($0.sentence) && c.wordCount($0.sentence) >= 6 }
+        let positions = c.model.sentences.indices.filter { i in
+            guard let (role, confidence) = c.role(i) else { return false }
+            return (role == .claim || role == .thesis || role == .reason) && confidence >= 0.4
+        }
+        for o in opposing {
+            let i = o.sentence
+            let answer = c.argument.relations(to: i).first { $0.kind == .attacks && c.argument.role(of: $0.from) == .rebuttal }?.from
+            if let answer {
+                let others = c.distractors(from: positions, avoiding: [i, answer], count: 3, words: 20, random: &random)
+                guard others.count >= 2 else { continue }
+                let text = c.shortened(answer, words: 20)
+                out.append(Question(
+                    kind: kind, prompt: "The author takes up this objection: “\(c.shortened(i, words: 24))” How does the author answer it?",
+                    options: ([text] + others.map { c.shortened($0, words: 20) }).shuffled(using: &random), answer: text,
+                    evidence: [c.id(i), c.id(answer)], section: c.sectionID(i),
+                    hints: ["The answer comes right after the objection.", "Look at \(c.id(answer))."],
+                    explanation: "\(c.id(i)) states the objection and \(c.id(answer)) answers it."))
+            } else {
+                let others = c.distractors(from: positions, avoiding: [i], count: 3, words: 20, random: &random)
+                guard others.count >= 2 else { continue }
+                let text = c.shortened(i, words: 20)
+                let holder = c.argument.attributions[i].map { " (held by \($0.holder))" } ?? ""
+                out.append(Question(
+                    kind: kind, prompt: "Which of these is a view the author reports or grants, rather than argues for?",
+                    options: ([text] + others.map { c.shortened($0, words: 20) }).shuffled(using: &random), answer: text,
+                    evidence: [c.id(i)], section: c.sectionID(i),
+                    hints: ["Look for a view put in someone else's mouth, or one the author concedes.", "It is \(c.id(i))."],
+                    explanation: "\(c.id(i)) is \(o.role == .objection ? "an objection" : "a concession")\(holder); the other options are the author's own claims and reasons."))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,36 @@
+/// What a sentence does in the argument, for sentences whose role the analysis is sure of. The options never
+/// include the role that came second for that sentence, so no other option is also defensible.
+struct RoleGenerator: QuestionGenerator {
+    let kind = QuestionKind.role
+
+    static let descriptions: [ArgumentRole: String] = [
+        .thesis: "It states the author's main position.",
+        .claim: "It makes a claim that supports the main position.",
+        .reason: "It gives a reason for a claim.",
+        .evidence: "It gives evidence: a source, an example or a fact.",
+        .concession: "It grants a point to the other side.",
+        .objection: "It reports a view the author then answers.",
+        .rebuttal: "It answers an objection.",
+        .recommendation: "It recommends what someone should do.",
+        .prediction: "It predicts what will happen.",
+        .background: "It gives background without arguing.",
+    ]
+
+    func questions(_ c: QuizContext, random: inout SeededGenerator) -> [Question] {
+        var out: [Question] = []
+        let asked: Set<ArgumentRole> = [.thesis, .reason, .evidence, .concession, .objection, .recommendation, .rebuttal]
+        for a in c.argument.assignments where c.inScope(a.sentence) && asked.contains(a.role) && a.confidence >= 0.6 {
+            guard let answer = Self.descriptions[a.role], c.wordCount(a.sentence) >= 6 else { continue }
+            let excluded: Set<ArgumentRole> = [a.role, a.alternative ?? a.role, .claim, .prediction]
+            let pool = Self.descriptions.filter { !excluded.contains($0.key) }.map(\.value).sorted()
+            let options = ([answer] + pool.shuffled(using: &random).prefix(3)).shuffled(using: &random)
+            out.append(Question(
+                kind: kind, prompt: "What does this sentence do in the argument? “\(c.text(a.sentence))”", options: options,
+                answer: answer, evidence: [c.id(a.sentence)], section: c.sectionID(a.sentence),
+                hints: ["Look at how it opens and at its verbs (should, because, according to …).",
+                        "Its role: \(a.role.rawValue.prefix(2))…"],
+                explanation: "\(c.id(a.sentence)) is a \(a.role.rawValue): " + a.features.sorted { $0.weight > $1.weight }.prefix(3).map(\.name).joined(separator: ", ") + "."))
+        }
+        return out
+    }
+}

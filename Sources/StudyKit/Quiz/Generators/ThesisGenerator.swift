@@ -1,0 +1,28 @@
+/// The author's main position: the thesis sentence among views the author does not hold as her main point
+/// (objections and concessions she reports, background, predictions). Asked only when the analysis is fairly sure
+/// of the thesis.
+struct ThesisGenerator: QuestionGenerator {
+    let kind = QuestionKind.thesis
+
+    func questions(_ c: QuizContext, random: inout SeededGenerator) -> [Question] {
+        guard let thesis = c.argument.mainThesis, let (_, confidence) = c.role(thesis), confidence >= 0.4,
+              c.inScope(thesis) || c.sentences.count == c.model.sentences.count else { return [] }
+        let restatements = Set(c.argument.thesis)
+        let supporting = Set(c.argument.relations(to: thesis).map(\.from))
+        let pool = c.model.sentences.indices.filter { i in
+            guard let (role, _) = c.role(i), !restatements.contains(i), !supporting.contains(i) else { return false }
+            return [.objection, .concession, .background, .prediction].contains(role)
+        }
+        let others = c.distractors(from: pool, avoiding: restatements, count: 3, words: 22, random: &random)
+        guard others.count >= 2 else { return [] }
+        let answer = c.shortened(thesis, words: 22)
+        let options = ([answer] + others.map { c.shortened($0, words: 22) }).shuffled(using: &random)
+        let paragraph = c.model.sentences[thesis].paragraphIndex + 1
+        return [Question(
+            kind: kind, prompt: "Which statement is the author's main position?", options: options, answer: answer,
+            evidence: [c.id(thesis)], section: c.sectionID(thesis),
+            hints: ["The main position is what the rest of the essay argues for, not what it reports or grants.",
+                    "It is in paragraph P\(paragraph)."],
+            explanation: "\(c.id(thesis)) is the thesis: the reasons in the essay lead to it. The other options are views the author reports, grants or only predicts.")]
+    }
+}
