@@ -174,11 +174,12 @@ public struct FSRSScheduler: Sendable {
         return clampDifficulty(reverted)
     }
 
-    /// Stability after a same-day review: S · e^{w17(G−3+w18)} · S^{−w19}, never falling on Good or Easy.
+    /// Stability after a same-day review: S · e^{w17(G−3+w18)} · S^{−w19}, never falling unless the rating is Again
+    /// (as in py-fsrs 6.3, a same-day Hard keeps the stability).
     func shortTermStability(_ stability: Double, rating: FSRSRating) -> Double {
         var increase = exp(parameters[17] * (Double(rating.rawValue) - 3 + parameters[18]))
             * pow(stability, -parameters[19])
-        if rating == .good || rating == .easy { increase = max(increase, 1) }
+        if rating != .again { increase = max(increase, 1) }
         return clampStability(stability * increase)
     }
 
