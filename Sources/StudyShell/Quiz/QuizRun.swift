@@ -111,6 +111,13 @@ public final class QuizRun {
         }
     }
 
+    /// The input ended before the quiz did (a one-shot reading answers from a pipe): ends it and prints the score.
+    public func endOfInput(_ context: ShellContext) {
+        guard !isFinished else { return }
+        context.record(.quizEnded(reason: "end of input"))
+        finish(context)
+    }
+
     /// Ctrl-C during a question: abandon it (counted as skipped) and go on.
     public func abandon(_ context: ShellContext) {
         guard let q = current else { return }
