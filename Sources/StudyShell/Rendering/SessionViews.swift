@@ -159,11 +159,11 @@ public enum SessionViews {
         guard !buckets.isEmpty else { return }
         out.line()
         out.line(title, .emphasis)
-        let label = min(24, buckets.map { $0.name.count }.max() ?? 8)
-        let bar = max(5, out.width - label - 2 - 1 - 14)
+        let label = min(24, buckets.map { $0.name.count }.max() ?? 8) + 1
+        let bar = max(5, out.width - label - 2 - 14)
         for b in buckets {
             let filled = Int((b.accuracy * Double(bar)).rounded())
-            out.line([Span("  " + String(b.name.prefix(label)).padding(label) + " "),
+            out.line([Span("  " + String(b.name.prefix(label - 1)).padding(label)),
                       Span(String(repeating: "█", count: filled), b.accuracy >= 0.8 ? .success : b.accuracy >= 0.5 ? .warning : .error),
                       Span(String(repeating: "·", count: bar - filled), .dim),
                       Span(" " + "\(Int((b.accuracy * 100).rounded()))%".padding(5) + "(\(b.answered))", .dim)])
