@@ -1,14 +1,17 @@
 import Foundation
 
 /// Where study keeps quiz banks and sessions: the repository's `Quizzes/` and `Sessions/` when run inside it,
-/// otherwise `$STUDY_QUIZZES` / `$STUDY_SESSIONS`, else under `$XDG_DATA_HOME/study`, else `~/.local/share/study`.
+/// otherwise `$STUDY_QUIZZES` / `$STUDY_SESSIONS` (`$STUDY_SESSIONS` also wins inside the repository), else under `$XDG_DATA_HOME/study`, else `~/.local/share/study`.
 public enum DataFolders {
     public static func quizzes(environment: [String: String]) -> String {
         folder(named: "Quizzes", variable: "STUDY_QUIZZES", sub: "quizzes", environment: environment)
     }
 
+    /// The sessions folder. `$STUDY_SESSIONS` wins over the repository's `Sessions/` (so scripts and tests run inside
+    /// the repository can keep their sessions elsewhere); `--sessions DIR` wins over both.
     public static func sessions(environment: [String: String]) -> String {
-        folder(named: "Sessions", variable: "STUDY_SESSIONS", sub: "sessions", environment: environment)
+        if let path = environment["STUDY_SESSIONS"], !path.isEmpty { return path }
+        return folder(named: "Sessions", variable: "STUDY_SESSIONS", sub: "sessions", environment: environment)
     }
 
     static func folder(named name: String, variable: String, sub: String, environment: [String: String]) -> String {

@@ -18,7 +18,7 @@ public final class Shell {
     }
 
     /// The prompt: the essay's short name, or the question number during a quiz.
-    public var prompt: String { context.quiz?.prompt ?? "\(context.model.source.stem)> " }
+    public var prompt: String { context.stepper?.prompt ?? context.quiz?.prompt ?? "\(context.model.source.stem)> " }
 
     /// Runs until `quit`, Ctrl-D or the end of input; returns the exit status.
     public func run() -> Int32 {
@@ -30,10 +30,14 @@ public final class Shell {
                 context.output.flush()
                 return hadFailure && !interactive ? 1 : 0
             case .interrupted:
+                if context.stepper != nil { context.stepper = nil; continue }
                 context.quiz?.abandon(context)
                 endQuizIfFinished()
             case .line(let line):
-                if let quiz = context.quiz {
+                if let stepper = context.stepper {
+                    stepper.handle(line, context)
+                    context.output.flush()
+                } else if let quiz = context.quiz {
                     quiz.handle(line, context)
                     endQuizIfFinished()
                     context.output.flush()

@@ -28,6 +28,16 @@ public final class ShellContext {
     public private(set) var events: [SessionEvent] = []
     /// Called after each event is recorded (the session store saves it).
     public var onEvent: ((SessionEvent, ShellContext) -> Void)?
+    /// Saves the session after every event (attached by the shell; nil in one-shots that keep nothing).
+    public var recorder: SessionRecorder? {
+        didSet { recorder?.attach(to: self) }
+    }
+    /// The sessions folder given with `--sessions` (else `DataFolders.sessions`).
+    public var sessionsFolder: String?
+    /// A replay being stepped through: the shell sends lines to it.
+    public var stepper: ReplayStepper?
+    /// The number of the quiz being asked (a resumed quiz keeps its first number).
+    private var currentQuiz = 0
     private var questionShownAt = Date()
 
     public init(model: KnowledgeModel, output: Output, environment: [String: String]) {
@@ -39,31 +49,53 @@ public final class ShellContext {
     /// Starts a quiz: records it and shows the first question.
     public func start(_ run: QuizRun) {
         quizCount += 1
+        currentQuiz = quizCount
+        run.number = quizCount
         quiz = run
         lastQuiz = run
-        append(SessionEvent(kind: .quizStarted, quiz: quizCount, title: run.title, seed: run.seed))
+        append(SessionEvent(kind: .quizStarted, quiz: quizCount, title: run.title, seed: run.seed, questions: run.questions))
         run.present(self)
         markShown(run)
+    }
+
+    /// Continues quiz `number` of the session's events (after `adopt`): records it and shows its next question.
+    public func resume(_ run: QuizRun, number: Int) {
+        currentQuiz = number
+        run.number = number
+        quiz = run
+        lastQuiz = run
+        append(SessionEvent(kind: .quizResumed, quiz: number, title: run.title, seed: run.seed))
+        run.present(self)
+        markShown(run)
+    }
+
+    /// Takes over the events of a saved session (for `resume`): later events are appended to them.
+    public func adopt(events: [SessionEvent]) {
+        self.events = events
+        quizCount = events.compactMap { $0.kind == .quizStarted ? $0.quiz : nil }.max() ?? 0
+        quiz = nil
+        lastQuiz = nil
     }
 
     /// Records that the current question was shown (with its full text), and starts its clock.
     func markShown(_ run: QuizRun) {
         guard let q = run.current else { return }
         questionShownAt = Date()
-        append(SessionEvent(kind: .question, quiz: quizCount, question: run.index, questionData: q))
+        append(SessionEvent(kind: .question, quiz: currentQuiz, question: run.index, questionData: q))
     }
 
     /// Records a quiz event.
     func record(_ event: QuizEvent) {
         switch event {
-        case .hint(let q, let n): append(SessionEvent(kind: .hint, quiz: quizCount, question: q, hint: n))
-        case .skip(let q): append(SessionEvent(kind: .skip, quiz: quizCount, question: q))
+        case .hint(let q, let n): append(SessionEvent(kind: .hint, quiz: currentQuiz, question: q, hint: n))
+        case .skip(let q): append(SessionEvent(kind: .skip, quiz: currentQuiz, question: q))
         case .answer(let q, let text, let grade):
-            append(SessionEvent(kind: .answer, quiz: quizCount, question: q, answer: text, grade: grade,
+            append(SessionEvent(kind: .answer, quiz: currentQuiz, question: q, answer: text, grade: grade,
                                 seconds: (Date().timeIntervalSince(questionShownAt) * 10).rounded() / 10))
-        case .override(let q): append(SessionEvent(kind: .override, quiz: quizCount, question: q))
+        case .override(let q): append(SessionEvent(kind: .override, quiz: lastQuiz?.number ?? currentQuiz, question: q))
+        case .undo(let q): append(SessionEvent(kind: .undo, quiz: lastQuiz?.number ?? currentQuiz, question: q))
         case .quizEnded(let reason):
-            append(SessionEvent(kind: .quizEnded, quiz: quizCount, reason: reason))
+            append(SessionEvent(kind: .quizEnded, quiz: currentQuiz, reason: reason))
         }
     }
 
@@ -83,6 +115,12 @@ public final class ShellContext {
         do { essay = try EssayLoader.load(path: path) } catch { throw CommandError("load: \(error.description)") }
         model = KnowledgeModel(text: essay.text, source: essay.source)
         cachedEvidence = nil
+        // A session is about one essay: another essay starts a new session (file).
+        events = []
+        quizCount = 0
+        quiz = nil
+        lastQuiz = nil
+        recorder?.startNew()
         onLoad?(model)
     }
 

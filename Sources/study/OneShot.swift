@@ -15,6 +15,12 @@ enum OneShot {
         }
     }
 
+    /// The sessions folder: `--sessions DIR`, else the default (`DataFolders.sessions`).
+    static func sessionsFolder(_ option: String?, environment: [String: String]) -> String {
+        if let option, !option.isEmpty { return option }
+        return DataFolders.sessions(environment: environment)
+    }
+
     /// Runs the named shell command with the given arguments, printing as the shell would.
     static func run(_ name: String, file: String?, positional: [String] = [], flags: Set<String> = [],
                     options: [String: String] = [:]) throws {

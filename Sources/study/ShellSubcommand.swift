@@ -14,12 +14,18 @@ struct ShellSubcommand: ParsableCommand {
               completion: .file())
     var file: String?
 
+    @Option(help: "Folder for saved sessions (default: Sessions/ in the repository, else $STUDY_SESSIONS, else $XDG_DATA_HOME/study/sessions).",
+            completion: .directory)
+    var sessions: String?
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let terminal = TerminalInfo.current(environment: environment)
         let output = Output(terminal: terminal)
         let model = try OneShot.loadModel(file, output: output)
         let context = ShellContext(model: model, output: output, environment: environment)
+        context.sessionsFolder = OneShot.sessionsFolder(sessions, environment: environment)
+        context.recorder = SessionRecorder(store: SessionStore(folder: context.sessionsFolder!))
         let reader: LineReader
         if terminal.isInteractive {
             reader = EditLineReader(

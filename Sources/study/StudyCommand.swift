@@ -12,6 +12,7 @@ struct StudyCommand: ParsableCommand {
         version: StudyVersion.current,
         subcommands: [ShellSubcommand.self, InfoSubcommand.self, ReadSubcommand.self, AnalyzeSubcommand.self,
                       ArgumentSubcommand.self, QuizSubcommand.self,
+                      SessionsSubcommand.self, ReplaySubcommand.self, StatsSubcommand.self, ReviewSubcommand.self,
                       FindSubcommand.self, WhereSubcommand.self,
                       SummarizeSubcommand.self, BenchSubcommand.self],
         defaultSubcommand: ShellSubcommand.self

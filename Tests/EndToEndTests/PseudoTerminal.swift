@@ -39,6 +39,11 @@ final class PseudoTerminal {
         posix_spawn_file_actions_adddup2(&actions, 0, 2)
 
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        // Sessions go to a temporary folder unless a test chooses one: never into the repository's Sessions/.
+        var environment = environment
+        if environment["STUDY_SESSIONS"] == nil {
+            environment["STUDY_SESSIONS"] = NSTemporaryDirectory() + "study-test-sessions-\(getpid())"
+        }
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var child: pid_t = 0

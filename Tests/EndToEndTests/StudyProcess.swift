@@ -26,6 +26,8 @@ enum StudyProcess {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = nil
         env["STUDY_HISTORY"] = nil
+        // Sessions go to a temporary folder unless a test chooses one: never into the repository's Sessions/.
+        env["STUDY_SESSIONS"] = NSTemporaryDirectory() + "study-test-sessions-\(getpid())"
         for (k, v) in environment { env[k] = v }
         process.environment = env
         process.currentDirectoryURL = directory ?? FileManager.default.temporaryDirectory

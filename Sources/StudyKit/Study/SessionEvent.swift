@@ -11,6 +11,10 @@ public struct SessionEvent: Codable, Equatable, Sendable {
         case hint
         case skip
         case override
+        /// The last grade was taken back (`undo`): that answer no longer counts, as if never given.
+        case undo
+        /// A quiz of an earlier session was continued (`resume`): the quiz number is the original one.
+        case quizResumed = "quiz-resumed"
         case quizEnded = "quiz-ended"
     }
 
@@ -35,10 +39,14 @@ public struct SessionEvent: Codable, Equatable, Sendable {
     public var title: String?
     public var seed: UInt64?
     public var reason: String?
+    /// `quiz-started`: every question of the quiz, in order, so `resume` can ask the ones not reached.
+    public var questions: [Question]?
 
     public init(kind: Kind, time: Date = Date(), line: String? = nil, quiz: Int? = nil, question: Int? = nil,
                 questionData: Question? = nil, answer: String? = nil, grade: Grade? = nil, seconds: Double? = nil,
-                hint: Int? = nil, title: String? = nil, seed: UInt64? = nil, reason: String? = nil) {
+                hint: Int? = nil, title: String? = nil, seed: UInt64? = nil, reason: String? = nil,
+                questions: [Question]? = nil) {
+        self.questions = questions
         self.kind = kind
         self.time = time
         self.line = line

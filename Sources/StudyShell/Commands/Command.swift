@@ -10,6 +10,7 @@ public struct Command: Sendable {
         case lookUp = "Look up"
         case argument = "Argument"
         case quiz = "Quiz"
+        case sessions = "Sessions"
         case shell = "Shell"
     }
 

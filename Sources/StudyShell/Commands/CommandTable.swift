@@ -6,6 +6,7 @@ public enum CommandTable {
         .find, .where,
         .thesis, .argument, .claims, .why, .objections, .who, .explain,
         .quiz, .override,
+        .session, .sessions, .save, .resume, .replay, .retake, .undo, .stats, .review,
         .help, .load, .quit,
     ]
 

@@ -23,7 +23,7 @@ extension Command {
         guard let run = context.quiz ?? context.lastQuiz, let result = run.overrideLast() else {
             throw CommandError("override: no graded answer to override yet; answer a quiz question first")
         }
-        context.record(.override(question: run.results.count - 1))
+        context.record(.override(question: result.number))
         context.output.wrapped([Span("Marked right: ", .success), Span(result.answer ?? "")])
     }
 

@@ -6,5 +6,6 @@ enum QuizEvent {
     case skip(question: Int)
     case answer(question: Int, text: String, grade: Grade)
     case override(question: Int)
+    case undo(question: Int)
     case quizEnded(reason: String)
 }

@@ -11,12 +11,20 @@ public final class QuizRun {
         public var hintsUsed: Int
         public var skipped: Bool
         public var overridden: Bool
+        /// The question's index in `questions`.
+        public var number: Int = 0
     }
 
     public let questions: [Question]
     public let title: String
     public let seed: UInt64?
-    public private(set) var index = 0
+    /// The quiz's number within its session (set when it starts; a resumed quiz keeps its first number).
+    public internal(set) var number = 0
+    /// The indices of `questions` to ask, in order (all of them, or the unanswered ones when resumed).
+    public let order: [Int]
+    private var position = 0
+    /// The index in `questions` of the question being asked (`questions.count` when done).
+    public var index: Int { position < order.count ? order[position] : questions.count }
     public private(set) var results: [Result] = []
     private var hintsShown = 0
     private let grader = Grader()
@@ -27,6 +35,16 @@ public final class QuizRun {
         self.questions = questions
         self.title = title
         self.seed = seed
+        self.order = Array(questions.indices)
+    }
+
+    /// A quiz continued: asks only `order`, with the results already given earlier counted in the final score.
+    public init(questions: [Question], title: String, seed: UInt64?, order: [Int], earlier: [Result]) {
+        self.questions = questions
+        self.title = title
+        self.seed = seed
+        self.order = order
+        self.results = earlier
     }
 
     public var current: Question? { index < questions.count ? questions[index] : nil }
@@ -65,8 +83,10 @@ public final class QuizRun {
             out.wrapped([Span("Hint: ", .emphasis), Span(q.hints[hintsShown])])
             hintsShown += 1
             context.record(.hint(question: index, number: hintsShown))
+        case "undo":
+            undoInQuiz(context)
         case "skip":
-            results.append(Result(question: q, answer: nil, grade: nil, hintsUsed: hintsShown, skipped: true, overridden: false))
+            results.append(Result(question: q, answer: nil, grade: nil, hintsUsed: hintsShown, skipped: true, overridden: false, number: index))
             context.record(.skip(question: index))
             out.wrapped([Span("Skipped. ", .dim), Span("The answer: ", .dim), Span(answerText(q))])
             quote(q, context)
@@ -77,24 +97,31 @@ public final class QuizRun {
             context.record(.quizEnded(reason: "quit"))
             finish(context)
         case "help", "?":
-            out.line("Type your answer (a letter, a number or the words), or: hint, skip, why (after answering), quit.", .dim)
+            out.line("Type your answer (a letter, a number or the words), or: hint, skip, why (after answering), undo, quit.", .dim)
         default:
             let grade = grader.grade(q, answer: line)
             if grade.verdict == .unreadable {
                 out.line(grade.reason, .warning)
                 return
             }
-            results.append(Result(question: q, answer: line, grade: grade, hintsUsed: hintsShown, skipped: false, overridden: false))
+            results.append(Result(question: q, answer: line, grade: grade, hintsUsed: hintsShown, skipped: false, overridden: false, number: index))
             context.record(.answer(question: index, text: line, grade: grade))
             render(grade, q, context)
             advance(context)
         }
     }
 
+    /// The input ended before the quiz did (a one-shot reading answers from a pipe): ends it and prints the score.
+    public func endOfInput(_ context: ShellContext) {
+        guard !isFinished else { return }
+        context.record(.quizEnded(reason: "end of input"))
+        finish(context)
+    }
+
     /// Ctrl-C during a question: abandon it (counted as skipped) and go on.
     public func abandon(_ context: ShellContext) {
         guard let q = current else { return }
-        results.append(Result(question: q, answer: nil, grade: nil, hintsUsed: hintsShown, skipped: true, overridden: false))
+        results.append(Result(question: q, answer: nil, grade: nil, hintsUsed: hintsShown, skipped: true, overridden: false, number: index))
         context.record(.skip(question: index))
         context.output.line("Question abandoned.", .dim)
         advance(context)
@@ -106,6 +133,29 @@ public final class QuizRun {
         results[i].grade = Grade(.correct, score: 1, reason: "marked right by you (override)")
         results[i].overridden = true
         return results[i]
+    }
+
+    /// Takes back the last grade after the quiz ended: that answer no longer counts (`resume` asks it again).
+    public func takeBackLast() -> Result? {
+        guard let i = results.lastIndex(where: { $0.grade != nil }) else { return nil }
+        return results.remove(at: i)
+    }
+
+    /// `undo` during the quiz: takes back the previous answer and asks that question again.
+    private func undoInQuiz(_ context: ShellContext) {
+        let out = context.output
+        guard position > 0, let last = results.last, last.grade != nil, last.number == order[position - 1] else {
+            out.line("Nothing to undo: no answer given just before this question.", .dim)
+            return
+        }
+        results.removeLast()
+        position -= 1
+        hintsShown = 0
+        context.record(.undo(question: last.number))
+        out.line([Span("Took back your answer ", .dim), Span(last.answer ?? "", .emphasis),
+                  Span(" to question \(last.number + 1); it is asked again.", .dim)])
+        present(context)
+        context.markShown(self)
     }
 
     /// The evidence of the last answered question, in full, with the explanation.
@@ -149,9 +199,9 @@ public final class QuizRun {
     }
 
     private func advance(_ context: ShellContext) {
-        index += 1
+        position += 1
         hintsShown = 0
-        if index >= questions.count {
+        if position >= order.count {
             context.record(.quizEnded(reason: "done"))
             finish(context)
         } else {
@@ -169,7 +219,7 @@ public final class QuizRun {
         out.line()
         out.line([Span("Quiz over: ", .heading),
                   Span("\(format(score)) of \(results.count) (\(results.isEmpty ? 0 : Int((score / Double(results.count) * 100).rounded()))%)", .heading),
-                  Span(results.count < questions.count ? ", \(questions.count - results.count) not asked" : "", .dim)])
+                  Span(results.count < questions.count ? ", \(questions.count - results.count) not asked (resume asks them)" : "", .dim)])
         var kinds: [QuestionKind: (Double, Int)] = [:]
         for r in results { kinds[r.question.kind, default: (0, 0)].0 += r.grade?.score ?? 0; kinds[r.question.kind, default: (0, 0)].1 += 1 }
         for kind in QuestionKind.allCases { if let (s, n) = kinds[kind] {

@@ -1,0 +1,143 @@
+import Foundation
+import XCTest
+@testable import StudyKit
+
+final class SessionStoreTests: XCTestCase {
+    var folder = ""
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("study-store-\(UUID().uuidString)").path
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    let essay = StudySession.Essay(source: "e.txt", path: "/tmp/e.txt", title: "An essay", contentHash: "abc", text: "One. Two.")
+    let question = Question(kind: .cloze, prompt: "Fill: ___", answer: "x", evidence: ["S1.1"], section: "§1",
+                            hints: ["h"], explanation: "")
+
+    func sampleEvents() -> [SessionEvent] {
+        [SessionEvent(kind: .command, line: "quiz --count 2"),
+         SessionEvent(kind: .quizStarted, quiz: 1, title: "Quiz", seed: 7, questions: [question, question]),
+         SessionEvent(kind: .question, quiz: 1, question: 0, questionData: question),
+         SessionEvent(kind: .answer, quiz: 1, question: 0, answer: "x", grade: Grade(.correct, score: 1, reason: "correct"), seconds: 2.5)]
+    }
+
+    func testCreateGivesUniqueNamesAndSaveRoundTrips() throws {
+        let store = SessionStore(folder: folder)
+        let date = Date(timeIntervalSince1970: 1_777_627_812)
+        let a = try store.create(essay: essay, stem: "e", events: [], at: date)
+        let b = try store.create(essay: essay, stem: "e", events: [], at: date)
+        XCTAssertNotEqual(a.id, b.id)
+        XCTAssertTrue(a.id.hasSuffix("-e"), a.id)
+        XCTAssertTrue(b.id.hasSuffix("-e-2"), b.id)
+        var s = a
+        s.events = sampleEvents()
+        s.refresh()
+        try store.save(s)
+        let back = try store.read(store.path(of: s.id))
+        XCTAssertEqual(try back.jsonData(), try s.jsonData())
+        XCTAssertEqual(back.seeds, [7])
+        XCTAssertEqual(back.digest.answered.count, 1)
+        // No temporary files are left behind.
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        XCTAssertEqual(names.filter { $0.hasPrefix(".") }, [])
+    }
+
+    func testSchemaRoundTripKeepsEveryField() throws {
+        var s = StudySession(id: "x", name: "week1", createdAt: Date(timeIntervalSince1970: 1_777_627_812.25), essay: essay,
+                             events: sampleEvents() + [SessionEvent(kind: .hint, quiz: 1, question: 1, hint: 1),
+                                                       SessionEvent(kind: .undo, quiz: 1, question: 0),
+                                                       SessionEvent(kind: .quizEnded, quiz: 1, reason: "quit")])
+        s.refresh()
+        let data = try s.jsonData()
+        let back = try SessionUpgrade.decode(data, name: "x.json")
+        XCTAssertEqual(try back.jsonData(), data)
+        XCTAssertEqual(back.events.map(\.kind), s.events.map(\.kind))
+        XCTAssertEqual(back.events[1].questions, [question, question])
+        XCTAssertEqual(back.name, "week1")
+        XCTAssertEqual(back.createdAt.timeIntervalSince1970, 1_777_627_812.25, accuracy: 0.001)
+        XCTAssertEqual(back.digest.answered.count, 0, "undo takes the answer back")
+    }
+
+    func testCorruptAndNewerFilesAreReportedAndOthersStillList() throws {
+        let store = SessionStore(folder: folder)
+        var s = try store.create(essay: essay, stem: "e", events: [])
+        s.events = sampleEvents()
+        try store.save(s)
+        try Data("{ not json".utf8).write(to: URL(fileURLWithPath: folder + "/broken.json"))
+        try Data().write(to: URL(fileURLWithPath: folder + "/empty.json"))
+        try Data(#"{"schemaVersion": 3, "id": "n"}"#.utf8).write(to: URL(fileURLWithPath: folder + "/newer.json"))
+        let (entries, problems) = store.list()
+        XCTAssertEqual(entries.map(\.session.id), [s.id])
+        XCTAssertEqual(problems.count, 3, "\(problems)")
+        XCTAssertTrue(problems.contains("\(folder)/newer.json: made by a newer study (schema 3); update study to open it"), "\(problems)")
+        XCTAssertTrue(problems.allSatisfy { !$0.contains("\n") })
+    }
+
+    func testOlderSchemaIsUpgraded() throws {
+        let old = """
+        {"id": "old", "createdAt": "2026-05-01T09:30:12Z",
+         "essay": {"source": "e.txt", "title": "An essay", "hash": "abc"},
+         "events": [{"kind": "quiz-started", "time": "2026-05-01T09:30:13Z", "quiz": 1, "seed": 5}]}
+        """
+        let s = try SessionUpgrade.decode(Data(old.utf8), name: "old.json")
+        XCTAssertEqual(s.schemaVersion, StudySession.currentSchemaVersion)
+        XCTAssertEqual(s.essay.contentHash, "abc")
+        XCTAssertEqual(s.essay.text, "")
+        XCTAssertEqual(s.seeds, [5])
+        XCTAssertEqual(s.studyVersion, "unknown")
+    }
+
+    func testUnsafeNamesAreRejected() throws {
+        let store = SessionStore(folder: folder)
+        for bad in ["../x", "/etc/passwd", "..", ".hidden", "a/b", "x\u{1B}[31m"] {
+            XCTAssertThrowsError(try store.find(bad), bad)
+            XCTAssertNil(SessionStore.validName(bad), bad)
+        }
+        XCTAssertEqual(SessionStore.validName("week-1_b"), "week-1_b")
+        XCTAssertNil(SessionStore.validName("3"), "a bare number would clash with list numbers")
+    }
+
+    func testSymlinkPointingOutsideIsNotRead() throws {
+        let store = SessionStore(folder: folder)
+        _ = try store.create(essay: essay, stem: "e", events: [])
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("study-outside-\(UUID().uuidString).json").path
+        var s = StudySession(id: "outside", createdAt: Date(), essay: essay)
+        s.refresh()
+        try s.jsonData().write(to: URL(fileURLWithPath: outside))
+        defer { try? FileManager.default.removeItem(atPath: outside) }
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.json", withDestinationPath: outside)
+        let (entries, problems) = store.list()
+        XCTAssertEqual(entries.count, 1)
+        XCTAssertEqual(problems.count, 1)
+        XCTAssertTrue(problems[0].contains("outside the sessions folder"), problems[0])
+        XCTAssertThrowsError(try store.find("link"))
+    }
+
+    func testSaveToReadOnlyFolderThrowsOneLine() throws {
+        let store = SessionStore(folder: folder)
+        let s = try store.create(essay: essay, stem: "e", events: [])
+        chmod(folder, 0o555)
+        defer { chmod(folder, 0o755) }
+        if getuid() == 0 { throw XCTSkip("root can write anywhere") }
+        XCTAssertThrowsError(try store.save(s)) { error in
+            let message = (error as? SessionError)?.message ?? ""
+            XCTAssertTrue(message.contains(store.path(of: s.id)), message)
+        }
+        // The old file is intact.
+        XCTAssertNoThrow(try store.read(store.path(of: s.id)))
+    }
+
+    func testDigestResumeAndMissed() {
+        var events = sampleEvents()
+        events.append(SessionEvent(kind: .question, quiz: 1, question: 1, questionData: question))
+        events.append(SessionEvent(kind: .skip, quiz: 1, question: 1))
+        let d = SessionDigest(events: events)
+        XCTAssertEqual(d.missed.count, 1)
+        XCTAssertEqual(d.resumableQuiz.map { d.unanswered(in: $0) }, [1])
+        XCTAssertEqual(ReviewDeck.rating(d.items[0]), .easy)
+        XCTAssertEqual(ReviewDeck.rating(d.items[1]), .again)
+    }
+}
