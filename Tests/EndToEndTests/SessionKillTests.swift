@@ -52,8 +52,8 @@ final class LiveShell: @unchecked Sendable {
 }
 
 final class SessionKillTests: XCTestCase {
-    /// Answers readable for the first questions of `quiz --count 5 --seed 1` on the bundled essay.
-    let answers = ["A", "B", "A B C D", "A", "A"]
+    /// Answers readable for the first questions of `quiz --count 5 --seed 1 --kinds true-false` on the bundled essay.
+    let answers = ["A", "B", "A", "B", "A"]
 
     func sessionFiles(_ folder: URL) throws -> [URL] {
         try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
@@ -70,7 +70,7 @@ final class SessionKillTests: XCTestCase {
         let dir = try StudyProcess.temporaryFolder()
         let sessions = dir.appendingPathComponent("s")
         let shell = try LiveShell(arguments: ["--sessions", sessions.path], directory: dir)
-        shell.send("quiz --count 5 --seed 1")
+        shell.send("quiz --count 5 --seed 1 --kinds true-false")
         XCTAssertTrue(shell.wait(for: "Question 1/5"), shell.output)
         for (i, answer) in answers.prefix(3).enumerated() {
             shell.send(answer)
@@ -93,7 +93,7 @@ final class SessionKillTests: XCTestCase {
         let replay = try StudyProcess.run(["replay", "1", "--sessions", sessions.path], directory: dir)
         XCTAssertEqual(replay.status, 0, replay.stderr)
         for n in 1...3 { XCTAssertTrue(replay.stdout.contains("Question \(n)/5"), replay.stdout) }
-        XCTAssertTrue(replay.stdout.contains("Answer: A B C D"), replay.stdout)
+        XCTAssertTrue(replay.stdout.contains("Answer: A"), replay.stdout)
     }
 
     func testKilledAfterEachEventLeavesEveryAnswerInAFileThatParses() throws {
@@ -101,7 +101,7 @@ final class SessionKillTests: XCTestCase {
             let dir = try StudyProcess.temporaryFolder()
             let sessions = dir.appendingPathComponent("s")
             let shell = try LiveShell(arguments: ["--sessions", sessions.path], directory: dir)
-            shell.send("quiz --count 5 --seed 1")
+            shell.send("quiz --count 5 --seed 1 --kinds true-false")
             XCTAssertTrue(shell.wait(for: "Question 1/5"))
             for (i, answer) in answers.prefix(cut).enumerated() {
                 shell.send(answer)
@@ -126,7 +126,7 @@ final class SessionKillTests: XCTestCase {
         let sessions = dir.appendingPathComponent("s")
         let a = try LiveShell(arguments: ["--sessions", sessions.path], directory: dir)
         let b = try LiveShell(arguments: ["--sessions", sessions.path], directory: dir)
-        a.send("quiz --count 2 --seed 1"); b.send("quiz --count 2 --seed 1")
+        a.send("quiz --count 2 --seed 1 --kinds true-false"); b.send("quiz --count 2 --seed 1 --kinds true-false")
         XCTAssertTrue(a.wait(for: "Question 1/2")); XCTAssertTrue(b.wait(for: "Question 1/2"))
         a.send("A"); b.send("A")
         XCTAssertTrue(a.wait(for: "Question 2/2")); XCTAssertTrue(b.wait(for: "Question 2/2"))
@@ -143,7 +143,7 @@ final class SessionKillTests: XCTestCase {
         try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
         chmod(sessions.path, 0o555)
         defer { chmod(sessions.path, 0o755) }
-        let r = try StudyProcess.run(["--sessions", sessions.path], input: "quiz --count 2 --seed 1\nA\nA\nsession\n", directory: dir)
+        let r = try StudyProcess.run(["--sessions", sessions.path], input: "quiz --count 2 --seed 1 --kinds true-false\nA\nA\nsession\n", directory: dir)
         XCTAssertEqual(r.stderr.components(separatedBy: "cannot").count - 1, 1, r.stderr)
         XCTAssertTrue(r.stdout.contains("(not saved)"), r.stdout)
     }
@@ -152,7 +152,7 @@ final class SessionKillTests: XCTestCase {
         let dir = try StudyProcess.temporaryFolder()
         let blocker = dir.appendingPathComponent("file")
         try Data("x".utf8).write(to: blocker)
-        let r = try StudyProcess.run(["--sessions", blocker.path + "/sub"], input: "quiz --count 2 --seed 1\nA\nA\nsession\n", directory: dir)
+        let r = try StudyProcess.run(["--sessions", blocker.path + "/sub"], input: "quiz --count 2 --seed 1 --kinds true-false\nA\nA\nsession\n", directory: dir)
         XCTAssertEqual(r.stderr.components(separatedBy: "session:").count - 1, 1, r.stderr)
         XCTAssertTrue(r.stderr.contains(blocker.path), r.stderr)
         XCTAssertTrue(r.stdout.contains("Quiz over"), r.stdout)
