@@ -7,8 +7,10 @@ public enum DataFolders {
         folder(named: "Quizzes", variable: "STUDY_QUIZZES", sub: "quizzes", environment: environment)
     }
 
-    public static func sessions(environment: [String: String]) -> String {
-        folder(named: "Sessions", variable: "STUDY_SESSIONS", sub: "sessions", environment: environment)
+    /// The config's `sessionsFolder`, when set, comes before everything else.
+    public static func sessions(environment: [String: String], config: StudyConfig? = nil) -> String {
+        if let folder = config?.sessionsFolder { return folder }
+        return folder(named: "Sessions", variable: "STUDY_SESSIONS", sub: "sessions", environment: environment)
     }
 
     static func folder(named name: String, variable: String, sub: String, environment: [String: String]) -> String {

@@ -7,9 +7,10 @@ public struct Command: Sendable {
     public enum Group: String, Sendable, CaseIterable {
         case read = "Read"
         case understand = "Understand"
-        case lookUp = "Look up"
         case argument = "Argument"
+        case lookUp = "Look up"
         case quiz = "Quiz"
+        case export = "Export"
         case shell = "Shell"
     }
 

@@ -6,6 +6,7 @@ public enum CommandTable {
         .find, .where,
         .thesis, .argument, .claims, .why, .objections, .who, .explain,
         .quiz, .override,
+        .export, .import,
         .help, .load, .quit,
     ]
 
