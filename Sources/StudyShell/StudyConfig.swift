@@ -52,25 +52,25 @@ public struct StudyConfig: Equatable, Sendable {
             return (config, ["\(name): not a JSON object; using the defaults (see README, Configuration)"])
         }
         for key in dict.keys.sorted() where !keys.contains(key) {
-            problems.append("\(name): \(key): unknown key; known keys are \(keys.joined(separator: ", "))")
+            problems.append("\(name): \(key): unknown key, ignored; known keys are \(keys.joined(separator: ", "))")
         }
         if let v = dict["sessionsFolder"] {
             if let s = v as? String, !s.trimmingCharacters(in: .whitespaces).isEmpty {
                 config.sessionsFolder = s.hasPrefix("~/") && home != nil ? home! + s.dropFirst() : s
             } else {
-                problems.append("\(name): sessionsFolder: must be a folder path (text)")
+                problems.append("\(name): sessionsFolder: must be a folder path (text); using the default")
             }
         }
         if let v = dict["color"] {
             if let s = v as? String, let c = Color(rawValue: s.lowercased()) { config.color = c } else {
-                problems.append("\(name): color: must be \"auto\", \"always\" or \"never\"")
+                problems.append("\(name): color: must be \"auto\", \"always\" or \"never\"; using the default")
             }
         }
         if let v = dict["quizCount"] {
             if !isBool(v), let n = v as? NSNumber, n.doubleValue == n.doubleValue.rounded(), (1...100).contains(n.intValue) {
                 config.quizCount = n.intValue
             } else {
-                problems.append("\(name): quizCount: must be a number from 1 to 100")
+                problems.append("\(name): quizCount: must be a number from 1 to 100; using the default")
             }
         }
         if let v = dict["quizKinds"] {
@@ -79,10 +79,10 @@ public struct StudyConfig: Equatable, Sendable {
                 let kinds = list.compactMap { QuestionKind(rawValue: $0.lowercased()) }
                 if kinds.count == list.count { config.quizKinds = kinds } else {
                     let bad = list.first { QuestionKind(rawValue: $0.lowercased()) == nil } ?? ""
-                    problems.append("\(name): quizKinds: '\(bad)' is not a kind; use some of \(all)")
+                    problems.append("\(name): quizKinds: '\(bad)' is not a kind; use some of \(all); using the default")
                 }
             } else {
-                problems.append("\(name): quizKinds: must be a list of kinds, e.g. [\"cloze\", \"thesis\"]")
+                problems.append("\(name): quizKinds: must be a list of kinds, e.g. [\"cloze\", \"thesis\"]; using the default")
             }
         }
         return (config, problems)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import StudyKit
 import StudyShell
 
@@ -13,7 +14,17 @@ struct StudyCommand: ParsableCommand {
         subcommands: [ShellSubcommand.self, InfoSubcommand.self, ReadSubcommand.self, AnalyzeSubcommand.self,
                       ArgumentSubcommand.self, QuizSubcommand.self,
                       FindSubcommand.self, WhereSubcommand.self,
-                      SummarizeSubcommand.self, BenchSubcommand.self],
+                      SummarizeSubcommand.self, ExportSubcommand.self, ImportSubcommand.self,
+                      CompletionsSubcommand.self, BenchSubcommand.self],
         defaultSubcommand: ShellSubcommand.self
     )
+
+    /// Reports problems in the config file (one line each, on standard error), then runs the command.
+    static func main() {
+        let (_, problems) = StudyConfig.load(environment: ProcessInfo.processInfo.environment)
+        for problem in problems {
+            FileHandle.standardError.write(Data("study: \(problem)\n".utf8))
+        }
+        main(nil)
+    }
 }
