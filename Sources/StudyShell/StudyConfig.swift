@@ -91,9 +91,7 @@ public struct StudyConfig: Equatable, Sendable {
     /// JSON `true`/`false` (which Foundation may also offer as a number).
     private static func isBool(_ v: Any) -> Bool {
         if type(of: v) == Bool.self { return true }
-        #if canImport(Darwin)
-        if let n = v as? NSNumber { return CFGetTypeID(n) == CFBooleanGetTypeID() }
-        #endif
+        if let n = v as? NSNumber { return String(cString: n.objCType) == "c" }
         return false
     }
 }
