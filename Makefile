@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/study
 
-.PHONY: run test deps build release bench clean
+.PHONY: run test deps build release bench man clean
 
 ## Open the study shell on the bundled essay (builds first).
 run: deps release
@@ -30,6 +30,14 @@ release: deps
 ## Speed goals, measured on a release build: medians of repeated runs (see scripts/bench.py).
 bench: deps release
 	python3 scripts/bench.py $(RELEASE_BIN)
+
+## The man page, docs/study.1, from the same definitions as the parser (swift-argument-parser's generate-manual
+## plugin; runs offline). Read it with: man ./docs/study.1
+man: deps
+	$(SWIFT) package plugin generate-manual --configuration debug
+	mkdir -p docs
+	cp .build/plugins/GenerateManual/outputs/study/study.1 docs/study.1
+	@echo "wrote docs/study.1"
 
 clean:
 	rm -rf .build

@@ -7,10 +7,12 @@ public enum DataFolders {
         folder(named: "Quizzes", variable: "STUDY_QUIZZES", sub: "quizzes", environment: environment)
     }
 
-    /// The sessions folder. `$STUDY_SESSIONS` wins over the repository's `Sessions/` (so scripts and tests run inside
-    /// the repository can keep their sessions elsewhere); `--sessions DIR` wins over both.
-    public static func sessions(environment: [String: String]) -> String {
+    /// The sessions folder: `$STUDY_SESSIONS`, then the config's `sessionsFolder`, then the repository's
+    /// `Sessions/`, then the XDG data folder (`--sessions DIR` wins over all). The environment comes before the
+    /// repository so scripts and tests run inside it can keep their sessions elsewhere.
+    public static func sessions(environment: [String: String], config: StudyConfig? = nil) -> String {
         if let path = environment["STUDY_SESSIONS"], !path.isEmpty { return path }
+        if let folder = config?.sessionsFolder { return folder }
         return folder(named: "Sessions", variable: "STUDY_SESSIONS", sub: "sessions", environment: environment)
     }
 

@@ -6,6 +6,8 @@ public final class ShellContext {
     public private(set) var model: KnowledgeModel
     public let output: Output
     public let environment: [String: String]
+    /// Defaults from the config file (the command line wins over them).
+    public let config: StudyConfig
     /// Set by `quit`/`exit`.
     public var wantsToQuit = false
     /// The evidence index of the loaded essay, built on first use (`find`, `where`).
@@ -40,10 +42,12 @@ public final class ShellContext {
     private var currentQuiz = 0
     private var questionShownAt = Date()
 
-    public init(model: KnowledgeModel, output: Output, environment: [String: String]) {
+    /// `config` nil: read the config file the environment points at (problems are reported by the caller, once).
+    public init(model: KnowledgeModel, output: Output, environment: [String: String], config: StudyConfig? = nil) {
         self.model = model
         self.output = output
         self.environment = environment
+        self.config = config ?? StudyConfig.load(environment: environment).config
     }
 
     /// Starts a quiz: records it and shows the first question.

@@ -18,7 +18,7 @@ enum OneShot {
     /// The sessions folder: `--sessions DIR`, else the default (`DataFolders.sessions`).
     static func sessionsFolder(_ option: String?, environment: [String: String]) -> String {
         if let option, !option.isEmpty { return option }
-        return DataFolders.sessions(environment: environment)
+        return DataFolders.sessions(environment: environment, config: StudyConfig.load(environment: environment).config)
     }
 
     /// Runs the named shell command with the given arguments, printing as the shell would.

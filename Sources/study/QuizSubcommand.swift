@@ -13,8 +13,8 @@ struct QuizSubcommand: ParsableCommand {
     @Argument(help: "The essay (default: the bundled essay).", completion: .file())
     var file: String?
 
-    @Option(help: "Number of questions (1–100).")
-    var count: Int = 10
+    @Option(help: "Number of questions (1–100; default 10, or quizCount from the config).")
+    var count: Int?
 
     @Option(help: "Seed for choosing questions; the same seed gives the same quiz.")
     var seed: UInt64 = 1
@@ -41,7 +41,8 @@ struct QuizSubcommand: ParsableCommand {
                 quiz = try Command.loadBank(bank, context: context, command: "study quiz")
             } else {
                 var arguments = Arguments(positional: section.map { [$0] } ?? [],
-                                          options: ["--count": String(count), "--seed": String(seed)])
+                                          options: ["--seed": String(seed)])
+                if let count { arguments.options["--count"] = String(count) }
                 if let kinds { arguments.options["--kinds"] = kinds }
                 let options = try Command.quizOptions(context, arguments)
                 let questions = QuizMaker(model: model).make(options)

@@ -14,7 +14,7 @@ struct ShellSubcommand: ParsableCommand {
               completion: .file())
     var file: String?
 
-    @Option(help: "Folder for saved sessions (default: Sessions/ in the repository, else $STUDY_SESSIONS, else $XDG_DATA_HOME/study/sessions).",
+    @Option(help: "Folder for saved sessions (default: $STUDY_SESSIONS, else the config's sessionsFolder, else Sessions/ in the repository, else $XDG_DATA_HOME/study/sessions).",
             completion: .directory)
     var sessions: String?
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import StudyKit
 import StudyShell
 
@@ -14,7 +15,17 @@ struct StudyCommand: ParsableCommand {
                       ArgumentSubcommand.self, QuizSubcommand.self,
                       SessionsSubcommand.self, ReplaySubcommand.self, StatsSubcommand.self, ReviewSubcommand.self,
                       FindSubcommand.self, WhereSubcommand.self,
-                      SummarizeSubcommand.self, BenchSubcommand.self],
+                      SummarizeSubcommand.self, ExportSubcommand.self, ImportSubcommand.self,
+                      CompletionsSubcommand.self, BenchSubcommand.self],
         defaultSubcommand: ShellSubcommand.self
     )
+
+    /// Reports problems in the config file (one line each, on standard error), then runs the command.
+    static func main() {
+        let (_, problems) = StudyConfig.load(environment: ProcessInfo.processInfo.environment)
+        for problem in problems {
+            FileHandle.standardError.write(Data("study: \(problem)\n".utf8))
+        }
+        main(nil)
+    }
 }

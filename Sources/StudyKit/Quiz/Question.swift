@@ -1,6 +1,8 @@
 /// The kinds of question the quiz asks.
 public enum QuestionKind: String, Codable, Sendable, CaseIterable {
     case thesis, reason, objection, attribution, trueFalse = "true-false", cloze, role, evidence, order, match, explain
+    /// A typed front/back card, e.g. imported from Anki (`import anki`); never made by the quiz generators.
+    case card
 
     /// How the kind is named to the reader.
     public var title: String {
@@ -16,6 +18,7 @@ public enum QuestionKind: String, Codable, Sendable, CaseIterable {
         case .order: return "order of the argument"
         case .match: return "sections"
         case .explain: return "in your own words"
+        case .card: return "flash card"
         }
     }
 }

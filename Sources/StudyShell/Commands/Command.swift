@@ -7,10 +7,11 @@ public struct Command: Sendable {
     public enum Group: String, Sendable, CaseIterable {
         case read = "Read"
         case understand = "Understand"
-        case lookUp = "Look up"
         case argument = "Argument"
+        case lookUp = "Look up"
         case quiz = "Quiz"
         case sessions = "Sessions"
+        case export = "Export"
         case shell = "Shell"
     }
 

@@ -7,6 +7,7 @@ public enum CommandTable {
         .thesis, .argument, .claims, .why, .objections, .who, .explain,
         .quiz, .override,
         .session, .sessions, .save, .resume, .replay, .retake, .undo, .stats, .review,
+        .export, .import,
         .help, .load, .quit,
     ]
 

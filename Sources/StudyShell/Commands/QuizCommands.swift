@@ -29,7 +29,7 @@ extension Command {
 
     /// The options of `quiz`, checked.
     public static func quizOptions(_ context: ShellContext, _ arguments: Arguments) throws(CommandError) -> QuizMaker.Options {
-        var options = QuizMaker.Options(count: 10, seed: 1)
+        var options = QuizMaker.Options(count: context.config.quizCount ?? 10, kinds: context.config.quizKinds, seed: 1)
         if let c = arguments.options["--count"] {
             guard let n = Int(c), (1...100).contains(n) else { throw CommandError("quiz: --count takes a number from 1 to 100, e.g. --count 10") }
             options.count = n

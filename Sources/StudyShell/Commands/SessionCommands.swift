@@ -238,7 +238,7 @@ public enum SessionActions {
 extension ShellContext {
     /// The sessions folder in use.
     public var sessionStore: SessionStore {
-        recorder?.store ?? SessionStore(folder: sessionsFolder ?? DataFolders.sessions(environment: environment))
+        recorder?.store ?? SessionStore(folder: sessionsFolder ?? DataFolders.sessions(environment: environment, config: config))
     }
 
     /// The current session as it stands (saved or not).

@@ -23,14 +23,26 @@ public struct TerminalInfo: Sendable {
     }
 
     /// Reads the real terminal and environment.
-    public static func current(environment: [String: String]) -> TerminalInfo {
+    /// Colour follows the config's `color` (default from the config file): `never` never, `always` even when piped,
+    /// `auto` only on a terminal that is not `TERM=dumb`. A non-empty `NO_COLOR` turns colour off in every case, even
+    /// with `color: always` (https://no-color.org).
+    public static func current(environment: [String: String], color: StudyConfig.Color? = nil) -> TerminalInfo {
         let inTTY = isatty(0) == 1
         let outTTY = isatty(1) == 1
-        let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        let dumb = environment["TERM"] == "dumb"
+        let choice = color ?? StudyConfig.load(environment: environment).config.color
         return TerminalInfo(isInteractive: inTTY && outTTY, stdoutIsTerminal: outTTY,
                             width: currentWidth(environment: environment, isTerminal: outTTY),
-                            useColor: outTTY && !noColor && !dumb)
+                            useColor: useColor(choice, environment: environment, stdoutIsTerminal: outTTY))
+    }
+
+    /// Whether to colour, from the config's choice, the environment and whether standard output is a terminal.
+    public static func useColor(_ choice: StudyConfig.Color, environment: [String: String], stdoutIsTerminal: Bool) -> Bool {
+        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+        switch choice {
+        case .never: return false
+        case .always: return true
+        case .auto: return stdoutIsTerminal && environment["TERM"] != "dumb"
+        }
     }
 
     /// The terminal's width, else `$COLUMNS`, else 80; clamped to 20…200 so text stays readable.

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import StudyKit
+import StudyShell
+
+/// `study export anki|markdown [FILE] [--out PATH] [--count N] [--seed S] [--kinds K] [--bank NAME]`.
+struct ExportSubcommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a quiz as Anki cards, or a Markdown study sheet.",
+        discussion: "Writes to standard output unless --out is given. Example: study export anki --count 20 --out cards.txt",
+        subcommands: [ExportAnkiSubcommand.self, ExportMarkdownSubcommand.self])
+}
+
+/// What both exports take.
+struct ExportOptions: ParsableArguments {
+    @Argument(help: "The essay (default: the bundled essay).", completion: .file())
+    var file: String?
+
+    @Option(name: .long, help: "Write to this file instead of standard output (- is standard output).", completion: .file())
+    var out: String?
+
+    @Option(help: "Number of questions (1–100; default 10, or quizCount from the config).")
+    var count: Int?
+
+    @Option(help: "Seed for choosing questions; the same seed gives the same quiz.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Question kinds, comma-separated (e.g. cloze,true-false).")
+    var kinds: String?
+
+    @Option(help: "Export a quiz bank (a name in Quizzes/ or a JSON file) instead of making questions.",
+            completion: .file(extensions: ["json"]))
+    var bank: String?
+
+    /// The same options for the shell's `export` command.
+    var shellArguments: Arguments {
+        var options = ["--seed": String(seed)]
+        if let count { options["--count"] = String(count) }
+        if let kinds { options["--kinds"] = kinds }
+        if let bank { options["--bank"] = bank }
+        return Arguments(positional: [], options: options)
+    }
+
+    func run(_ format: String) throws {
+        var arguments = shellArguments
+        arguments.positional = [format, out ?? "-"]
+        try OneShot.run("export", file: file, positional: arguments.positional, options: arguments.options)
+    }
+}
+
+struct ExportAnkiSubcommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "anki",
+        abstract: "Write a quiz as a tab-separated file that Anki imports as it is (front, back with evidence, tags).",
+        discussion: "Example: study export anki --count 20 --seed 3 --out albright-anki.txt")
+
+    @OptionGroup var options: ExportOptions
+
+    func run() throws { try options.run("anki") }
+}
+
+struct ExportMarkdownSubcommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "markdown",
+        abstract: "Write a Markdown study sheet: outline with summaries, argument map, key terms, questions and answers.",
+        discussion: "Example: study export markdown --out albright-study.md")
+
+    @OptionGroup var options: ExportOptions
+
+    func run() throws { try options.run("markdown") }
+}
+
+/// `study import anki FILE --name NAME [--essay FILE]`.
+struct ImportSubcommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Turn files from other tools into quiz banks.",
+        subcommands: [ImportAnkiSubcommand.self])
+}
+
+struct ImportAnkiSubcommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "anki",
+        abstract: "Turn a tab-separated front/back file (an Anki plain-text export) into a quiz bank in Quizzes/NAME.json.",
+        discussion: "Cards without evidence ids ([S6.3] on the back) get the essay's best-matching sentence. Example: study import anki cards.txt --name week1")
+
+    @Argument(help: "The tab-separated file.", completion: .file(extensions: ["txt", "tsv"]))
+    var cards: String
+
+    @Option(help: "The bank's name (default: the file's name).")
+    var name: String?
+
+    @Option(help: "The essay the cards are about (default: the bundled essay).", completion: .file())
+    var essay: String?
+
+    func run() throws {
+        let name = name ?? ((cards as NSString).lastPathComponent as NSString).deletingPathExtension
+        try OneShot.run("import", file: essay, positional: ["anki", cards, name])
+    }
+}
+
+/// `study completions bash|zsh|fish`: the shell completion script, from the same definitions as the parser.
+struct CompletionsSubcommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "completions",
+        abstract: "Print a completion script for bash, zsh or fish.",
+        discussion: """
+            bash: study completions bash > ~/.local/share/bash-completion/completions/study
+            zsh:  study completions zsh > ~/.zfunc/_study   (with fpath+=~/.zfunc before compinit)
+            fish: study completions fish > ~/.config/fish/completions/study.fish
+            """)
+
+    enum Shell: String, ExpressibleByArgument, CaseIterable {
+        case bash, zsh, fish
+    }
+
+    @Argument(help: "The shell: bash, zsh or fish.")
+    var shell: Shell
+
+    func run() throws {
+        print(StudyCommand.completionScript(for: CompletionShell(rawValue: shell.rawValue)!), terminator: "")
+    }
+}
