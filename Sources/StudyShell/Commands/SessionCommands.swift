@@ -202,7 +202,8 @@ public enum SessionActions {
             out.line([Span("\(deck.cards.count) cards, \(dueNow) due now", .heading)])
             for card in sorted {
                 let when = SessionViews.relative(card.schedule.due, from: now)
-                let prompt = String(card.question.prompt.prefix(max(10, out.width - 26)))
+                let oneLine = card.question.prompt.replacingOccurrences(of: "\n", with: " ")
+                let prompt = String(oneLine.prefix(max(10, out.width - 26)))
                 out.line([Span(when.padding(14), card.schedule.due <= now ? .warning : .dim),
                           Span("\(card.log.count)× ".padding(5), .dim), Span(prompt)])
             }

@@ -66,7 +66,7 @@ public final class QuizRun {
                 out.wrapped([Span(option)], prefix: [Span("  "), Span(letter, .id), Span(") ")], indent: 5)
             }
         }
-        out.line([Span("(answer, or hint, skip, why, quit)", .dim)])
+        out.line([Span("(answer, or hint, skip, why, override, quit)", .dim)])
     }
 
     /// Handles one line typed during the quiz.
@@ -85,6 +85,9 @@ public final class QuizRun {
             context.record(.hint(question: index, number: hintsShown))
         case "undo":
             undoInQuiz(context)
+        case "override":
+            // The reader disagrees with the last grade: the same command as in the shell.
+            do { try Command.override.run(context, Arguments()) } catch { out.line("\(error)", .warning) }
         case "skip":
             results.append(Result(question: q, answer: nil, grade: nil, hintsUsed: hintsShown, skipped: true, overridden: false, number: index))
             context.record(.skip(question: index))
@@ -97,11 +100,14 @@ public final class QuizRun {
             context.record(.quizEnded(reason: "quit"))
             finish(context)
         case "help", "?":
-            out.line("Type your answer (a letter, a number or the words), or: hint, skip, why (after answering), undo, quit.", .dim)
+            out.line("Type your answer (a letter, a number or the words), or: hint, skip, why (after answering), override, undo, quit.", .dim)
         default:
             let grade = grader.grade(q, answer: line)
             if grade.verdict == .unreadable {
-                out.line(grade.reason, .warning)
+                // A shell command typed during a quiz: say how to get back to the shell.
+                let first = word.split(separator: " ").first.map(String.init) ?? ""
+                let command = CommandTable.command(named: first) != nil ? " (you are in a quiz: quit it to use \(first))" : ""
+                out.line(grade.reason + command, .warning)
                 return
             }
             results.append(Result(question: q, answer: line, grade: grade, hintsUsed: hintsShown, skipped: false, overridden: false, number: index))

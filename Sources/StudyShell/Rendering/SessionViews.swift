@@ -195,10 +195,14 @@ public enum SessionViews {
     /// "now", "in 3 days", "2 hours ago".
     public static func relative(_ date: Date, from now: Date) -> String {
         let d = date.timeIntervalSince(now)
+        if d > 0 && d < 60 { return "in 1 min" }
         if abs(d) < 60 { return "now" }
         let a = abs(d)
         let text: String
-        if a < 3600 { text = "\(Int(a / 60)) min" } else if a < 86400 { text = "\(Int(a / 3600)) h" } else { text = "\(Int(a / 86400)) days" }
+        if a < 3600 { text = "\(Int(a / 60)) min" } else if a < 86400 { text = "\(Int(a / 3600)) h" } else {
+            let days = Int(a / 86400)
+            text = days == 1 ? "1 day" : "\(days) days"
+        }
         return d > 0 ? "in " + text : text + " ago"
     }
 }

@@ -42,7 +42,7 @@ struct ClozeGenerator: QuestionGenerator {
         let text = c.text(i)
         let lower = text.lowercased()
         var candidates: [Key] = []
-        for (rank, term) in c.model.keyTerms.enumerated() where term.sentences.contains(i) {
+        for (rank, term) in c.model.keyTerms.enumerated() where term.sentences.contains(i) && isWholePhrase(term.text) {
             let needle = term.text.lowercased()
             guard let r = lower.range(of: needle), lower.range(of: needle, range: r.upperBound..<lower.endIndex) == nil,
                   r.lowerBound != lower.startIndex, isWordBoundary(lower, r) else { continue }
@@ -62,6 +62,15 @@ struct ClozeGenerator: QuestionGenerator {
             candidates.append(Key(range: m.range, text: m.text, accepted: accepted, weight: 1.5 / Double(entity.mentions.count).squareRoot()))
         }
         return candidates.max { a, b in a.weight != b.weight ? a.weight < b.weight : a.range.lowerBound > b.range.lowerBound }
+    }
+
+    /// Whether a key term reads as a whole phrase: at most four words, no "-ing" verb inside it ("factors driving
+    /// Iraqi political" is a cut-off clause, not a term).
+    func isWholePhrase(_ term: String) -> Bool {
+        let words = term.split(separator: " ")
+        guard words.count <= 4 else { return false }
+        return !words.dropFirst().dropLast().contains { $0.count > 5 && $0.hasSuffix("ing") && $0.first?.isLowercase == true }
+            && !(words.count > 1 && (words.last?.hasSuffix("al") ?? false) && words.last?.first?.isLowercase == true)
     }
 
     private func isWordBoundary(_ s: String, _ r: Range<String.Index>) -> Bool {
