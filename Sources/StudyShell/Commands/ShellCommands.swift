@@ -40,14 +40,20 @@ extension Command {
             return
         }
         if arguments.json { context.output.json(CommandTable.all.map(HelpJSON.init)); return }
-        let width = (CommandTable.all.map { $0.synopsis.count }.max() ?? 10) + 2
+        // Name and usage in a column of at most 30; a longer usage gets a line of its own.
+        let width = min(30, CommandTable.all.map { $0.synopsis.count }.max() ?? 10) + 2
         for group in Command.Group.allCases {
             let commands = CommandTable.all.filter { $0.group == group }
             guard !commands.isEmpty else { continue }
             out.line(group.rawValue, .heading)
             for c in commands {
-                let pad = String(repeating: " ", count: max(1, width - c.synopsis.count))
-                out.wrapped([Span(c.summary)], prefix: [Span("  "), Span(c.synopsis, .id), Span(pad)], indent: width + 2)
+                if c.synopsis.count + 2 > width {
+                    out.wrapped([Span(c.synopsis, .id)], prefix: [Span("  ")], indent: 4)
+                    out.wrapped([Span(c.summary)], prefix: [Span(String(repeating: " ", count: width + 2))], indent: width + 2)
+                } else {
+                    let pad = String(repeating: " ", count: width - c.synopsis.count)
+                    out.wrapped([Span(c.summary)], prefix: [Span("  "), Span(c.synopsis, .id), Span(pad)], indent: width + 2)
+                }
             }
         }
         out.line([Span("Ids: P3 is paragraph 3, S3.2 its second sentence, §2 section 2. Every command takes --json.", .dim)])
