@@ -64,7 +64,7 @@ final class PseudoTerminal {
 
     /// Reads until `predicate` holds for the transcript or the time runs out; returns whether it held.
     @discardableResult
-    func read(timeout: TimeInterval = 10, until predicate: (String) -> Bool) -> Bool {
+    func read(timeout: TimeInterval = 30, until predicate: (String) -> Bool) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             if predicate(output) { return true }
@@ -83,7 +83,7 @@ final class PseudoTerminal {
 
     /// Reads until the transcript contains `text` (counted from `after` bytes in).
     @discardableResult
-    func read(until text: String, after offset: Int = 0, timeout: TimeInterval = 10) -> Bool {
+    func read(until text: String, after offset: Int = 0, timeout: TimeInterval = 30) -> Bool {
         read(timeout: timeout) { _ in
             String(decoding: self.transcript.dropFirst(offset), as: UTF8.self).contains(text)
         }
@@ -92,7 +92,7 @@ final class PseudoTerminal {
     /// Waits until the program has put the terminal in raw mode (libedit is reading keys), so keys typed now
     /// are not echoed twice.
     @discardableResult
-    func waitForRawMode(timeout: TimeInterval = 10) -> Bool {
+    func waitForRawMode(timeout: TimeInterval = 30) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             var attributes = termios()
@@ -109,7 +109,7 @@ final class PseudoTerminal {
     }
 
     /// Waits for the program to exit; returns its exit status, or nil on time-out or death by signal.
-    func waitForExit(timeout: TimeInterval = 10) -> Int32? {
+    func waitForExit(timeout: TimeInterval = 30) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             var status: Int32 = 0
