@@ -17,9 +17,7 @@ struct AttributionGenerator: QuestionGenerator {
             let after = c.model.text(of: a.range.upperBound..<s.range.upperBound)
             let masked = before + "_____" + after
             // A holder must name someone ("a cynic", "the world"), not a pronoun, and must not appear twice.
-            let holderWords = a.holder.lowercased().split(separator: " ").map(String.init)
-            guard holderWords.contains(where: { $0.count >= 3 && !StopWords.english.contains($0) && !Self.reportingWords.contains($0) }),
-                  !masked.lowercased().contains(a.holder.lowercased()) else { continue }
+            guard isHolder(a.holder, sentence: i, c), !masked.lowercased().contains(a.holder.lowercased()) else { continue }
             // Other holders, then people and organisations the essay names, never one named in this sentence.
             var pool = holders.filter { $0.lowercased() != a.holder.lowercased() }
             pool += c.model.entities.filter { [.person, .organization].contains($0.kind) && !$0.mentions.contains { $0.sentence == i } }.map(\.name)
@@ -40,6 +38,33 @@ struct AttributionGenerator: QuestionGenerator {
         }
         return out
     }
+
+    /// Whether a holder names someone who can hold a view: a person, organisation or group the essay names, or a
+    /// short phrase ending in a noun for people or sources ("a cynic", "the world", "most men", "the jailer").
+    /// Anything else ("their condition", "the degree of pleasure", "They plainly") is not asked about.
+    func isHolder(_ holder: String, sentence i: Int, _ c: QuizContext) -> Bool {
+        let words = holder.lowercased().split(separator: " ").map(String.init)
+        guard (1...4).contains(words.count), let last = words.last, !Self.pronouns.contains(words[0]) else { return false }
+        if Self.people.contains(last) { return true }
+        let lower = holder.lowercased()
+        return c.model.entities.contains { e in
+            [.person, .organization, .group].contains(e.kind)
+                && (e.name.lowercased() == lower || lower.hasSuffix(e.name.lowercased())
+                    || e.mentions.contains { $0.sentence == i && lower.hasSuffix($0.text.lowercased()) })
+        }
+    }
+
+    static let pronouns: Set<String> = ["they", "he", "she", "it", "we", "i", "you", "this", "that", "there"]
+
+    /// Plural nouns for people that can hold a view on their own ("critics say").
+    static let people: Set<String> = [
+        "cynic", "cynics", "critic", "critics", "opponent", "opponents", "supporter", "supporters", "expert", "experts",
+        "observer", "observers", "economist", "economists", "scientist", "scientists", "historian", "historians",
+        "scholar", "scholars", "people", "others", "skeptic", "skeptics", "sceptic", "sceptics", "advocate", "advocates",
+        "analyst", "analysts", "official", "officials", "world", "man", "men", "woman", "women", "jailer", "writer",
+        "writers", "reader", "readers", "friend", "friends", "neighbor", "neighbors", "neighbour", "neighbours",
+        "government", "report", "estimate", "study", "survey", "poll", "voters", "citizens", "americans", "public",
+    ]
 
     /// Cues that say whose view a sentence is: reporting and thinking verbs, "according to".
     static let reportingWords: Set<String> = [
