@@ -5,7 +5,7 @@ struct AttributionGenerator: QuestionGenerator {
 
     func questions(_ c: QuizContext, random: inout SeededGenerator) -> [Question] {
         let attributions = c.argument.attributions.sorted { $0.key < $1.key }
-        let holders = Array(Set(attributions.map { $0.value.holder })).sorted()
+        let holders = Array(Set(attributions.filter { isHolder($0.value.holder, sentence: $0.key, c) }.map { $0.value.holder })).sorted()
         var out: [Question] = []
         for (i, a) in attributions where c.inScope(i) && Self.isReporting(a.cue) {
             let s = c.model.sentences[i]
