@@ -13,7 +13,7 @@ final class SessionStoreTests: XCTestCase {
         try? FileManager.default.removeItem(atPath: folder)
     }
 
-    let essay = StudySession.Essay(source: "e.txt", path: "/tmp/e.txt", title: "An essay", contentHash: "abc", text: "One. Two.")
+    let essay = StudySession.Essay(source: "e.txt", path: "essays/e.txt", title: "An essay", contentHash: "abc", text: "One. Two.")
     let question = Question(kind: .cloze, prompt: "Fill: ___", answer: "x", evidence: ["S1.1"], section: "§1",
                             hints: ["h"], explanation: "")
 

@@ -5,14 +5,14 @@ import XCTest
 
 final class StudyConfigTests: XCTestCase {
     func parse(_ json: String) -> (StudyConfig, [String]) {
-        let r = StudyConfig.parse(Data(json.utf8), name: "config.json", home: "/home/r")
+        let r = StudyConfig.parse(Data(json.utf8), name: "config.json", home: "/users/r")
         return (r.config, r.problems)
     }
 
     func testParsesEveryKey() {
         let (c, problems) = parse(#"{"sessionsFolder": "~/s", "color": "never", "quizCount": 5, "quizKinds": ["cloze", "true-false"]}"#)
         XCTAssertEqual(problems, [])
-        XCTAssertEqual(c, StudyConfig(sessionsFolder: "/home/r/s", color: .never, quizCount: 5, quizKinds: [.cloze, .trueFalse]))
+        XCTAssertEqual(c, StudyConfig(sessionsFolder: "/users/r/s", color: .never, quizCount: 5, quizKinds: [.cloze, .trueFalse]))
     }
 
     func testABadValueNamesTheKeyAndKeepsTheDefault() {

@@ -63,14 +63,8 @@ public struct FSRSScheduler: Sendable {
         case .learning, .relearning:
             let steps = card.state == .learning ? learningSteps : relearningSteps
             if let stability = card.stability, let difficulty = card.difficulty {
-                if let elapsed = elapsedDays, elapsed < 1 {
-                    card.stability = shortTermStability(stability, rating: rating)
-                } else {
-                    let r = retrievability(of: card, at: time)
-                    card.stability = nextStability(difficulty: difficulty, stability: stability,
-                                                   retrievability: r, rating: rating)
-                }
-                card.difficulty = nextDifficulty(difficulty, rating: rating)
+                updateMemory(&card, stability: stability, difficulty: difficulty, rating: rating, at: time,
+                             elapsedDays: elapsedDays)
             } else {
                 card.stability = initialStability(rating)
                 card.difficulty = initialDifficulty(rating)
@@ -104,16 +98,9 @@ public struct FSRSScheduler: Sendable {
             }
 
         case .review:
-            let stability = card.stability ?? initialStability(rating)
-            let difficulty = card.difficulty ?? initialDifficulty(rating)
-            if let elapsed = elapsedDays, elapsed < 1 {
-                card.stability = shortTermStability(stability, rating: rating)
-            } else {
-                let r = retrievability(of: card, at: time)
-                card.stability = nextStability(difficulty: difficulty, stability: stability,
-                                               retrievability: r, rating: rating)
-            }
-            card.difficulty = nextDifficulty(difficulty, rating: rating)
+            updateMemory(&card, stability: card.stability ?? initialStability(rating),
+                         difficulty: card.difficulty ?? initialDifficulty(rating), rating: rating, at: time,
+                         elapsedDays: elapsedDays)
             if rating == .again && !relearningSteps.isEmpty {
                 card.state = .relearning
                 card.step = 0
@@ -126,6 +113,19 @@ public struct FSRSScheduler: Sendable {
         card.due = time.addingTimeInterval(interval)
         card.lastReview = time
         return card
+    }
+
+    /// Stability and difficulty after a review of a card that has them: the short-term formula for a review on the
+    /// same day (less than a whole day since the last), the recall or forget formula otherwise.
+    private func updateMemory(_ card: inout FSRSCard, stability: Double, difficulty: Double, rating: FSRSRating,
+                              at time: Date, elapsedDays: Int?) {
+        if let elapsed = elapsedDays, elapsed < 1 {
+            card.stability = shortTermStability(stability, rating: rating)
+        } else {
+            card.stability = nextStability(difficulty: difficulty, stability: stability,
+                                           retrievability: retrievability(of: card, at: time), rating: rating)
+        }
+        card.difficulty = nextDifficulty(difficulty, rating: rating)
     }
 
     /// Probability of recall at `time` (0 for a card never reviewed).
