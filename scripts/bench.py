@@ -107,6 +107,10 @@ def main():
         summary[words] = row["summarizeSeconds"]
         print(f"  {row['words']:>9,} words  {row['summarizeSeconds'] * 1000:8.1f} ms", flush=True)
     print(f"  growth time(1 M) / time(100 k) = {summary[1_000_000] / summary[100_000]:.1f}", flush=True)
+    print("quiz (20 questions after analysis; goal 100 k words < 0.2 s)", flush=True)
+    for words, runs in [(10_000, 11), (100_000, 5), (1_000_000, 3)]:
+        row = analysis(words, runs, ["--quiz"])
+        print(f"  {row['words']:>9,} words  {row['quizSeconds'] * 1000:8.1f} ms  ({row['quizQuestions']} questions)", flush=True)
 
 
 if __name__ == "__main__":

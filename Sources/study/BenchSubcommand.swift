@@ -19,6 +19,9 @@ struct BenchSubcommand: ParsableCommand {
     @Flag(help: "Also time a 10-sentence summary of the whole text after analysis (median of the runs).")
     var summarize = false
 
+    @Flag(help: "Also time making a 20-question quiz after analysis (median of the runs).")
+    var quiz = false
+
     @Argument(help: "Essays whose paragraphs are repeated to make the texts (default: the bundled essay).")
     var files: [String] = []
 
@@ -92,6 +95,17 @@ struct BenchSubcommand: ParsableCommand {
                     precondition(!summary.lines.isEmpty || model.sentences.isEmpty)
                 }
                 row["summarizeSeconds"] = median(times)
+            }
+            if quiz, let model {
+                var times: [Double] = []
+                var made = 0
+                for run in 0..<max(1, runs) {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    made = QuizMaker(model: model).make(.init(count: 20, seed: UInt64(run + 1))).count
+                    times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                }
+                row["quizSeconds"] = median(times)
+                row["quizQuestions"] = made
             }
             results.append(row)
         }

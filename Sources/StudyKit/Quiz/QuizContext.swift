@@ -6,9 +6,24 @@ public struct QuizContext: Sendable {
     public let sentences: Range<Int>
     /// Importance of each sentence in `sentences` (key-term coverage, section centrality), highest first.
     public let ranked: [Int]
+    /// How many questions a generator makes at most (a quiz never needs more of one kind).
+    public let limit: Int
+    /// The argument map's relations by the sentence they point to, and by the sentence they start from.
+    let relationsTo: [Int: [ArgumentMap.Relation]]
+    let relationsFrom: [Int: [ArgumentMap.Relation]]
+    /// Entity mentions by sentence: the entity's index in `model.entities` and the mention.
+    let mentionsBySentence: [Int: [(entity: Int, mention: Entity.Mention)]]
 
-    public init(model: KnowledgeModel, section: Int?) {
+    public init(model: KnowledgeModel, section: Int?, limit: Int = 40) {
         self.model = model
+        self.limit = limit
+        relationsTo = Dictionary(grouping: model.argument.relations, by: \.to)
+        relationsFrom = Dictionary(grouping: model.argument.relations, by: \.from)
+        var mentions: [Int: [(entity: Int, mention: Entity.Mention)]] = [:]
+        for (e, entity) in model.entities.enumerated() {
+            for m in entity.mentions { mentions[m.sentence, default: []].append((e, m)) }
+        }
+        mentionsBySentence = mentions
         if let n = section, let s = model.section(n) {
             sentences = model.paragraphs[s.paragraphs.lowerBound].sentences.lowerBound
                 ..< model.paragraphs[s.paragraphs.upperBound - 1].sentences.upperBound
@@ -69,9 +84,17 @@ extension QuizContext {
         return (a.role, a.confidence)
     }
 
+    /// The entity mentions in sentence `i`, with the index of their entity in `model.entities`.
+    public func mentions(in i: Int) -> [(entity: Int, mention: Entity.Mention)] { mentionsBySentence[i] ?? [] }
+
+    /// The relations pointing at sentence `i`.
+    public func relations(to i: Int) -> [ArgumentMap.Relation] { relationsTo[i] ?? [] }
+    /// The relations starting from sentence `i`.
+    public func relations(from i: Int) -> [ArgumentMap.Relation] { relationsFrom[i] ?? [] }
+
     /// Sentences that support `i` through a link the analysis is sure of (a marker or shared words, not position).
     public func strongSupports(of i: Int) -> [Int] {
-        argument.relations(to: i).filter { $0.kind == .supports && !$0.weak }.map(\.from)
+        relations(to: i).filter { $0.kind == .supports && !$0.weak }.map(\.from)
     }
 
     /// Content words of a sentence (no stop words, numbers or very short words), lower-cased, in order.
@@ -80,13 +103,19 @@ extension QuizContext {
             .map { model.word(of: $0) }.filter { $0.count > 3 }
     }
 
-    /// Picks up to `count` distractor sentences from `pool` (in a seeded order) that share no sentence with `avoid`
-    /// and whose shortened text differs from every option so far.
+    /// Picks up to `count` distractor sentences from `pool` (drawn at random with the seeded generator, so the cost
+    /// does not grow with the text) that share no sentence with `avoid` and whose shortened text differs from every
+    /// option so far.
     public func distractors(from pool: [Int], avoiding avoid: Set<Int>, count: Int, words: Int,
                             random: inout SeededGenerator) -> [Int] {
         var picked: [Int] = []
+        var tried = Set<Int>()
         var texts = Set(avoid.map { shortened($0, words: words) })
-        for i in pool.shuffled(using: &random) where !avoid.contains(i) && picked.count < count {
+        var attempts = 0
+        while picked.count < count, attempts < 60, tried.count < pool.count {
+            attempts += 1
+            let i = pool[Int(random.next() % UInt64(pool.count))]
+            guard tried.insert(i).inserted, !avoid.contains(i) else { continue }
             let t = shortened(i, words: words)
             guard isSelfContained(i, minimumWords: 6, maximumWords: 80), texts.insert(t).inserted else { continue }
             picked.append(i)

@@ -41,7 +41,8 @@ public struct QuizMaker: Sendable {
     public var availableKinds: [QuestionKind] { Self.generators.map(\.kind) }
 
     public func make(_ options: Options) -> [Question] {
-        let context = QuizContext(model: model, section: options.section)
+        // Each kind needs at most twice the quiz's length (some are passed over to spread the evidence).
+        let context = QuizContext(model: model, section: options.section, limit: max(8, options.count * 2))
         var random = SeededGenerator(seed: options.seed)
         let wanted = options.kinds.map(Set.init)
         var pools: [[Question]] = []

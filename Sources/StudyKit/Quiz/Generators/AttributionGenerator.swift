@@ -5,9 +5,10 @@ struct AttributionGenerator: QuestionGenerator {
 
     func questions(_ c: QuizContext, random: inout SeededGenerator) -> [Question] {
         let attributions = c.argument.attributions.sorted { $0.key < $1.key }
-        let holders = Array(Set(attributions.filter { isHolder($0.value.holder, sentence: $0.key, c) }.map { $0.value.holder })).sorted()
+        let names = Self.holderNames(c.model)
+        let holders = Array(Set(attributions.filter { isHolder($0.value.holder, names: names) }.map { $0.value.holder })).sorted()
         var out: [Question] = []
-        for (i, a) in attributions where c.inScope(i) && Self.isReporting(a.cue) {
+        for (i, a) in attributions where out.count < c.limit && c.inScope(i) && Self.isReporting(a.cue) {
             let s = c.model.sentences[i]
             guard a.range.lowerBound >= s.range.lowerBound, a.range.upperBound <= s.range.upperBound else { continue }
             // The holder must own the sentence's view: named near its start, or a source ("according to", "knows").
@@ -17,10 +18,12 @@ struct AttributionGenerator: QuestionGenerator {
             let after = c.model.text(of: a.range.upperBound..<s.range.upperBound)
             let masked = before + "_____" + after
             // A holder must name someone ("a cynic", "the world"), not a pronoun, and must not appear twice.
-            guard isHolder(a.holder, sentence: i, c), !masked.lowercased().contains(a.holder.lowercased()) else { continue }
+            guard isHolder(a.holder, names: names), !masked.lowercased().contains(a.holder.lowercased()) else { continue }
             // Other holders, then people and organisations the essay names, never one named in this sentence.
             var pool = holders.filter { $0.lowercased() != a.holder.lowercased() }
-            pool += c.model.entities.filter { [.person, .organization].contains($0.kind) && !$0.mentions.contains { $0.sentence == i } }.map(\.name)
+            let mentioned = Set(c.mentions(in: i).map(\.entity))
+            pool += c.model.entities.indices.filter { [.person, .organization].contains(c.model.entities[$0].kind) && !mentioned.contains($0) }
+                .map { c.model.entities[$0].name }
             // When the author relies on the source, "the author" would also be right.
             var options = a.isSource ? [a.holder] : [a.holder, "the author"]
             for h in pool.shuffled(using: &random) where options.count < 4 && !options.contains(where: { $0.lowercased() == h.lowercased() }) {
@@ -39,19 +42,25 @@ struct AttributionGenerator: QuestionGenerator {
         return out
     }
 
-    /// Whether a holder names someone who can hold a view: a person, organisation or group the essay names, or a
-    /// short phrase ending in a noun for people or sources ("a cynic", "the world", "most men", "the jailer").
-    /// Anything else ("their condition", "the degree of pleasure", "They plainly") is not asked about.
-    func isHolder(_ holder: String, sentence i: Int, _ c: QuizContext) -> Bool {
+    /// Whether a holder names someone who can hold a view: a person, organisation or group the essay names (its
+    /// name or a mention, possibly after "the"), or a short phrase ending in a noun for people or sources ("a cynic",
+    /// "the world", "most men", "the jailer"). Anything else ("their condition", "the degree of pleasure", "They
+    /// plainly") is not asked about. `names` holds the lower-cased names and mentions of such entities.
+    func isHolder(_ holder: String, names: Set<String>) -> Bool {
         let words = holder.lowercased().split(separator: " ").map(String.init)
         guard (1...4).contains(words.count), let last = words.last, !Self.pronouns.contains(words[0]) else { return false }
         if Self.people.contains(last) { return true }
-        let lower = holder.lowercased()
-        return c.model.entities.contains { e in
-            [.person, .organization, .group].contains(e.kind)
-                && (e.name.lowercased() == lower || lower.hasSuffix(e.name.lowercased())
-                    || e.mentions.contains { $0.sentence == i && lower.hasSuffix($0.text.lowercased()) })
+        return (0..<words.count).contains { names.contains(words[$0...].joined(separator: " ")) }
+    }
+
+    /// Lower-cased names and mention texts of the people, organisations and groups the essay names.
+    static func holderNames(_ model: KnowledgeModel) -> Set<String> {
+        var names = Set<String>()
+        for e in model.entities where [.person, .organization, .group].contains(e.kind) {
+            names.insert(e.name.lowercased())
+            for m in e.mentions { names.insert(m.text.lowercased()) }
         }
+        return names
     }
 
     static let pronouns: Set<String> = ["they", "he", "she", "it", "we", "i", "you", "this", "that", "there"]

@@ -13,7 +13,7 @@ struct ClozeGenerator: QuestionGenerator {
 
     func questions(_ c: QuizContext, random: inout SeededGenerator) -> [Question] {
         var out: [Question] = []
-        for i in c.ranked where c.isSelfContained(i) {
+        for i in c.ranked where out.count < c.limit && c.isSelfContained(i) {
             guard let key = bestKey(in: i, c) else { continue }
             let sentence = c.model.sentences[i]
             var before = c.model.text(of: sentence.range.lowerBound..<key.range.lowerBound)
@@ -55,9 +55,12 @@ struct ClozeGenerator: QuestionGenerator {
             candidates.append(Key(range: start..<(start + length), text: written, accepted: [],
                                   weight: term.score * multiword / spread / Double(1 + rank / 10)))
         }
-        for entity in c.model.entities where [.person, .organization, .place].contains(entity.kind) {
-            let here = entity.mentions.filter { $0.sentence == i }
-            guard here.count == 1, let m = here.first, m.range.lowerBound > sentence.range.lowerBound else { continue }
+        // Named people, organisations and places mentioned once in the sentence.
+        let here = Dictionary(grouping: c.mentions(in: i), by: \.entity)
+        for (e, mentions) in here.sorted(by: { $0.key < $1.key }) where mentions.count == 1 {
+            let entity = c.model.entities[e]
+            let m = mentions[0].mention
+            guard [.person, .organization, .place].contains(entity.kind), m.range.lowerBound > sentence.range.lowerBound else { continue }
             let accepted = Set(entity.mentions.map(\.text) + [entity.name]).subtracting([m.text]).sorted()
             candidates.append(Key(range: m.range, text: m.text, accepted: accepted, weight: 1.5 / Double(entity.mentions.count).squareRoot()))
         }

@@ -11,9 +11,9 @@ struct EvidenceGenerator: QuestionGenerator {
 
     func questions(_ c: QuizContext, random: inout SeededGenerator) -> [Question] {
         var out: [Question] = []
-        for a in c.argument.assignments where a.role == .evidence && c.inScope(a.sentence) && a.confidence >= 0.5 {
+        for a in c.argument.assignments where out.count < c.limit && a.role == .evidence && c.inScope(a.sentence) && a.confidence >= 0.5 {
             guard let kind = a.evidenceKind, let answer = Self.names[kind],
-                  let claim = c.argument.relations(from: a.sentence).first(where: { $0.kind == .supports && !$0.weak })?.to
+                  let claim = c.relations(from: a.sentence).first(where: { $0.kind == .supports && !$0.weak })?.to
             else { continue }
             let options = (Self.names.values.sorted() + ["a question to the reader"]).shuffled(using: &random)
             out.append(Question(

@@ -10,7 +10,7 @@ struct ExplainGenerator: QuestionGenerator {
         var counts = [Int](repeating: 0, count: c.model.vocabulary.words.count)
         for t in c.model.tokens { counts[Int(t.word)] += 1 }
         func frequency(_ word: String) -> Int { c.model.vocabulary.number(ofWord: word).map { counts[Int($0)] } ?? 0 }
-        for claim in c.argument.thesis.prefix(1) + c.argument.assignments.filter({ $0.role == .claim && $0.confidence >= 0.6 }).map(\.sentence) {
+        for claim in c.argument.thesis.prefix(1) + c.argument.assignments.filter({ $0.role == .claim && $0.confidence >= 0.6 }).map(\.sentence) where out.count < c.limit {
             // Reasons first, then evidence and claims; nearer the claim first.
             func rank(_ i: Int) -> (Int, Int) {
                 let order: [ArgumentRole: Int] = [.reason: 0, .evidence: 1, .claim: 2]

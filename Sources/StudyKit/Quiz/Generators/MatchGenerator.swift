@@ -7,7 +7,7 @@ struct MatchGenerator: QuestionGenerator {
         let sections = c.model.sections
         guard sections.count >= 3 else { return [] }
         var out: [Question] = []
-        for section in sections where c.sentences.contains(section.centralSentence) {
+        for section in sections where out.count < c.limit && c.sentences.contains(section.centralSentence) {
             let label = { (s: Section) in "\(s.id) \(s.label)" }
             let others = sections.filter { $0.number != section.number }.shuffled(using: &random).prefix(3)
             let options = ([label(section)] + others.map(label)).shuffled(using: &random)

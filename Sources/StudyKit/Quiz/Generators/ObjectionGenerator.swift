@@ -10,9 +10,9 @@ struct ObjectionGenerator: QuestionGenerator {
             guard let (role, confidence) = c.role(i) else { return false }
             return (role == .claim || role == .thesis || role == .reason) && confidence >= 0.4
         }
-        for o in opposing {
+        for o in opposing where out.count < c.limit {
             let i = o.sentence
-            let answer = c.argument.relations(to: i).first { $0.kind == .attacks && c.argument.role(of: $0.from) == .rebuttal }?.from
+            let answer = c.relations(to: i).first { $0.kind == .attacks && c.argument.role(of: $0.from) == .rebuttal }?.from
             if let answer {
                 let others = c.distractors(from: positions, avoiding: [i, answer], count: 3, words: 20, random: &random)
                 guard others.count >= 2 else { continue }

@@ -10,7 +10,7 @@ struct OrderGenerator: QuestionGenerator {
             let picked = Array(sections.prefix(4))
             out.append(make(picked.map(\.centralSentence), section: nil, what: "steps of the argument", c, &random))
         }
-        for section in sections where section.paragraphs.count >= 3 {
+        for section in sections where out.count < c.limit && section.paragraphs.count >= 3 {
             let openers = section.paragraphs.prefix(4).map { c.model.paragraphs[$0].sentences.lowerBound }
             out.append(make(openers, section: section.id.description, what: "paragraphs of \(section.id)", c, &random))
         }

@@ -6,14 +6,16 @@ struct ReasonGenerator: QuestionGenerator {
     func questions(_ c: QuizContext, random: inout SeededGenerator) -> [Question] {
         var out: [Question] = []
         let claims = c.argument.thesis + c.argument.assignments.filter { $0.role == .claim && $0.confidence >= 0.5 }.map(\.sentence)
-        for claim in claims {
+        // Distractors come from sentences that argue nothing for a claim: background, objections, predictions.
+        let neutral = c.model.sentences.indices.filter { i in
+            guard let (role, _) = c.role(i) else { return false }
+            return [.background, .objection, .prediction, .concession].contains(role)
+        }
+        for claim in claims where out.count < c.limit {
             let reasons = c.strongSupports(of: claim).filter { c.inScope($0) && [.reason, .evidence].contains(c.role($0)?.0) }
             guard let reason = reasons.first else { continue }
-            let linked = Set(c.argument.relations(to: claim).map(\.from) + c.argument.relations(from: claim).map(\.to) + [claim])
-            let pool = c.model.sentences.indices.filter { i in
-                guard let (role, _) = c.role(i) else { return false }
-                return !linked.contains(i) && [.background, .objection, .prediction, .concession].contains(role)
-            }
+            let linked = Set(c.relations(to: claim).map(\.from) + c.relations(from: claim).map(\.to) + [claim])
+            let pool = neutral.filter { !linked.contains($0) }
             let others = c.distractors(from: pool, avoiding: linked.union(reasons), count: 3, words: 20, random: &random)
             guard others.count >= 2 else { continue }
             let answer = c.shortened(reason, words: 20)
@@ -22,7 +24,7 @@ struct ReasonGenerator: QuestionGenerator {
                 options: ([answer] + others.map { c.shortened($0, words: 20) }).shuffled(using: &random), answer: answer,
                 evidence: [c.id(reason), c.id(claim)], section: c.sectionID(reason),
                 hints: ["The reason is near the claim (\(c.id(claim))).", "Look at \(c.id(reason))."],
-                explanation: "\(c.id(reason)) supports \(c.id(claim)) (\(c.argument.relations(to: claim).first { $0.from == reason }?.basis ?? "linked")); the other options do not argue for it."))
+                explanation: "\(c.id(reason)) supports \(c.id(claim)) (\(c.relations(to: claim).first { $0.from == reason }?.basis ?? "linked")); the other options do not argue for it."))
         }
         return out
     }

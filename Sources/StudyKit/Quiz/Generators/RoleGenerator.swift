@@ -19,7 +19,7 @@ struct RoleGenerator: QuestionGenerator {
     func questions(_ c: QuizContext, random: inout SeededGenerator) -> [Question] {
         var out: [Question] = []
         let asked: Set<ArgumentRole> = [.thesis, .reason, .evidence, .concession, .objection, .recommendation, .rebuttal]
-        for a in c.argument.assignments where c.inScope(a.sentence) && asked.contains(a.role) && a.confidence >= 0.6 {
+        for a in c.argument.assignments where out.count < c.limit && c.inScope(a.sentence) && asked.contains(a.role) && a.confidence >= 0.6 {
             guard let answer = Self.descriptions[a.role], c.wordCount(a.sentence) >= 6 else { continue }
             let excluded: Set<ArgumentRole> = [a.role, a.alternative ?? a.role, .claim, .prediction]
             let pool = Self.descriptions.filter { !excluded.contains($0.key) }.map(\.value).sorted()

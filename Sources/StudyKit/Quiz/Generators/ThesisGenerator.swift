@@ -8,7 +8,7 @@ struct ThesisGenerator: QuestionGenerator {
         guard let thesis = c.argument.mainThesis, let (_, confidence) = c.role(thesis), confidence >= 0.4,
               c.inScope(thesis) || c.sentences.count == c.model.sentences.count else { return [] }
         let restatements = Set(c.argument.thesis)
-        let supporting = Set(c.argument.relations(to: thesis).map(\.from))
+        let supporting = Set(c.relations(to: thesis).map(\.from))
         let pool = c.model.sentences.indices.filter { i in
             guard let (role, _) = c.role(i), !restatements.contains(i), !supporting.contains(i) else { return false }
             return [.objection, .concession, .background, .prediction].contains(role)

@@ -10,7 +10,7 @@ struct TrueFalseGenerator: QuestionGenerator {
 
     func questions(_ c: QuizContext, random: inout SeededGenerator) -> [Question] {
         var out: [Question] = []
-        for i in c.ranked where c.isSelfContained(i, minimumWords: 8, maximumWords: 35) {
+        for i in c.ranked where out.count < c.limit && c.isSelfContained(i, minimumWords: 8, maximumWords: 35) {
             let original = c.text(i)
             let makeFalse = random.next() % 2 == 0
             var statement = original
@@ -40,13 +40,17 @@ struct TrueFalseGenerator: QuestionGenerator {
     /// The sentence with one named person, place or organisation replaced by another of the same kind.
     func swapName(in i: Int, _ c: QuizContext) -> (text: String, original: String, replacement: String)? {
         let s = c.model.sentences[i]
-        for entity in c.model.entities where [.person, .place, .organization].contains(entity.kind) {
-            guard let mention = entity.mentions.first(where: { $0.sentence == i }) else { continue }
-            let text = c.text(i)
-            guard let other = c.model.entities.first(where: { other in
-                other.kind == entity.kind && other.name != entity.name && !text.contains(other.name)
-                    && !other.mentions.contains { $0.sentence == i }
-            }) else { continue }
+        let here = c.mentions(in: i)
+        let mentioned = Set(here.map(\.entity))
+        let text = c.text(i)
+        for (e, mention) in here {
+            let entity = c.model.entities[e]
+            guard [.person, .place, .organization].contains(entity.kind) else { continue }
+            guard let other = c.model.entities.indices.first(where: { o in
+                let candidate = c.model.entities[o]
+                return candidate.kind == entity.kind && candidate.name != entity.name && !mentioned.contains(o)
+                    && !text.contains(candidate.name)
+            }).map({ c.model.entities[$0] }) else { continue }
             let before = c.model.text(of: s.range.lowerBound..<mention.range.lowerBound)
             let after = c.model.text(of: mention.range.upperBound..<s.range.upperBound)
             let replacement = mention.text.hasSuffix("'s") || mention.text.hasSuffix("’s") ? other.name + "'s" : other.name
