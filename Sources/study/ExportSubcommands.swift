@@ -7,9 +7,9 @@ import StudyShell
 struct ExportSubcommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a quiz as Anki cards, or a Markdown study sheet.",
+        abstract: "Write a quiz as Anki cards, a Markdown study sheet, or a saved session's answers as CSV.",
         discussion: "Writes to standard output unless --out is given. Example: study export anki --count 20 --out cards.txt",
-        subcommands: [ExportAnkiSubcommand.self, ExportMarkdownSubcommand.self])
+        subcommands: [ExportAnkiSubcommand.self, ExportMarkdownSubcommand.self, ExportCSVSubcommand.self])
 }
 
 /// What both exports take.
@@ -69,6 +69,47 @@ struct ExportMarkdownSubcommand: ParsableCommand {
     @OptionGroup var options: ExportOptions
 
     func run() throws { try options.run("markdown") }
+}
+
+/// `study export csv SESSION [--sessions DIR] [--out PATH]`: a saved session's answers, one row an answer.
+struct ExportCSVSubcommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "csv",
+        abstract: "Write a saved session's answers as CSV (time, quiz, question, kind, prompt, answer, verdict, score, reason, evidence).",
+        discussion: "SESSION is a file, an id, a name given with save, or a number from study sessions (1 is the newest). Example: study export csv 1 --out answers.csv")
+
+    @Argument(help: "The session: a file, an id, a name, or a number from `study sessions`.")
+    var session: String
+
+    @Option(help: "Folder of saved sessions (default: as for the shell).", completion: .directory)
+    var sessions: String?
+
+    @Option(name: .long, help: "Write to this file instead of standard output (- is standard output).", completion: .file())
+    var out: String?
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let output = Output(terminal: TerminalInfo.current(environment: environment))
+        let store = SessionStore(folder: OneShot.sessionsFolder(sessions, environment: environment))
+        let found: StudySession
+        do {
+            found = FileManager.default.fileExists(atPath: session) && session.hasSuffix(".json")
+                ? try SessionStore.load(path: session) : try store.find(session).session
+        } catch {
+            output.error("study export csv: \(error.message)")
+            throw ExitCode(1)
+        }
+        let text = CSVExport.text(CSVExport.rows(found.events))
+        if let out, out != "-" {
+            do { try AtomicFile.write(Data(text.utf8), to: out) } catch {
+                output.error("study export csv: cannot write \(out) (\(error.localizedDescription)); check the folder")
+                throw ExitCode(1)
+            }
+        } else {
+            output.raw(text)
+            output.flush()
+        }
+    }
 }
 
 /// `study import anki FILE --name NAME [--essay FILE]`.

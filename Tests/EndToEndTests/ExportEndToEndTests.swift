@@ -61,4 +61,16 @@ final class ExportEndToEndTests: XCTestCase {
         let noColor = try StudyProcess.run(["info"], environment: ["STUDY_CONFIG": config.path, "NO_COLOR": "1"])
         XCTAssertFalse(noColor.stdout.contains("\u{1B}["), "NO_COLOR wins over color: always")
     }
+
+    func testCSVOfASavedSession() throws {
+        let sessions = StudyProcess.repositoryRoot.appendingPathComponent("Sessions").path
+        let r = try StudyProcess.run(["export", "csv", "example", "--sessions", sessions])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let lines = r.stdout.split(separator: "\r\n", omittingEmptySubsequences: true)
+        XCTAssertEqual(lines.first, "time,quiz,question,kind,prompt,answer,verdict,score,reason,evidence")
+        XCTAssertGreaterThanOrEqual(lines.count, 2, r.stdout)
+        let missing = try StudyProcess.run(["export", "csv", "no-such-session", "--sessions", sessions])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.stderr.hasPrefix("study export csv: no session 'no-such-session'"), missing.stderr)
+    }
 }

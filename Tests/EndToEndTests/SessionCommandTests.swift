@@ -47,4 +47,18 @@ final class SessionCommandTests: XCTestCase {
         let text = try StudyProcess.run(["stats", "--sessions", sessions], environment: ["COLUMNS": "60"], directory: dir)
         for line in text.stdout.split(separator: "\n") { XCTAssertLessThanOrEqual(line.count, 60, String(line)) }
     }
+
+    func testExportAnkiOfTheCardsUnderReview() throws {
+        let dir = try StudyProcess.temporaryFolder()
+        let sessions = dir.appendingPathComponent("s").path
+        _ = try StudyProcess.run(["--sessions", sessions], input: "quiz --count 3 --seed 1 --kinds true-false\nA\nB\nA\n", directory: dir)
+        let r = try StudyProcess.run(["--sessions", sessions], input: "export anki - --review\n", directory: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let lines = r.stdout.split(separator: "\n")
+        XCTAssertEqual(lines.prefix(3), ["#separator:tab", "#html:false", "#tags column:3"])
+        XCTAssertEqual(lines.count, 6, r.stdout)
+        let none = try StudyProcess.run(["--sessions", dir.appendingPathComponent("empty").path], input: "export anki - --review\n", directory: dir)
+        XCTAssertEqual(none.status, 1)
+        XCTAssertTrue(none.stderr.contains("no cards under review"), none.stderr)
+    }
 }

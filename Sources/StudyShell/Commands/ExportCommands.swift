@@ -3,9 +3,9 @@ import StudyKit
 
 extension Command {
     static let export = Command(
-        "export", group: .export, usage: "anki|markdown|csv [FILE | -] [--bank NAME] [--count N] [--seed S]",
-        summary: "Write the quiz as Anki cards, a Markdown study sheet, or this session's answers as CSV (- for the screen)",
-        example: "export anki -", options: ["--bank", "--count", "--seed", "--kinds"],
+        "export", group: .export, usage: "anki|markdown|csv [FILE | -] [--bank NAME | --review] [--count N] [--seed S]",
+        summary: "Write the quiz (or the cards under review) as Anki cards, a Markdown study sheet, or this session's answers as CSV (- for the screen)",
+        example: "export anki -", flags: ["--review"], options: ["--bank", "--count", "--seed", "--kinds"],
         completion: .words(["anki", "markdown", "csv"]), maximumArguments: 2
     ) { context, arguments in
         guard let format = arguments.positional.first?.lowercased() else {
@@ -88,6 +88,14 @@ extension Command {
     public static func exportQuestions(_ context: ShellContext, _ arguments: Arguments, command: String) throws -> [Question] {
         if let bank = arguments.options["--bank"] {
             return try loadBank(bank, context: context, command: command).questions
+        }
+        if arguments.has("--review") {
+            // The cards under spaced review for this essay, the soonest due first.
+            let deck = ReviewDeck(sessions: SessionActions.sessionsForEssay(context), contentHash: context.model.contentHash)
+            guard !deck.cards.isEmpty else {
+                throw CommandError("\(command): no cards under review for this essay yet; take a quiz first")
+            }
+            return deck.cards.sorted { $0.schedule.due < $1.schedule.due }.map { (card: ReviewDeck.Card) in card.question }
         }
         let makes = ["--count", "--seed", "--kinds"].contains { arguments.options[$0] != nil }
         if !makes, let run = context.quiz ?? context.lastQuiz { return run.questions }
