@@ -10,7 +10,7 @@ extension Command {
         if arguments.json { context.output.json(info); return }
         let out = context.output
         out.wrapped([Span(info.title, .heading)])
-        if let byline = info.byline { out.wrapped([Span("by ", .dim), Span(byline)]) }
+        if let byline = info.byline { out.wrapped(bylineSpans(byline)) }
         out.line([Span("file      ", .dim), Span(info.file)])
         out.line([Span("length    ", .dim),
                   Span("\(info.words) words, \(info.paragraphs) paragraphs, \(info.sentences) sentences, \(info.sections) sections")])

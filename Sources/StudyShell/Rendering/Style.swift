@@ -27,3 +27,8 @@ public struct Span: Sendable, ExpressibleByStringLiteral {
 
     public init(stringLiteral value: String) { self.init(value) }
 }
+
+/// A byline as shown under the title: "by Jane Doe", unless the byline already says "By …".
+func bylineSpans(_ byline: String) -> [Span] {
+    byline.lowercased().hasPrefix("by ") ? [Span(byline)] : [Span("by ", .dim), Span(byline)]
+}
