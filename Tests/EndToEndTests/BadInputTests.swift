@@ -138,6 +138,13 @@ final class BadInputTests: XCTestCase {
                 said: .exactly("study: \(huge): is 100.0 MB; study reads essays of up to 32 MB, so split it\n"),
                 seconds: 5, run: study(["info", huge])),
             // One sentence of 30 000 words: read, summarised and indexed in time; no question can be made of it.
+            Row(name: "a device (/dev/zero)", status: 1,
+                said: .exactly("study: /dev/zero: is a device, not a file; give the path of a text file\n"),
+                seconds: 5, run: study(["info", "/dev/zero"])),
+            Row(name: "a pipe that gives more than 32 MB", status: 1,
+                said: .exactly("study: /dev/stdin: gives more than 32 MB; study reads essays of up to 32 MB, so split it\n"),
+                seconds: 20, run: { try StudyProcess.run(["info", "/dev/stdin"], inputData: Data(count: 40 * 1_048_576),
+                                                         directory: dir, timeout: $0) }),
             Row(name: "200 k characters, no stops", status: 1,
                 said: .exactly("quiz: this text gives no questions of those kinds; try quiz with no options\n"), stdoutContains: "1 sections",
                 seconds: 20, run: study([runOn], input: "info\nread S1.1\nsummary\nterms\nquiz --count 3 --seed 1\n\n\n\n")),
