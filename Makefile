@@ -41,7 +41,8 @@ man: deps
 
 ## libFuzzer on the analyzer, the quiz-bank loader and the session loader, FUZZ_SECONDS each (default 60), seeded
 ## with the fixture essays, Quizzes/ and Sessions/. Its own build folder (.build/fuzz); STUDY_FUZZ=1 adds the target.
-## Prints the inputs run per target; a crash, hang (20 s), leak of over 2 GB or sanitizer report fails.
+## Prints the inputs run per target; a crash, hang (20 s), use of over 2 GB or sanitizer report fails. Add each
+## crashing input to Tests/Fixtures/fuzz/ (named after its target); FuzzRegressionTests runs them all.
 FUZZ_SECONDS ?= 60
 FUZZ_BIN := .build/fuzz/release/StudyFuzz
 FUZZ_CORPUS := .build/fuzz-corpus
@@ -55,7 +56,7 @@ fuzz: deps
 	@cp Sessions/*.json $(FUZZ_CORPUS)/seed-session/
 	@set -e; for t in analyzer quiz-bank session; do \
 		case $$t in analyzer) len=16384;; *) len=65536;; esac; \
-		STUDY_FUZZ_TARGET=$$t $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=$$len -timeout=20 \
+		SWIFT_BACKTRACE=enable=no STUDY_FUZZ_TARGET=$$t $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=$$len -timeout=20 \
 			-rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FUZZ_CORPUS)/crash-$$t- \
 			$(FUZZ_CORPUS)/$$t $(FUZZ_CORPUS)/seed-$$t > $(FUZZ_CORPUS)/$$t.log 2>&1 \
 			|| { tail -40 $(FUZZ_CORPUS)/$$t.log; echo "fuzz $$t: FAILED (see $(FUZZ_CORPUS)/$$t.log)"; exit 1; }; \
