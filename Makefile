@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/study
 
-.PHONY: run test deps build release bench man clean
+.PHONY: run test deps build release bench man fuzz clean
 
 ## Open the study shell on the bundled essay (builds first).
 run: deps release
@@ -38,6 +38,30 @@ man: deps
 	mkdir -p docs
 	cp .build/plugins/GenerateManual/outputs/study/study.1 docs/study.1
 	@echo "wrote docs/study.1"
+
+## libFuzzer on the analyzer, the quiz-bank loader and the session loader, FUZZ_SECONDS each (default 60), seeded
+## with the fixture essays, Quizzes/ and Sessions/. Its own build folder (.build/fuzz); STUDY_FUZZ=1 adds the target.
+## Prints the inputs run per target; a crash, hang (20 s), use of over 2 GB or sanitizer report fails. Add each
+## crashing input to Tests/Fixtures/fuzz/ (named after its target); FuzzRegressionTests runs them all.
+FUZZ_SECONDS ?= 60
+FUZZ_BIN := .build/fuzz/release/StudyFuzz
+FUZZ_CORPUS := .build/fuzz-corpus
+fuzz: deps
+	STUDY_FUZZ=1 $(SWIFT) build -c release --scratch-path .build/fuzz --product StudyFuzz \
+		-Xswiftc -sanitize=fuzzer,address
+	@mkdir -p $(FUZZ_CORPUS)/analyzer $(FUZZ_CORPUS)/quiz-bank $(FUZZ_CORPUS)/session \
+		$(FUZZ_CORPUS)/seed-analyzer $(FUZZ_CORPUS)/seed-quiz-bank $(FUZZ_CORPUS)/seed-session
+	@for f in Tests/Fixtures/essays/*.txt seeds/*.txt; do head -c 12000 "$$f" > $(FUZZ_CORPUS)/seed-analyzer/$$(basename "$$f"); done
+	@cp Quizzes/*.json $(FUZZ_CORPUS)/seed-quiz-bank/
+	@cp Sessions/*.json $(FUZZ_CORPUS)/seed-session/
+	@set -e; for t in analyzer quiz-bank session; do \
+		case $$t in analyzer) len=16384;; *) len=65536;; esac; \
+		SWIFT_BACKTRACE=enable=no STUDY_FUZZ_TARGET=$$t $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=$$len -timeout=20 \
+			-rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FUZZ_CORPUS)/crash-$$t- \
+			$(FUZZ_CORPUS)/$$t $(FUZZ_CORPUS)/seed-$$t > $(FUZZ_CORPUS)/$$t.log 2>&1 \
+			|| { tail -40 $(FUZZ_CORPUS)/$$t.log; echo "fuzz $$t: FAILED (see $(FUZZ_CORPUS)/$$t.log)"; exit 1; }; \
+		echo "fuzz $$t: $$(grep -o 'stat::number_of_executed_units: *[0-9]*' $(FUZZ_CORPUS)/$$t.log | grep -o '[0-9]*$$') inputs in $(FUZZ_SECONDS) s, 0 crashes"; \
+	done
 
 clean:
 	rm -rf .build

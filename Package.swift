@@ -1,5 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 let package = Package(
     name: "study",
@@ -38,3 +43,10 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["StudyKit"]),
     ]
 )
+
+// `make fuzz` only: the libFuzzer executable (built with -sanitize=fuzzer and -parse-as-library, where libFuzzer
+// supplies main). Left out of plain `swift build` and `swift test`, where it would have no main.
+if getenv("STUDY_FUZZ").map({ String(cString: $0) }) == "1" {
+    package.products.append(.executable(name: "StudyFuzz", targets: ["StudyFuzz"]))
+    package.targets.append(.executableTarget(name: "StudyFuzz", dependencies: ["StudyKit"]))
+}

@@ -130,7 +130,6 @@ public final class ShellContext {
 
     /// Loads the essay a one-shot command names, or the bundled one.
     public static func loadModel(path: String?) throws(EssayLoadError) -> KnowledgeModel {
-        let essay = try path.map { path throws(EssayLoadError) in try EssayLoader.load(path: path) } ?? EssayLoader.bundled()
-        return KnowledgeModel(text: essay.text, source: essay.source)
+        try AnalysisProgress.loadModel(path: path)
     }
 }

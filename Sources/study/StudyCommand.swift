@@ -24,7 +24,7 @@ struct StudyCommand: ParsableCommand {
     static func main() {
         let (_, problems) = StudyConfig.load(environment: ProcessInfo.processInfo.environment)
         for problem in problems {
-            FileHandle.standardError.write(Data("study: \(problem)\n".utf8))
+            FileHandle.standardError.write(Data("study: \(SafeText.clean(problem))\n".utf8))
         }
         main(nil)
     }

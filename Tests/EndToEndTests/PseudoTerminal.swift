@@ -13,7 +13,7 @@ final class PseudoTerminal {
 
     enum Failure: Error { case openpt, spawn(Int32) }
 
-    init(_ executable: String, arguments: [String] = [], environment: [String: String], columns: UInt16 = 80) throws {
+    init(_ executable: String, arguments: [String] = [], environment: [String: String], columns: UInt16 = 80, rows: UInt16 = 40) throws {
         // /dev/ptmx, unlocked and named with ioctls (posix_openpt and ptsname are not imported into Swift).
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
         var unlock: Int32 = 0
@@ -22,7 +22,7 @@ final class PseudoTerminal {
               ioctl(master, UInt(0x8004_5430) /* TIOCGPTN */, &number) == 0 else { throw Failure.openpt }
         let slavePath = "/dev/pts/\(number)"
         _ = fcntl(master, F_SETFD, FD_CLOEXEC)
-        var size = winsize(ws_row: 40, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
 
         var attributes = posix_spawnattr_t()

@@ -45,6 +45,20 @@ final class LiveShell: @unchecked Sendable {
         return false
     }
 
+    /// Waits until `text` appears in what was written after the first `offset` bytes.
+    @discardableResult
+    func wait(for text: String, after offset: Int, timeout: TimeInterval = 20) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            lock.lock(); let tail = String(decoding: collected.dropFirst(offset), as: UTF8.self); lock.unlock()
+            if tail.contains(text) { return true }
+            usleep(10_000)
+        }
+        return false
+    }
+
+    var byteCount: Int { lock.lock(); defer { lock.unlock() }; return collected.count }
+
     func kill9() {
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
@@ -119,6 +133,60 @@ final class SessionKillTests: XCTestCase {
             XCTAssertEqual(list.status, 0)
             XCTAssertEqual(list.stderr, "", "every file parses")
         }
+    }
+
+    /// A scripted session: each line, what it prints when done, and the events it records.
+    static let script: [(line: String, done: String, events: [String])] = [
+        ("read 1", "P1  The threshold", ["command"]),
+        ("quiz --count 6 --seed 1 --kinds true-false", "Question 1/6", ["command", "quiz-started", "question"]),
+        ("hint", "Hint:", ["hint"]),
+        ("A", "Question 2/6", ["answer", "question"]),
+        ("B", "Question 3/6", ["answer", "question"]),
+        ("skip", "Question 4/6", ["skip", "question"]),
+        ("A", "Question 5/6", ["answer", "question"]),
+        ("hint", "Hint:", ["hint"]),
+        ("B", "Question 6/6", ["answer", "question"]),
+        ("A", "Quiz over", ["answer", "quiz-ended"]),
+        ("save week1", "named this session week1", ["command"]),
+        ("read 2", "P2  In Iraq", ["command"]),
+        ("quiz --count 2 --seed 2 --kinds true-false", "Question 1/2", ["command", "quiz-started", "question"]),
+        ("A", "Question 2/2", ["answer", "question"]),
+    ]
+
+    /// SIGKILL after each event-making step of the script (14 kill points): the file then holds every event of
+    /// the completed steps, in order, every answer given, and parses; `sessions` reads it without a complaint.
+    func testKilledAfterEveryStepOfAScriptedSessionLosesNothing() throws {
+        var survived = 0
+        for cut in 1...Self.script.count {
+            let dir = try StudyProcess.temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let sessions = dir.appendingPathComponent("s")
+            let shell = try LiveShell(arguments: ["--sessions", sessions.path], directory: dir)
+            for step in Self.script.prefix(cut) {
+                let mark = shell.byteCount
+                shell.send(step.line)
+                XCTAssertTrue(shell.wait(for: step.done, after: mark), "cut \(cut), '\(step.line)': \(shell.output.suffix(800))")
+            }
+            shell.kill9()
+            let done = Self.script.prefix(cut)
+            let files = try sessionFiles(sessions)
+            XCTAssertEqual(files.count, 1, "cut \(cut)")
+            guard let file = files.first else { continue }
+            let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any], "cut \(cut)")
+            let events = try XCTUnwrap(object["events"] as? [[String: Any]])
+            XCTAssertEqual(events.map { $0["kind"] as? String ?? "?" }, done.flatMap(\.events), "cut \(cut)")
+            let answers = events.filter { $0["kind"] as? String == "answer" }.compactMap { $0["answer"] as? String }
+            XCTAssertEqual(answers, done.filter { $0.events.first == "answer" }.map(\.line), "cut \(cut)")
+            if cut > 10 { XCTAssertEqual(object["name"] as? String, "week1", "cut \(cut)") }
+            let list = try StudyProcess.run(["sessions", "--all", "--sessions", sessions.path, "--json"], directory: dir)
+            XCTAssertEqual(list.status, 0, "cut \(cut)")
+            XCTAssertEqual(list.stderr, "", "cut \(cut): every file parses")
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: sessions.path).filter { $0.hasPrefix(".") }
+            XCTAssertTrue(leftovers.isEmpty || leftovers.allSatisfy { $0.hasSuffix(".tmp") || $0.hasSuffix(".new") }, "cut \(cut): \(leftovers)")
+            if testRun?.failureCount == 0 { survived = cut }
+        }
+        print("kill points survived: \(survived) of \(Self.script.count)")
+        XCTAssertEqual(survived, Self.script.count)
     }
 
     func testTwoShellsAtOnceWriteTwoFiles() throws {

@@ -15,13 +15,28 @@ enum StudyProcess {
         let stdout: String
         let stderr: String
         let status: Int32
+        /// Whether the run was stopped because it passed its time limit.
+        var timedOut = false
+        /// How long the run took, in seconds.
+        var seconds: Double = 0
     }
 
     /// Runs `study` with arguments, feeding `input` on standard input, in `directory` (default: a temp folder).
+    /// `unsetting` removes variables from the environment; `timeout` kills the run (SIGKILL) when it takes longer.
     static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:],
-                    directory: URL? = nil) throws -> Result {
+                    unsetting: [String] = [], directory: URL? = nil, timeout: TimeInterval? = nil,
+                    executable: String? = nil) throws -> Result {
+        try run(arguments, inputData: Data(input.utf8), environment: environment, unsetting: unsetting,
+                directory: directory, timeout: timeout, executable: executable)
+    }
+
+    static func run(_ arguments: [String], inputData: Data, environment: [String: String] = [:],
+                    unsetting: [String] = [], directory: URL? = nil, timeout: TimeInterval? = nil,
+                    executable: String? = nil) throws -> Result {
+        let started = Date()
+        signal(SIGPIPE, SIG_IGN)  // a child that exits before reading all its input must not kill the tests
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable ?? binary)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = nil
@@ -29,6 +44,7 @@ enum StudyProcess {
         // Sessions go to a temporary folder unless a test chooses one: never into the repository's Sessions/.
         env["STUDY_SESSIONS"] = NSTemporaryDirectory() + "study-test-sessions-\(getpid())"
         for (k, v) in environment { env[k] = v }
+        for k in unsetting { env[k] = nil }
         process.environment = env
         process.currentDirectoryURL = directory ?? FileManager.default.temporaryDirectory
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
@@ -36,8 +52,21 @@ enum StudyProcess {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
+        let timer = Collected()
+        if let timeout {
+            let pid = process.processIdentifier
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+                if process.isRunning { timer.data = Data([1]); kill(pid, SIGKILL) }
+            }
+        }
+        // Write standard input on its own thread: a large input must not block while the child fills its pipes.
+        let writer = DispatchGroup()
+        writer.enter()
+        DispatchQueue.global().async {
+            try? stdin.fileHandleForWriting.write(contentsOf: inputData)
+            try? stdin.fileHandleForWriting.close()
+            writer.leave()
+        }
         // Read both pipes fully before waiting, so a large output cannot block the child.
         let errors = Collected()
         let group = DispatchGroup()
@@ -47,8 +76,10 @@ enum StudyProcess {
         group.wait()
         let errData = errors.data
         process.waitUntilExit()
+        writer.wait()
         return Result(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
-                      status: process.terminationStatus)
+                      status: process.terminationStatus, timedOut: !timer.data.isEmpty,
+                      seconds: Date().timeIntervalSince(started))
     }
 
     private final class Collected: @unchecked Sendable { var data = Data() }

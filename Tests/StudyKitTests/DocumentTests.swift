@@ -5,7 +5,15 @@ final class DocumentTests: XCTestCase {
     func testNormalizationOfLineEndingsSpacesAndControls() {
         let raw = "\u{FEFF}Title\r\n\r\nOne\ttwo\u{00A0}three  four.\rNext\u{1B}[31m line\u{7}.\r\n"
         let text = TextNormalizer.normalize(raw)
-        XCTAssertEqual(text, "Title\n\nOne two three four.\nNext[31m line.\n")
+        XCTAssertEqual(text, "Title\n\nOne two three four.\nNext line.\n")
+    }
+
+    func testEscapeSequencesAreRemovedWhole() {
+        XCTAssertEqual(TextNormalizer.normalize("A \u{1B}]0;pwned\u{07}title \u{1B}]2;x\u{1B}\\set, \u{1B}[1;31mred\u{1B}[0m, \u{1B}cgone."),
+                       "A title set, red, gone.")
+        // An unfinished sequence loses only its ESC; the text after it stays.
+        XCTAssertEqual(TextNormalizer.normalize("Keep \u{1B}]no end\nhere \u{1B}[\nthere."), "Keep ]no end\nhere [\nthere.")
+        XCTAssertEqual(TextNormalizer.normalize("End\u{1B}"), "End")
     }
 
     func testSmartQuotesAndDashesAreKept() {

@@ -29,6 +29,25 @@ public struct Analyzer: Sendable {
         return KnowledgeModel(draft)
     }
 
+    /// Analyses a document, calling `progress` before each stage with its name and the share of the work done
+    /// (0…1, weighted by how long the stages take on a long essay), and once more with "done" and 1.
+    public func analyze(_ document: Document, source: EssaySource,
+                        progress: (_ stage: String, _ fractionDone: Double) -> Void) -> KnowledgeModel {
+        // Rough shares of the analysis time per stage, from `make bench` on a long book.
+        let weights: [String: Double] = ["sentences": 0.15, "tokens": 0.25, "sections": 0.1, "key terms": 0.2,
+                                         "entities": 0.15, "argument": 0.15]
+        let total = stages.reduce(0) { $0 + (weights[$1.name] ?? 0.1) }
+        var done = 0.0
+        var draft = AnalysisDraft(document: document, source: source)
+        for stage in stages {
+            progress(stage.name, done / total)
+            stage.run(&draft)
+            done += weights[stage.name] ?? 0.1
+        }
+        progress("done", 1)
+        return KnowledgeModel(draft)
+    }
+
     /// Analyses a document and reports how long each stage took, in order (for `make bench`).
     public func analyzeTimed(_ document: Document, source: EssaySource) -> (KnowledgeModel, [(stage: String, seconds: Double)]) {
         var draft = AnalysisDraft(document: document, source: source)

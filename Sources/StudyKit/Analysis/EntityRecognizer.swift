@@ -812,7 +812,7 @@ struct EntityPass {
         guard tokens[i].flags.contains(.numeric) else { return nil }
         let s = Int(tokens[i].start), e = Int(tokens[i].end)
         var k = s, v = 0
-        while k < e, bytes[k] >= 0x30, bytes[k] <= 0x39 { v = v * 10 + Int(bytes[k] - 0x30); k += 1 }
+        while k < e, bytes[k] >= 0x30, bytes[k] <= 0x39, k - s < 5 { v = v * 10 + Int(bytes[k] - 0x30); k += 1 }
         guard k - s == 4, v >= 1000, v <= 2100, k < e else { return nil }
         let rest = Array(bytes[k..<e])
         let decade = rest == [0x73] || rest == [0x27, 0x73]

@@ -272,8 +272,19 @@ private struct TermIndex {
             guard b - a >= 2 else { return }
             if b - a > W, let split = (a..<b).first(where: isWeak) {
                 // Too long for one phrase: its parts between very common words and participles may be phrases.
+                // The part before the split holds no weak word, so it never splits again; the rest is walked in a
+                // loop, not by recursion (a 200 000-character paragraph with no stops overflowed the stack).
                 addPhrase(a, split)
-                addPhrase(split + 1, b)
+                var next = split + 1
+                while true {
+                    var a = next, b = end
+                    while a < b, stemIsCommon[Int(tokens[a].stem)], !isNameToken[a] { a += 1 }
+                    while b > a, wordIsParticiple[Int(tokens[b - 1].word)], !isNameToken[b - 1] { b -= 1 }
+                    guard b - a > W, let s = (a..<b).first(where: isWeak) else { break }
+                    addPhrase(a, s)
+                    next = s + 1
+                }
+                addPhrase(next, end)
                 return
             }
             runs.append(Int32(a))

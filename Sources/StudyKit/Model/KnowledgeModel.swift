@@ -101,4 +101,12 @@ extension KnowledgeModel {
     public init(text: String, source: EssaySource) {
         self = Analyzer().analyze(Document(rawText: text), source: source)
     }
+
+    /// Analyses raw text, reporting progress: "reading" while the text is normalised and split into paragraphs, then
+    /// each stage of the analysis (see `Analyzer.analyze(_:source:progress:)`).
+    public init(text: String, source: EssaySource, progress: (_ stage: String, _ fractionDone: Double) -> Void) {
+        progress("reading", 0)
+        let document = Document(rawText: text)
+        self = Analyzer().analyze(document, source: source) { stage, done in progress(stage, 0.1 + 0.9 * done) }
+    }
 }

@@ -12,6 +12,11 @@ public enum AtomicFile {
         public let path: String
         public let reason: String
         public var errorDescription: String? { reason }
+
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
     }
 
     public static func write(_ data: Data, to path: String) throws {

@@ -15,6 +15,8 @@ public struct SessionStore: Sendable {
     }
 
     public let folder: String
+    /// Writes a whole file atomically: `AtomicFile.write`, or a stand-in in tests (a full disk).
+    public var write: @Sendable (Data, String) throws -> Void = { try AtomicFile.write($0, to: $1) }
 
     public init(folder: String) {
         self.folder = folder
@@ -40,7 +42,7 @@ public struct SessionStore: Sendable {
             let data: Data
             do { data = try session.jsonData() } catch { throw SessionError("cannot encode the session: \(error)") }
             let temporary = folder + "/.\(id).\(getpid()).new"
-            do { try AtomicFile.write(data, to: temporary) } catch {
+            do { try write(data, temporary) } catch {
                 throw SessionError("cannot write in \(folder) (\(error.localizedDescription))")
             }
             let rc = link(temporary, path(of: id))
@@ -58,7 +60,7 @@ public struct SessionStore: Sendable {
     public func save(_ session: StudySession) throws(SessionError) {
         let target = path(of: session.id)
         do {
-            try AtomicFile.write(try session.jsonData(), to: target)
+            try write(try session.jsonData(), target)
         } catch {
             throw SessionError("cannot write \(target) (\(error.localizedDescription))")
         }

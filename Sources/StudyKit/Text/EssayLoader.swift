@@ -23,13 +23,19 @@ public enum EssayLoader {
         if isDirectory.boolValue { throw .directory(path) }
         guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable(path) }
         defer { try? handle.close() }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
+        if let type = attributes[.type] as? FileAttributeType, type == .typeCharacterSpecial || type == .typeBlockSpecial
+            || type == .typeSocket {
+            throw .notAFile(path)
+        }
+        let size = attributes[.size] as? Int ?? 0
         if size > maximumBytes { throw .tooLarge(path, bytes: size) }
-        guard let data = try? handle.readToEnd() else {
+        // Never more than the limit (and one byte to tell), even from a pipe that does not end.
+        guard let data = try? handle.read(upToCount: maximumBytes + 1) ?? Data() else {
             if size == 0 { throw .empty(path) }
             throw .unreadable(path)
         }
-        if data.count > maximumBytes { throw .tooLarge(path, bytes: data.count) }
+        if data.count > maximumBytes { throw .tooLarge(path, bytes: nil) }
         let text = try decode(Array(data), path: path)
         return (EssaySource(name: (path as NSString).lastPathComponent, path: path), text)
     }
@@ -78,7 +84,10 @@ public enum EssayLoadError: Error, Equatable, CustomStringConvertible {
     case noWords(String)
     case binary(String)
     case invalidUTF8(String, offset: Int)
-    case tooLarge(String, bytes: Int)
+    /// Larger than `EssayLoader.maximumBytes`; `bytes` is nil when the size is not known (a pipe).
+    case tooLarge(String, bytes: Int?)
+    /// A device or socket.
+    case notAFile(String)
 
     public var description: String {
         switch self {
@@ -96,7 +105,11 @@ public enum EssayLoadError: Error, Equatable, CustomStringConvertible {
             return "\(p): looks like a binary file, not text; give a plain-text (UTF-8) essay"
         case .invalidUTF8(let p, let offset):
             return "\(p): is not valid UTF-8 (bad byte at offset \(offset)); save it as UTF-8 and try again"
-        case .tooLarge(let p, let bytes):
+        case .notAFile(let p):
+            return "\(p): is a device, not a file; give the path of a text file"
+        case .tooLarge(let p, nil):
+            return "\(p): gives more than \(EssayLoader.maximumBytes / 1_048_576) MB; study reads essays of up to \(EssayLoader.maximumBytes / 1_048_576) MB, so split it"
+        case .tooLarge(let p, let bytes?):
             let mb = Double(bytes) / 1_048_576
             return "\(p): is \(String(format: "%.1f", mb)) MB; study reads essays of up to \(EssayLoader.maximumBytes / 1_048_576) MB, so split it"
         }

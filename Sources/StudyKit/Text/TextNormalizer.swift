@@ -16,6 +16,30 @@ public enum TextNormalizer {
         }
     }
 
+    /// The length of the escape sequence at `i` (an ESC): CSI (`ESC [` … final byte), a string command (`ESC ]`,
+    /// `ESC P`, `ESC X`, `ESC ^`, `ESC _`, up to BEL or `ESC \\` on the same line, at most 512 bytes) or ESC plus one
+    /// character; 1 (the ESC alone) when the bytes after it form none of these.
+    static func escapeLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let n = b.count
+        guard i + 1 < n else { return 1 }
+        switch b[i + 1] {
+        case 0x5B:
+            var j = i + 2
+            while j < n, j - i < 64, (0x20...0x3F).contains(b[j]) { j += 1 }
+            return j < n && (0x40...0x7E).contains(b[j]) ? j + 1 - i : 1
+        case 0x5D, 0x50, 0x58, 0x5E, 0x5F:
+            var j = i + 2
+            while j < n, j - i < 512, b[j] != 0x0A {
+                if b[j] == 0x07 { return j + 1 - i }
+                if b[j] == 0x1B { return j + 1 < n && b[j + 1] == 0x5C ? j + 2 - i : 1 }
+                j += 1
+            }
+            return 1
+        case 0x20...0x7E: return 2
+        default: return 1
+        }
+    }
+
     /// Writes the normalised form of `input` into `out`; returns the number of bytes written.
     private static func normalize(_ input: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
         var w = 0
@@ -39,6 +63,9 @@ public enum TextNormalizer {
                 case 0x0D:
                     action = 2
                     if i + 1 < n && input[i + 1] == 0x0A { length = 2 }
+                case 0x1B:
+                    // A whole escape sequence (a colour code, a title set) goes, not only its ESC.
+                    action = 3; length = escapeLength(input, at: i)
                 case 0x00...0x1F, 0x7F: action = 3
                 case 0xC2 where i + 1 < n:
                     let d = input[i + 1]

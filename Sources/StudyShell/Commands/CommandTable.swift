@@ -24,8 +24,10 @@ public enum CommandTable {
         }
         guard let name = words.first else { return nil }
         guard let command = command(named: name) else {
-            var message = "unknown command '\(name)'"
-            if let guess = closestName(to: name) { message += "; did you mean '\(guess)'?" }
+            // A pasted megabyte is named by its beginning, so the message stays one short line.
+            let shown = name.count > 40 ? name.prefix(40) + "…" : name
+            var message = "unknown command '\(shown)'"
+            if name.count <= 40, let guess = closestName(to: name) { message += "; did you mean '\(guess)'?" }
             throw CommandError(message + " (type help to list the commands)")
         }
         var arguments = Arguments()

@@ -1,0 +1,56 @@
+// libFuzzer driver for study's parsers. Built only by `make fuzz` (Package.swift adds this target when
+// STUDY_FUZZ=1), with `-sanitize=fuzzer,address`. SwiftPM renames an executable's `main` (to link it into tests),
+// so libFuzzer's own `main` is not used: this file's top-level code hands the arguments to `LLVMFuzzerRunDriver`.
+// Which loader is fuzzed comes from STUDY_FUZZ_TARGET: analyzer, quiz-bank or session.
+import Foundation
+import StudyKit
+
+enum FuzzTarget: String {
+    case analyzer, quizBank = "quiz-bank", session
+
+    static let current: FuzzTarget = {
+        let name = ProcessInfo.processInfo.environment["STUDY_FUZZ_TARGET"] ?? "analyzer"
+        guard let target = FuzzTarget(rawValue: name) else {
+            FileHandle.standardError.write(Data("StudyFuzz: STUDY_FUZZ_TARGET must be analyzer, quiz-bank or session\n".utf8))
+            exit(2)
+        }
+        return target
+    }()
+}
+
+/// libFuzzer's entry when it is not the program's `main` (compiler-rt's FuzzerInterface.h).
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
+
+/// One input: must never crash, hang or trip the sanitizer, whatever the bytes.
+@_cdecl("LLVMFuzzerTestOneInput")
+func fuzzOne(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
+    let bytes = start.map { Array(UnsafeBufferPointer(start: $0, count: count)) } ?? []
+    let data = Data(bytes)
+    switch FuzzTarget.current {
+    case .analyzer:
+        // Leniently decoded, as a file that passed EssayLoader would be (or checked by it first).
+        if let text = try? EssayLoader.decode(bytes, path: "fuzz.txt") {
+            let model = KnowledgeModel(text: text, source: EssaySource(name: "fuzz.txt", path: nil))
+            _ = model.contentHash
+        }
+        let lenient = String(decoding: bytes, as: UTF8.self)
+        _ = KnowledgeModel(text: lenient, source: EssaySource(name: "fuzz.txt", path: nil))
+    case .quizBank:
+        _ = try? QuizBank.load(data, name: "fuzz.json")
+    case .session:
+        if let session = try? SessionUpgrade.decode(data, name: "fuzz.json") {
+            _ = try? session.jsonData()
+        }
+    }
+    return 0
+}
+
+_ = FuzzTarget.current
+var arguments = CommandLine.argc
+var argumentValues = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&arguments, &argumentValues) { fuzzOne($0, $1) })
