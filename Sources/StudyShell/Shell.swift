@@ -84,7 +84,7 @@ public final class Shell {
         let out = context.output
         out.wrapped([Span(m.displayTitle, .heading)])
         if let byline = m.byline { out.wrapped(bylineSpans(byline)) }
-        out.line([Span("\(m.wordCount) words · \(m.paragraphs.count) paragraphs · \(m.sections.count) sections · about \(m.readingMinutes) min to read", .dim)])
+        out.line([Span("\(counted(m.wordCount, "word")) · \(counted(m.paragraphs.count, "paragraph")) · \(counted(m.sections.count, "section")) · about \(m.readingMinutes) min to read", .dim)])
         out.line([Span("Type "), Span("help", .emphasis), Span(" for commands, "), Span("quit", .emphasis), Span(" to leave.")])
         out.flush()
     }

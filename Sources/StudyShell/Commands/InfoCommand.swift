@@ -13,7 +13,8 @@ extension Command {
         if let byline = info.byline { out.wrapped(bylineSpans(byline)) }
         out.line([Span("file      ", .dim), Span(info.file)])
         out.line([Span("length    ", .dim),
-                  Span("\(info.words) words, \(info.paragraphs) paragraphs, \(info.sentences) sentences, \(info.sections) sections")])
+                  Span([counted(info.words, "word"), counted(info.paragraphs, "paragraph"), counted(info.sentences, "sentence"),
+                        counted(info.sections, "section")].joined(separator: ", "))])
         out.line([Span("reading   ", .dim), Span("about \(info.readingMinutes) min")])
     }
 }

@@ -178,7 +178,7 @@ public final class QuizRun {
         switch grade.verdict {
         case .correct: out.wrapped([Span("✓ Right. ", .success), Span(grade.reason == "correct" ? "" : grade.reason, .dim)])
         case .partial: out.wrapped([Span("~ Partly right. ", .warning), Span(grade.reason)])
-        case .wrong, .unreadable: out.wrapped([Span("✗ Not quite. ", .error), Span(grade.reason)])
+        case .wrong, .unreadable: out.wrapped([Span("✗ Not quite: ", .error), Span(grade.reason)])
         }
         quote(q, context)
     }

@@ -32,3 +32,6 @@ public struct Span: Sendable, ExpressibleByStringLiteral {
 func bylineSpans(_ byline: String) -> [Span] {
     byline.lowercased().hasPrefix("by ") ? [Span(byline)] : [Span("by ", .dim), Span(byline)]
 }
+
+/// "1 paragraph", "3 paragraphs".
+func counted(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
