@@ -146,7 +146,7 @@ final class BadInputTests: XCTestCase {
                 seconds: 20, run: { try StudyProcess.run(["info", "/dev/stdin"], inputData: Data(count: 40 * 1_048_576),
                                                          directory: dir, timeout: $0) }),
             Row(name: "200 k characters, no stops", status: 1,
-                said: .exactly("quiz: this text gives no questions of those kinds; try quiz with no options\n"), stdoutContains: "1 sections",
+                said: .exactly("quiz: this text gives no questions of those kinds; try quiz with no options\n"), stdoutContains: "1 section",
                 seconds: 20, run: study([runOn], input: "info\nread S1.1\nsummary\nterms\nquiz --count 3 --seed 1\n\n\n\n")),
             Row(name: "1 MB line piped in", status: 1, said: .line(prefix: "unknown command 'xxxx", phrase: "type help"),
                 stdoutContains: "The threshold question", seconds: 20, run: study([], input: megabyteLine + "\nread 1\n")),
