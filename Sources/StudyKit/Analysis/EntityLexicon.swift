@@ -104,11 +104,31 @@ enum EntityLexicon {
 
     /// The lookup key of a written name: lower case, words separated by one space, a final dot of each word dropped.
     static func key(_ written: String) -> String {
-        written.lowercased().split(separator: " ").map { w -> Substring in
-            var w = w
-            while w.count > 1, w.last == "." { w = w.dropLast() }
-            return w
-        }.joined(separator: " ")
+        // Byte-level for ASCII (every lexicon entry and most names): lower-case, and drop the dots that end a word.
+        guard written.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return written.lowercased().split(separator: " ").map { w -> Substring in
+                var w = w
+                while w.count > 1, w.last == "." { w = w.dropLast() }
+                return w
+            }.joined(separator: " ")
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(written.utf8.count)
+        var wordStart = 0
+        func endWord() {
+            while out.count - wordStart > 1, out.last == UInt8(ascii: ".") { out.removeLast() }
+        }
+        for b in written.utf8 {
+            if b == UInt8(ascii: " ") {
+                endWord()
+                if out.count > wordStart { out.append(b); wordStart = out.count } // one space between words
+                continue
+            }
+            out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        endWord()
+        if out.last == UInt8(ascii: " ") { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Every name the lexicon knows, by key ("united states", "u.s", "iraqi", "iraqis").
@@ -218,7 +238,18 @@ enum EntityLexicon {
 
     /// Splits a list written with commas and line breaks.
     static func entries(_ list: String) -> [String] {
-        list.split(whereSeparator: { $0 == "," || $0 == "\n" }).map { String($0).trimmed }.filter { !$0.isEmpty }
+        // Split on commas and line ends and trim spaces, on UTF-8 bytes (this runs at every start-up).
+        var out: [String] = []
+        let bytes = Array(list.utf8)
+        var start = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: ",") || bytes[i] == 0x0A {
+            var a = start, b = i
+            while a < b, bytes[a] == 0x20 { a += 1 }
+            while b > a, bytes[b - 1] == 0x20 { b -= 1 }
+            if a < b { out.append(String(decoding: bytes[a..<b], as: UTF8.self)) }
+            start = i + 1
+        }
+        return out
     }
 
     // MARK: - Names
