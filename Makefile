@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/study
 
-.PHONY: run test deps build release bench man fuzz clean
+.PHONY: run test deps build release bench man fuzz fuzz-ci clean
 
 ## Open the study shell on the bundled essay (builds first).
 run: deps release
@@ -45,8 +45,13 @@ man: deps
 ## Prints the inputs run per target; a crash, hang (20 s), use of over 2 GB or sanitizer report fails. Add each
 ## crashing input to Tests/Fixtures/fuzz/ (named after its target); FuzzRegressionTests runs them all.
 FUZZ_SECONDS ?= 60
+FUZZ_LIMIT ?= -max_total_time=$(FUZZ_SECONDS)
 FUZZ_BIN := .build/fuzz/release/StudyFuzz
 FUZZ_CORPUS := .build/fuzz-corpus
+## CI's short pass: the same targets for a fixed number of inputs from a fixed seed, so a run is repeatable.
+fuzz-ci:
+	$(MAKE) fuzz FUZZ_LIMIT="-runs=3000 -seed=1"
+
 fuzz: deps
 	STUDY_FUZZ=1 $(SWIFT) build -c release --scratch-path .build/fuzz --product StudyFuzz \
 		-Xswiftc -sanitize=fuzzer,address
@@ -57,11 +62,11 @@ fuzz: deps
 	@cp Sessions/*.json $(FUZZ_CORPUS)/seed-session/
 	@set -e; for t in analyzer quiz-bank session; do \
 		case $$t in analyzer) len=16384;; *) len=65536;; esac; \
-		SWIFT_BACKTRACE=enable=no STUDY_FUZZ_TARGET=$$t $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=$$len -timeout=20 \
+		SWIFT_BACKTRACE=enable=no STUDY_FUZZ_TARGET=$$t $(FUZZ_BIN) $(FUZZ_LIMIT) -max_len=$$len -timeout=20 \
 			-rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FUZZ_CORPUS)/crash-$$t- \
 			$(FUZZ_CORPUS)/$$t $(FUZZ_CORPUS)/seed-$$t > $(FUZZ_CORPUS)/$$t.log 2>&1 \
 			|| { tail -40 $(FUZZ_CORPUS)/$$t.log; echo "fuzz $$t: FAILED (see $(FUZZ_CORPUS)/$$t.log)"; exit 1; }; \
-		echo "fuzz $$t: $$(grep -o 'stat::number_of_executed_units: *[0-9]*' $(FUZZ_CORPUS)/$$t.log | grep -o '[0-9]*$$') inputs in $(FUZZ_SECONDS) s, 0 crashes"; \
+		echo "fuzz $$t: $$(grep -o 'stat::number_of_executed_units: *[0-9]*' $(FUZZ_CORPUS)/$$t.log | grep -o '[0-9]*$$') inputs ($(FUZZ_LIMIT)), 0 crashes"; \
 	done
 
 clean:
