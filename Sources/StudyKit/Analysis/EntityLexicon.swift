@@ -137,7 +137,7 @@ enum EntityLexicon {
         func add(_ list: String, _ kind: Entity.Kind, ambiguous: Bool = false) {
             for entry in entries(list) {
                 // "Canonical|variant|variant": every form shows as the first.
-                let forms = entry.split(separator: "|").map { String($0).trimmed }
+                let forms = entry.split(separator: "|").map { String($0).trimmingCharacters(inSet: " \n") }
                 guard let display = forms.first else { continue }
                 for form in forms {
                     let acronym = form.hasPrefix("^")
@@ -533,13 +533,4 @@ enum EntityLexicon {
     Each, Many, Most, Some, Such, Both, Either, Neither, Even, Only, Just, Again, Once, Yet, Soon, Later, Today,
     Tonight, Tomorrow, Yesterday, Indeed, Accordingly, Likewise, Similarly, Whatever, Whoever, Whichever
     """
-}
-
-private extension String {
-    var trimmed: String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\n" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\n" { s = s.dropLast() }
-        return String(s)
-    }
 }

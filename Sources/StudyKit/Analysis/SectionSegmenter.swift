@@ -537,20 +537,8 @@ struct SectionSegmenter: Sendable {
             + "(\(numbers)\(opening))."
     }
 
-    /// A number with two decimals ("0.08"), without Foundation's slow `String(format:)`.
-    static func format(_ x: Double) -> String {
-        guard x.isFinite, abs(x) < 1e15 else { return "\(x)" }
-        var hundredths = Int((abs(x) * 100).rounded())
-        var digits: [UInt8] = []
-        while hundredths > 0 || digits.count < 3 {
-            if digits.count == 2 { digits.append(UInt8(ascii: ".")) }
-            digits.append(UInt8(ascii: "0") + UInt8(hundredths % 10))
-            hundredths /= 10
-        }
-        if x < 0, digits.contains(where: { $0 > UInt8(ascii: "0") }) { digits.append(UInt8(ascii: "-")) }
-        digits.reverse()
-        return String(decoding: digits, as: UTF8.self)
-    }
+    /// A number with two decimals ("0.08").
+    static func format(_ x: Double) -> String { x.twoDecimals }
 
     // MARK: - Central sentence
 

@@ -18,6 +18,8 @@ public struct KnowledgeModel: Sendable {
     /// Key terms of each section (same order as `sections`), best first.
     public let sectionKeyTerms: [[KeyTerm]]
     public let entities: [Entity]
+    /// SHA-256 of the normalised text, in hex: the essay's identity in quiz banks and sessions (computed once).
+    public let contentHash: String
     /// The argument: thesis, a role for every sentence, relations and attribution.
     public let argument: ArgumentMap
 
@@ -33,6 +35,7 @@ public struct KnowledgeModel: Sendable {
         keyTerms = draft.keyTerms
         sectionKeyTerms = draft.sectionKeyTerms
         entities = draft.entities
+        contentHash = Self.contentHash(of: draft.bytes)
         argument = draft.argument
     }
 

@@ -42,12 +42,3 @@ public enum ModelID: Hashable, Sendable, CustomStringConvertible, Comparable {
 
     public static func < (a: ModelID, b: ModelID) -> Bool { a.sortKey < b.sortKey }
 }
-
-extension String {
-    func trimmingCharacters(inSet set: String) -> String {
-        var s = self[...]
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return String(s)
-    }
-}

@@ -36,7 +36,7 @@ enum BylineDetector {
         let lastName = words[nameLength - 1]
         let rest = words.dropFirst(nameLength).map { $0.lowercased() }
         if lastName.hasSuffix(",") {
-            return !rest.contains { finiteVerbs.contains($0.trimmingCharacters(in: ",.;")) }
+            return !rest.contains { finiteVerbs.contains($0.trimmingCharacters(inSet: ",.;")) }
         }
         if let verb = rest.first, verb == "is" || verb == "was" {
             return rest.dropFirst().first.map { ["a", "an", "the"].contains($0) } ?? false
@@ -56,14 +56,5 @@ enum BylineDetector {
         guard let first = w.first, first.isUppercase, !StopWords.english.contains(w.lowercased()) else { return false }
         let letters = w.filter { $0 != "." && $0 != "-" && $0 != "'" && $0 != "’" }
         return !letters.isEmpty && letters.allSatisfy { $0.isLetter }
-    }
-}
-
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var s = self[...]
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return String(s)
     }
 }

@@ -35,20 +35,20 @@ enum DocumentParser {
             case .heading(let h) where h.level == 1:
                 title = h.title
                 body = body.dropFirst()
-            case .paragraph(let r) where isTitleLike(slice(text, r)) && body.count > 1:
-                title = slice(text, r)
+            case .paragraph(let r) where isTitleLike(text.slice(utf8: r)) && body.count > 1:
+                title = text.slice(utf8: r)
                 body = body.dropFirst()
             default: break
             }
         }
         // Byline: an opening "By …" paragraph, or a short closing paragraph that names a person.
-        if case .paragraph(let r)? = body.first, body.count > 1, BylineDetector.isOpeningByline(slice(text, r)) {
-            byline = slice(text, r)
+        if case .paragraph(let r)? = body.first, body.count > 1, BylineDetector.isOpeningByline(text.slice(utf8: r)) {
+            byline = text.slice(utf8: r)
             body = body.dropFirst()
         }
         if byline == nil, case .paragraph(let r)? = body.last, body.count > 1,
-           BylineDetector.isClosingByline(slice(text, r)) {
-            byline = slice(text, r)
+           BylineDetector.isClosingByline(text.slice(utf8: r)) {
+            byline = text.slice(utf8: r)
             body = body.dropLast()
         }
 
@@ -152,8 +152,6 @@ enum DocumentParser {
         let words = s.split(separator: " ").count
         return words <= 40 && s.utf8.count <= 300
     }
-
-    static func slice(_ text: String, _ range: Range<Int>) -> String { text.slice(utf8: range) }
 }
 
 extension Substring {

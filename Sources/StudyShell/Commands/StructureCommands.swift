@@ -123,15 +123,8 @@ struct SectionsExplainedJSON: Encodable {
     let gaps: [ModelJSON.GapJSON]
 }
 
-func format(_ x: Double) -> String {
-    let scaled = (x * 100).rounded() / 100
-    var s = String(scaled)
-    if let dot = s.firstIndex(of: ".") {
-        let decimals = s.distance(from: dot, to: s.endIndex) - 1
-        if decimals < 2 { s += String(repeating: "0", count: 2 - decimals) }
-    }
-    return s
-}
+/// A score with two decimals, as every explanation prints it.
+func format(_ x: Double) -> String { x.twoDecimals }
 
 extension String {
     /// The string padded with spaces to at least `width` characters.

@@ -72,7 +72,7 @@ public final class QuizRun {
     /// Handles one line typed during the quiz.
     public func handle(_ line: String, _ context: ShellContext) {
         let out = context.output
-        let word = line.trimmingCharacters(in: " ").lowercased()
+        let word = line.trimmingCharacters(inSet: " ").lowercased()
         guard let q = current else { return }
         switch word {
         case "hint":
@@ -224,12 +224,12 @@ public final class QuizRun {
         let score = results.reduce(0) { $0 + ($1.grade?.score ?? 0) }
         out.line()
         out.line([Span("Quiz over: ", .heading),
-                  Span("\(format(score)) of \(results.count) (\(results.isEmpty ? 0 : Int((score / Double(results.count) * 100).rounded()))%)", .heading),
+                  Span("\(SessionViews.format(score)) of \(results.count) (\(results.isEmpty ? 0 : Int((score / Double(results.count) * 100).rounded()))%)", .heading),
                   Span(results.count < questions.count ? ", \(questions.count - results.count) not asked (resume asks them)" : "", .dim)])
         var kinds: [QuestionKind: (Double, Int)] = [:]
         for r in results { kinds[r.question.kind, default: (0, 0)].0 += r.grade?.score ?? 0; kinds[r.question.kind, default: (0, 0)].1 += 1 }
         for kind in QuestionKind.allCases { if let (s, n) = kinds[kind] {
-            out.line([Span("  " + kind.title.padding(24)), Span("\(format(s))/\(n)")])
+            out.line([Span("  " + kind.title.padding(24)), Span("\(SessionViews.format(s))/\(n)")])
         } }
         let missed = results.filter { ($0.grade?.score ?? 0) < 1 }
         if !missed.isEmpty {
@@ -239,18 +239,5 @@ public final class QuizRun {
         } else if !answered.isEmpty {
             out.line("Every answer right.", .success)
         }
-    }
-
-    private func format(_ x: Double) -> String {
-        x == x.rounded() ? String(Int(x)) : String((x * 10).rounded() / 10)
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var s = self[...]
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return String(s)
     }
 }

@@ -227,7 +227,7 @@ public final class ReplayStepper {
     }
 
     public func handle(_ line: String, _ context: ShellContext) {
-        let word = line.trimmingCharacters(in: " ").lowercased()
+        let word = line.trimmingCharacters(inSet: " ").lowercased()
         if word == "q" || word == "quit" || word == "stop" {
             context.stepper = nil
             context.output.line("(replay stopped)", .dim)
