@@ -22,6 +22,12 @@ struct BenchSubcommand: ParsableCommand {
     @Flag(help: "Also time making a 20-question quiz after analysis (median of the runs).")
     var quiz = false
 
+    @Option(help: "The text: repeated (the essays' paragraphs over and over), new-words (each sentence opens with a word never seen before) or new-names (besides, a new word joins every name).")
+    var text: BenchText.Variety = .repeated
+
+    @Option(help: "Write the text of the (last) size to this file instead of measuring (for timing commands).")
+    var writeText: String?
+
     @Argument(help: "Essays whose paragraphs are repeated to make the texts (default: the bundled essay).")
     var files: [String] = []
 
@@ -35,7 +41,11 @@ struct BenchSubcommand: ParsableCommand {
         }
         var results: [[String: Any]] = []
         for size in sizes {
-            let text = BenchText.make(words: size, from: paragraphs)
+            let text = BenchText.make(words: size, from: paragraphs, variety: self.text)
+            if let writeText {
+                try text.write(toFile: writeText, atomically: false, encoding: .utf8)
+                continue
+            }
             var totals: [Double] = []
             var splitting: [Double] = []
             var stageTimes: [String: [Double]] = [:]
@@ -109,6 +119,7 @@ struct BenchSubcommand: ParsableCommand {
             }
             results.append(row)
         }
+        if writeText != nil { return }
         let data = try JSONSerialization.data(withJSONObject: results, options: [.sortedKeys])
         print(String(decoding: data, as: UTF8.self))
     }
@@ -116,29 +127,5 @@ struct BenchSubcommand: ParsableCommand {
     private func median(_ xs: [Double]) -> Double {
         let s = xs.sorted()
         return s.isEmpty ? 0 : s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
-    }
-}
-
-/// Texts of a given size made by repeating real paragraphs, blank-line separated.
-enum BenchText {
-    /// Searches timed by `bench --search`: words and paraphrases, common and rare words, a section limit.
-    static let queries = [
-        "the UN wants to help more", "coordinated international assistance", "Bush admit mistakes",
-        "faction liberty", "government is best which governs least", "war", "Iraq leaders political",
-        "the president has not explained how the military can succeed", "children food landlords",
-        "Britain reconciliation continent", "dedicate consecrate hallow ground", "majority conscience in §1",
-    ]
-
-    static func make(words: Int, from paragraphs: [String]) -> String {
-        var out = ""
-        var count = 0
-        var i = 0
-        while count < words, !paragraphs.isEmpty {
-            let p = paragraphs[i % paragraphs.count]
-            out += p + "\n\n"
-            count += p.split(separator: " ").count
-            i += 1
-        }
-        return out
     }
 }
