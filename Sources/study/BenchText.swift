@@ -34,7 +34,7 @@ enum BenchText {
                 var opens = true
                 for w in ws {
                     let capital = w.first.map { $0.isUppercase } ?? false
-                    if opens {
+                    if opens, capital {
                         line.append(fresh.next(capitalized: true))
                     } else {
                         if variety == .newNames, capital, let previous = line.last, previous.first?.isLowercase == true {
@@ -62,7 +62,7 @@ struct MadeUpWords {
 
     mutating func next(capitalized: Bool) -> String {
         n += 1
-        var k = n + 50
+        var k = n + 200
         var letters: [Character] = []
         while k > 0 {
             let syllable = k % (Self.consonants.count * Self.vowels.count)
