@@ -22,6 +22,7 @@ public final class Shell {
 
     /// Runs until `quit`, Ctrl-D or the end of input; returns the exit status.
     public func run() -> Int32 {
+        defer { context.recorder?.finish(context) }
         if interactive { printBanner() }
         while !context.wantsToQuit {
             switch reader.readLine(prompt: interactive ? prompt : "") {

@@ -117,6 +117,7 @@ public final class ShellContext {
     public func load(path: String) throws {
         let essay: (source: EssaySource, text: String)
         do { essay = try EssayLoader.load(path: path) } catch { throw CommandError("load: \(error.description)") }
+        recorder?.finish(self)
         model = KnowledgeModel(text: essay.text, source: essay.source)
         cachedEvidence = nil
         // A session is about one essay: another essay starts a new session (file).

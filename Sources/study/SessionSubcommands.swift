@@ -37,6 +37,7 @@ enum SessionOneShot {
             quiz.endOfInput(context)
             output.flush()
         }
+        context.recorder?.finish(context)
     }
 }
 

@@ -74,9 +74,26 @@ final class SessionKillTests: XCTestCase {
             .filter { $0.pathExtension == "json" && !$0.lastPathComponent.hasPrefix(".") }
     }
 
+    /// A session as stored: its JSON file, with the events of its journal (`x.journal`, one
+    /// `{"event":…,"index":N}` a line) that follow the file's own; a last line cut short is ignored.
+    static func storedSession(_ file: URL) throws -> [String: Any] {
+        var object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        var events = try XCTUnwrap(object["events"] as? [[String: Any]])
+        let journal = file.deletingPathExtension().appendingPathExtension("journal")
+        if let data = FileManager.default.contents(atPath: journal.path) {
+            for line in data.split(separator: 0x0A) {
+                guard let entry = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+                      let index = entry["index"] as? Int, let event = entry["event"] as? [String: Any],
+                      index == events.count else { continue }
+                events.append(event)
+            }
+        }
+        object["events"] = events
+        return object
+    }
+
     func answeredCount(_ file: URL) throws -> Int {
-        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as! [String: Any]
-        let events = object["events"] as! [[String: Any]]
+        let events = try XCTUnwrap(try Self.storedSession(file)["events"] as? [[String: Any]])
         return events.filter { $0["kind"] as? String == "answer" }.count
     }
 
@@ -172,7 +189,7 @@ final class SessionKillTests: XCTestCase {
             let files = try sessionFiles(sessions)
             XCTAssertEqual(files.count, 1, "cut \(cut)")
             guard let file = files.first else { continue }
-            let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any], "cut \(cut)")
+            let object = try Self.storedSession(file)
             let events = try XCTUnwrap(object["events"] as? [[String: Any]])
             XCTAssertEqual(events.map { $0["kind"] as? String ?? "?" }, done.flatMap(\.events), "cut \(cut)")
             let answers = events.filter { $0["kind"] as? String == "answer" }.compactMap { $0["answer"] as? String }

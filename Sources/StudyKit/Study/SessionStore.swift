@@ -6,7 +6,8 @@ import Darwin
 import Foundation
 
 /// The folder of saved sessions: makes a new file with a unique name (two shells never share one), saves atomically,
-/// lists tolerantly (a bad file is reported in one line and skipped), and finds a session by id, name or number.
+/// appends events to a session's journal (`SessionJournal`), keeps each essay's text once (`essays/HASH.txt`), lists
+/// tolerantly (a bad file is reported in one line and skipped), and finds a session by id, name or number.
 public struct SessionStore: Sendable {
     /// A session read from the folder, with its file.
     public struct Entry: Sendable {
@@ -25,6 +26,25 @@ public struct SessionStore: Sendable {
     /// The file of a session id.
     public func path(of id: String) -> String { folder + "/" + id + ".json" }
 
+    /// The file that holds an essay's text, by its content hash: `essays/HASH.txt` in a sessions folder.
+    public static func textPath(folder: String, contentHash: String) -> String? {
+        guard contentHash.utf8.count == 64, contentHash.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) })
+        else { return nil }
+        return folder + "/essays/" + contentHash + ".txt"
+    }
+
+    /// Writes the essay's text beside the sessions unless it is there already (written once, never rewritten).
+    func storeText(of essay: StudySession.Essay) throws(SessionError) {
+        guard !essay.text.isEmpty, let target = Self.textPath(folder: folder, contentHash: essay.contentHash),
+              !FileManager.default.fileExists(atPath: target) else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: folder + "/essays", withIntermediateDirectories: true)
+            try write(Data(essay.text.utf8), target)
+        } catch {
+            throw SessionError("cannot write \(target) (\(error.localizedDescription))")
+        }
+    }
+
     /// Makes a new session for an essay and writes its file, under a name no other session has:
     /// `2026-05-01T09-30-12-albright-iraq-2007.json` (UTC), with `-2`, `-3`… added when taken. The file is
     /// written whole to a temporary file and linked into place, which fails if the name exists (like `O_EXCL`), so
@@ -34,6 +54,7 @@ public struct SessionStore: Sendable {
         do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
             throw SessionError("cannot create the sessions folder \(folder) (\(error.localizedDescription))")
         }
+        try storeText(of: essay)
         let base = Self.timestamp(date) + "-" + (Self.safeName(stem) ?? "essay")
         for attempt in 1...1000 {
             let id = attempt == 1 ? base : "\(base)-\(attempt)"
@@ -56,14 +77,24 @@ public struct SessionStore: Sendable {
         throw SessionError("cannot find a free file name for \(base) in \(folder)")
     }
 
-    /// Writes the whole session over its file, atomically (temporary file, fsync, rename).
+    /// Writes the whole session over its file, atomically (temporary file, fsync, rename), and removes its journal,
+    /// whose events the file now holds.
     public func save(_ session: StudySession) throws(SessionError) {
+        try storeText(of: session.essay)
         let target = path(of: session.id)
         do {
             try write(try session.jsonData(), target)
         } catch {
             throw SessionError("cannot write \(target) (\(error.localizedDescription))")
         }
+        SessionJournal.remove(SessionJournal.path(ofSession: target))
+    }
+
+    /// Records one more event of a saved session in its journal; `index` is its position among the session's
+    /// events. With `sync` the event is on disk (fsync) when this returns; without, it survives the process being
+    /// killed but not a power cut.
+    public func append(_ event: SessionEvent, index: Int, toSession id: String, sync: Bool) throws(SessionError) {
+        try SessionJournal.append(event, index: index, to: SessionJournal.path(ofSession: path(of: id)), sync: sync)
     }
 
     /// Every session in the folder, newest first, and a one-line message for each file that could not be read.
@@ -89,12 +120,21 @@ public struct SessionStore: Sendable {
         return try Self.load(path: path)
     }
 
-    /// Reads any session file (a path the user gave on the command line).
+    /// Reads any session file (a path the user gave on the command line), with the events of its journal and the
+    /// essay's text from the `essays` folder beside it (empty when neither the file nor the folder has it).
     public static func load(path: String) throws(SessionError) -> StudySession {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw SessionError("\(path): cannot read it (missing or not readable)")
         }
-        return try SessionUpgrade.decode(data, name: path)
+        var session = try SessionUpgrade.decode(data, name: path)
+        SessionJournal.apply(SessionJournal.path(ofSession: path), to: &session)
+        if session.essay.text.isEmpty,
+           case let parent = (path as NSString).deletingLastPathComponent,
+           let file = textPath(folder: parent.isEmpty ? "." : parent, contentHash: session.essay.contentHash),
+           let text = FileManager.default.contents(atPath: file) {
+            session.essay.text = String(decoding: text, as: UTF8.self)
+        }
+        return session
     }
 
     /// Finds a session by id (file name without `.json`), name given with `save`, its number in the `sessions`

@@ -55,6 +55,9 @@ public enum SessionUpgrade {
             if d["seeds"] == nil {
                 d["seeds"] = events.compactMap { $0["kind"] as? String == "quiz-started" ? $0["seed"] : nil }
             }
+        case 1:
+            // Schema 2 keeps the essay's text beside the sessions; a schema 1 file's inline text is read as it is.
+            d["schemaVersion"] = 2
         default:
             break
         }

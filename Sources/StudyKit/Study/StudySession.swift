@@ -1,10 +1,11 @@
 import Foundation
 
-/// One run of the shell, as saved in `Sessions/*.json`: the essay it was about (with its full text, so a replay works
-/// after the file changes), the tool's version, the quiz seeds and every event in order. See `docs/session-format.md`.
+/// One run of the shell, as saved in `Sessions/*.json`: the essay it was about, the tool's version, the quiz seeds and
+/// every event in order. The essay's text is kept once beside the sessions, by content hash (`SessionStore`), so a
+/// replay works after the essay's file changes or goes. See `docs/session-format.md`.
 public struct StudySession: Codable, Equatable, Sendable {
     /// The format's version; `SessionUpgrade` reads older ones and refuses newer ones.
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
 
     /// The essay a session was about.
     public struct Essay: Codable, Equatable, Sendable {
@@ -15,7 +16,8 @@ public struct StudySession: Codable, Equatable, Sendable {
         public var title: String
         /// SHA-256 of the normalised text (hex), as `KnowledgeModel.contentHash`.
         public var contentHash: String
-        /// The normalised text itself.
+        /// The normalised text itself; not in the session's JSON (schema 2), which the store fills from
+        /// `essays/HASH.txt` when it reads a session (schema 1 files carry it inline).
         public var text: String
 
         public init(source: String, path: String?, title: String, contentHash: String, text: String) {
@@ -29,6 +31,26 @@ public struct StudySession: Codable, Equatable, Sendable {
         public init(model: KnowledgeModel) {
             self.init(source: model.source.name, path: model.source.path, title: model.displayTitle,
                       contentHash: model.contentHash, text: model.text)
+        }
+
+        enum CodingKeys: String, CodingKey { case source, path, title, contentHash, text }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            source = try c.decode(String.self, forKey: .source)
+            path = try c.decodeIfPresent(String.self, forKey: .path)
+            title = try c.decode(String.self, forKey: .title)
+            contentHash = try c.decode(String.self, forKey: .contentHash)
+            text = try c.decodeIfPresent(String.self, forKey: .text) ?? ""
+        }
+
+        /// Everything but the text, which is stored once beside the sessions.
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(source, forKey: .source)
+            try c.encodeIfPresent(path, forKey: .path)
+            try c.encode(title, forKey: .title)
+            try c.encode(contentHash, forKey: .contentHash)
         }
     }
 
