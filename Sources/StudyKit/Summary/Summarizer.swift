@@ -285,7 +285,15 @@ public struct Summarizer: Sendable {
         var order = (0..<n).filter { v.length($0) > 0 }
         if order.isEmpty { order = Array(0..<n) }
         order.sort { scores[$0].relevance != scores[$1].relevance ? scores[$0].relevance > scores[$1].relevance : $0 < $1 }
-        let pool = Array(order.prefix(max(4 * expected, 60)))
+        // The pool counts distinct sentences: copies of one sentence (same words) take one place, so a text that
+        // repeats a sentence often still offers as many different ones as it has.
+        let poolSize = max(4 * expected, 60)
+        var pool: [Int] = []
+        var seenWords = Set<[Int32]>()
+        for k in order where pool.count < poolSize {
+            let sentenceTokens = model.sentences[range.lowerBound + k].tokens
+            if seenWords.insert(model.tokens[sentenceTokens].map(\.word)).inserted { pool.append(k) }
+        }
         var redundancy = [Double](repeating: 0, count: pool.count)
         var taken = [Bool](repeating: false, count: pool.count)
         var dense = [Double](repeating: 0, count: v.dimension)
