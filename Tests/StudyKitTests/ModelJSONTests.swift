@@ -18,6 +18,41 @@ final class ModelJSONTests: XCTestCase {
         }
     }
 
+    /// The streamed writer prints exactly what the encoder prints, in chunks of any size.
+    func testTheStreamedJSONHasTheEncodersBytes() throws {
+        for name in Fixtures.essayNames {
+            let text = try Fixtures.text("Tests/Fixtures/essays/\(name).txt")
+            let m = KnowledgeModel(text: text, source: EssaySource(name: name, path: nil))
+            var streamed: [UInt8] = []
+            var chunks = 0
+            ModelJSONWriter.write(m, chunkSize: 4096) { streamed += $0; chunks += 1 }
+            XCTAssertEqual(String(decoding: streamed, as: UTF8.self), String(decoding: try encode(m), as: UTF8.self), name)
+            XCTAssertGreaterThan(chunks, 1, name)
+        }
+    }
+
+    func testStreamedStringsAndNumbersMatchTheEncoder() throws {
+        var controls = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }.joined()
+        controls += "\u{7F} \"quoted\" back\\slash /slash é ’ \u{2028} \u{1F600}"
+        let values: [Double] = [0, -0.0, 1, -1, 0.5, 0.0001, -0.1371, 12.25, 1234567.8901, 100]
+        var streamed: [UInt8] = []
+        var w = PrettyJSONWriter(chunkSize: 16) { streamed += $0 }
+        w.beginObject()
+        w.field("a", controls)
+        w.key("b")
+        w.beginArray()
+        for v in values { w.element(); w.double(v) }
+        w.endArray()
+        w.field("c", [String]())
+        w.endObject()
+        w.finish()
+        struct Sample: Encodable { var a: String; var b: [Double]; var c: [String] }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let expected = try encoder.encode(Sample(a: controls, b: values, c: []))
+        XCTAssertEqual(String(decoding: streamed, as: UTF8.self), String(decoding: expected, as: UTF8.self))
+    }
+
     func testRoundTripThroughJSON() throws {
         let data = try encode(Fixtures.bundled)
         let decoded = try JSONDecoder().decode(KnowledgeModel.self, from: data)

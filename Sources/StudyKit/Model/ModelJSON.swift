@@ -98,41 +98,63 @@ public struct ModelJSON: Codable, Equatable, Sendable {
     public var argument: ArgumentJSON
 
     public init(_ m: KnowledgeModel) {
-        let sid = { (i: Int) in m.sentences[i].id.description }
-        let terms = { (list: [KeyTerm]) in ModelJSON.keyTerms(list, in: m) }
         schemaVersion = KnowledgeModel.schemaVersion
         source = m.source.name
         title = m.title
         byline = m.byline
-        stats = Stats(words: m.wordCount, sentences: m.sentences.count, paragraphs: m.paragraphs.count,
-                      sections: m.sections.count, readingMinutes: m.readingMinutes)
+        stats = ModelJSON.stats(m)
         text = m.text
-        paragraphs = m.paragraphs.enumerated().map { i, p in
-            ParagraphJSON(id: p.id.description, start: p.range.lowerBound, end: p.range.upperBound,
-                          section: m.sectionIndex(ofParagraph: i).map { m.sections[$0].id.description },
-                          heading: p.heading?.title, sentences: p.sentences.map(sid))
-        }
-        sentences = m.sentences.map { s in
-            SentenceJSON(id: s.id.description, paragraph: "P\(s.paragraphIndex + 1)", start: s.range.lowerBound,
-                         end: s.range.upperBound, words: s.tokens.count, text: m.text(of: s))
-        }
-        sections = m.sections.enumerated().map { i, s in
-            SectionJSON(id: s.id.description, label: s.label,
-                        firstParagraph: "P\(s.paragraphs.lowerBound + 1)", lastParagraph: "P\(s.paragraphs.upperBound)",
-                        centralSentence: sid(s.centralSentence),
-                        keyTerms: terms(m.sectionKeyTerms.indices.contains(i) ? m.sectionKeyTerms[i] : []))
-        }
-        sectionGaps = m.sectionGaps.map { g in
-            GapJSON(before: "P\(g.paragraphIndex + 1)", cohesion: rounded(g.cohesion), depth: rounded(g.depth),
-                    score: rounded(g.score), cues: g.cues, boundary: g.isBoundary, reason: g.reason)
-        }
-        keyTerms = terms(m.keyTerms)
+        paragraphs = m.paragraphs.indices.map { ModelJSON.paragraph($0, in: m) }
+        sentences = m.sentences.map { ModelJSON.sentence($0, in: m) }
+        sections = m.sections.indices.map { ModelJSON.section($0, in: m) }
+        sectionGaps = m.sectionGaps.map(ModelJSON.gap)
+        keyTerms = ModelJSON.keyTerms(m.keyTerms, in: m)
         argument = ModelJSON.argument(m)
-        entities = m.entities.map { e in
-            EntityJSON(name: e.name, kind: e.kind.rawValue, titles: e.titles, mentions: e.mentions.map {
-                MentionJSON(sentence: sid($0.sentence), start: $0.range.lowerBound, end: $0.range.upperBound, text: $0.text)
-            })
-        }
+        entities = m.entities.map { ModelJSON.entity($0, in: m) }
+    }
+}
+
+/// The parts of `ModelJSON`, one element at a time (`ModelJSONWriter` writes them without building the whole).
+extension ModelJSON {
+    static func stats(_ m: KnowledgeModel) -> Stats {
+        Stats(words: m.wordCount, sentences: m.sentences.count, paragraphs: m.paragraphs.count,
+              sections: m.sections.count, readingMinutes: m.readingMinutes)
+    }
+
+    static func paragraph(_ i: Int, in m: KnowledgeModel) -> ParagraphJSON {
+        let p = m.paragraphs[i]
+        return ParagraphJSON(id: p.id.description, start: p.range.lowerBound, end: p.range.upperBound,
+                             section: m.sectionIndex(ofParagraph: i).map { m.sections[$0].id.description },
+                             heading: p.heading?.title, sentences: p.sentences.map { m.sentences[$0].id.description })
+    }
+
+    static func sentence(_ s: Sentence, in m: KnowledgeModel) -> SentenceJSON {
+        SentenceJSON(id: s.id.description, paragraph: "P\(s.paragraphIndex + 1)", start: s.range.lowerBound,
+                     end: s.range.upperBound, words: s.tokens.count, text: m.text(of: s))
+    }
+
+    static func section(_ i: Int, in m: KnowledgeModel) -> SectionJSON {
+        let s = m.sections[i]
+        return SectionJSON(id: s.id.description, label: s.label,
+                           firstParagraph: "P\(s.paragraphs.lowerBound + 1)", lastParagraph: "P\(s.paragraphs.upperBound)",
+                           centralSentence: m.sentences[s.centralSentence].id.description,
+                           keyTerms: keyTerms(m.sectionKeyTerms.indices.contains(i) ? m.sectionKeyTerms[i] : [], in: m))
+    }
+
+    static func gap(_ g: SectionGap) -> GapJSON {
+        GapJSON(before: "P\(g.paragraphIndex + 1)", cohesion: rounded(g.cohesion), depth: rounded(g.depth),
+                score: rounded(g.score), cues: g.cues, boundary: g.isBoundary, reason: g.reason)
+    }
+
+    static func entity(_ e: Entity, in m: KnowledgeModel) -> EntityJSON {
+        EntityJSON(name: e.name, kind: e.kind.rawValue, titles: e.titles, mentions: e.mentions.map {
+            mention($0, in: m)
+        })
+    }
+
+    static func mention(_ x: Entity.Mention, in m: KnowledgeModel) -> MentionJSON {
+        MentionJSON(sentence: m.sentences[x.sentence].id.description, start: x.range.lowerBound, end: x.range.upperBound,
+                    text: x.text)
     }
 }
 

@@ -91,7 +91,13 @@ extension Command {
         example: "analyze --json"
     ) { context, arguments in
         let m = context.model
-        if arguments.json { context.output.json(m); return }
+        if arguments.json {
+            // Streamed: a long book's JSON is never held whole (the same bytes as `output.json(m)`).
+            let out = context.output
+            ModelJSONWriter.write(m) { out.stream($0) }
+            out.raw("\n")
+            return
+        }
         try Command.info.run(context, Arguments())
         context.output.line()
         try Command.outline.run(context, Arguments())

@@ -60,6 +60,12 @@ public final class Output {
         buffer.append(contentsOf: text.utf8)
     }
 
+    /// Sends a chunk of raw, already safe bytes at once, after what is buffered (a long JSON document, streamed).
+    public func stream(_ bytes: [UInt8]) {
+        flush()
+        emit(1, bytes)
+    }
+
     /// Writes a one-line message on standard error, at once.
     public func error(_ message: String) {
         flush()
