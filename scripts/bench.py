@@ -4,7 +4,10 @@
 Usage: scripts/bench.py PATH/TO/study
 Start-up: `study info` and launch-to-first-prompt under a pseudo-terminal (21 runs each).
 Analysis: texts of 1 k to 1 M words made from the bundled and fixture essays, each size in its own process
-(so peak memory is that size's), median of several runs, per-stage times and the growth from 100 k to 1 M words.
+(so peak memory is that size's), median of several runs, per-stage times and the growth from 100 k to 1 M words;
+besides the repeated essays, texts whose sentences do not repeat and keep bringing new names (`--text new-words`,
+`new-names`). Commands: analyze, analyze --json, summarize, terms, quiz and 100 `where` lines in the shell, on
+files of 100 k and 1 M words of each text, with the growth.
 """
 import glob, json, os, pty, select, statistics, subprocess, sys, tempfile, time
 
@@ -28,30 +31,58 @@ def time_command(args, runs=RUNS):
 
 
 def time_to_prompt(runs=RUNS):
-    """Launch under a pseudo-terminal; stop the clock when the prompt has arrived."""
+    """Launch under a pseudo-terminal; stop the clock when the prompt has arrived. Never hangs: no prompt within
+    10 s fails, and ^D is sent again every half second (then the shell is killed) until it exits."""
     samples = []
-    env = dict(os.environ, STUDY_HISTORY=os.path.join(tempfile.mkdtemp(), "history"), TERM="xterm")
+    env = dict(os.environ, STUDY_HISTORY=os.path.join(tempfile.mkdtemp(), "history"), TERM="xterm",
+               STUDY_SESSIONS=tempfile.mkdtemp())
     for _ in range(runs):
         start = time.perf_counter()
         pid, fd = pty.fork()
         if pid == 0:
             os.execve(BIN, [BIN], env)
         seen = b""
-        while not seen.endswith(b"> "):
-            r, _, _ = select.select([fd], [], [], 10)
-            if not r:
-                raise SystemExit(f"no prompt within 10 s; got {seen[-200:]!r}")
-            seen += os.read(fd, 65536)
-        samples.append(time.perf_counter() - start)
-        os.write(fd, b"\x04")
-        os.waitpid(pid, 0)
-        os.close(fd)
+        try:
+            while not seen.endswith(b"> "):
+                r, _, _ = select.select([fd], [], [], 10)
+                if not r:
+                    raise SystemExit(f"no prompt within 10 s; got {seen[-200:]!r}")
+                seen += os.read(fd, 65536)
+            samples.append(time.perf_counter() - start)
+        finally:
+            end_shell(pid, fd)
     return samples
 
 
-def analysis(words, runs, extra=()):
+def end_shell(pid, fd, timeout=10):
+    """Sends ^D until the shell exits (reading what it prints so it never blocks on a full pty), else kills it."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.write(fd, b"\x04")
+        except OSError:
+            pass
+        wait_until = time.monotonic() + 0.5
+        while time.monotonic() < wait_until:
+            done, _ = os.waitpid(pid, os.WNOHANG)
+            if done:
+                os.close(fd)
+                return
+            r, _, _ = select.select([fd], [], [], 0.05)
+            if r:
+                try:
+                    os.read(fd, 65536)
+                except OSError:
+                    pass
+    os.kill(pid, 9)
+    os.waitpid(pid, 0)
+    os.close(fd)
+    raise SystemExit("the shell did not end on ^D within 10 s")
+
+
+def analysis(words, runs, extra=(), text="repeated"):
     """One process per size; its result line."""
-    proc = subprocess.Popen([BIN, "bench", "--words", str(words), "--runs", str(runs)] + list(extra) + ESSAYS,
+    proc = subprocess.Popen([BIN, "bench", "--words", str(words), "--runs", str(runs), "--text", text] + list(extra) + ESSAYS,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     out, err = proc.communicate()
     if proc.returncode != 0:
@@ -70,14 +101,54 @@ def search_bench(words, runs):
     return json.loads(out)[0]
 
 
-def peak_memory_mb(words):
-    """Peak RSS of analysing a text of `words` words once (GNU time's maximum resident set size)."""
+def peak_memory_mb(args):
+    """Peak RSS of one run of study with these arguments (the child's maximum resident set size)."""
     r = subprocess.run(["/usr/bin/env", "python3", "-c", f"""
 import resource, subprocess, sys
-subprocess.run({[BIN, "bench", "--words", str(words), "--runs", "1"] + ESSAYS!r}, stdout=subprocess.DEVNULL, check=True)
+subprocess.run({[BIN] + list(args)!r}, stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL, check=True)
 print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 """], capture_output=True, text=True, check=True)
     return int(r.stdout.strip()) / 1024
+
+
+TEXTS = ["repeated", "new-words", "new-names"]
+WHERE_QUERIES = ["troops", "the surge of troops", "international help", "political reconciliation", "Iraq leaders",
+                 "war aims", "who pays", "the president's plan", "security gains", "a convincing answer"]
+
+
+def write_text(variety, words, folder):
+    path = os.path.join(folder, f"{variety}-{words}.txt")
+    subprocess.run([BIN, "bench", "--words", str(words), "--text", variety, "--write-text", path] + ESSAYS, check=True)
+    return path
+
+
+def command_seconds(args, stdin_text=None, runs=3, env=None):
+    """Median wall time of a command on a text, in seconds."""
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([BIN] + args, input=stdin_text, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       check=True, text=True, env=env)
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def commands(path, sessions):
+    """Each command on one text: analyze, analyze --json, summarize, terms, quiz, and 100 `where` lines in the shell
+    beyond the shell's time for no line (the analysis)."""
+    env = dict(os.environ, STUDY_HISTORY=os.path.join(sessions, "history"))
+    shell = ["--sessions", sessions, path]
+    idle = command_seconds(shell, "", env=env)
+    where = "".join(f"where {WHERE_QUERIES[i % len(WHERE_QUERIES)]}\n" for i in range(100))
+    return {
+        "analyze": command_seconds(["analyze", path]),
+        "analyze --json": command_seconds(["analyze", path, "--json"]),
+        "summarize": command_seconds(["summarize", path, "--sentences", "10"]),
+        "terms": command_seconds(shell, "terms\n", env=env),
+        "quiz": command_seconds(["quiz", path, "--count", "20", "--seed", "1", "--json"]),
+        "shell (no line)": idle,
+        "100 where lines": command_seconds(shell, where, env=env) - idle,
+    }
 
 
 def main():
@@ -86,32 +157,56 @@ def main():
     print(f"  study info (bundled essay)        {median_ms(time_command(['info'])):7.1f} ms", flush=True)
     print(f"  launch to first prompt (pty)      {median_ms(time_to_prompt()):7.1f} ms", flush=True)
     print("analysis (median of runs; split+tokenize goal >= 1 M words/s, 1 M words < 2 s, growth <= 12, memory < 300 MB)", flush=True)
-    rows = {}
-    for words, runs in [(1_000, 21), (10_000, 11), (100_000, 7), (1_000_000, 3)]:
-        row = analysis(words, runs)
-        rows[words] = row
-        stages = ", ".join(f"{k} {v * 1000:.1f}" for k, v in sorted(row["stages"].items(), key=lambda kv: -kv[1]))
-        print(f"  {row['words']:>9,} words  {row['seconds'] * 1000:8.1f} ms  "
-              f"split+tokenize {row['splitTokenizeWordsPerSecond'] / 1e6:5.2f} M words/s   stages (ms): {stages}")
-    growth = rows[1_000_000]["seconds"] / rows[100_000]["seconds"]
-    print(f"  growth time(1 M) / time(100 k) = {growth:.1f}", flush=True)
-    print(f"  peak memory, 1 M words: {peak_memory_mb(1_000_000):.0f} MB", flush=True)
+    for variety in TEXTS:
+        print(f"  text: {variety}", flush=True)
+        rows = {}
+        sizes = [(1_000, 21), (10_000, 11), (100_000, 7), (1_000_000, 3)] if variety == "repeated" else [(100_000, 5), (1_000_000, 3)]
+        for words, runs in sizes:
+            row = analysis(words, runs, text=variety)
+            rows[words] = row
+            stages = ", ".join(f"{k} {v * 1000:.1f}" for k, v in sorted(row["stages"].items(), key=lambda kv: -kv[1]))
+            print(f"  {row['words']:>9,} words  {row['seconds'] * 1000:8.1f} ms  "
+                  f"split+tokenize {row['splitTokenizeWordsPerSecond'] / 1e6:5.2f} M words/s   stages (ms): {stages}", flush=True)
+        growth = rows[1_000_000]["seconds"] / rows[100_000]["seconds"]
+        stage_growth = ", ".join(f"{k} {rows[1_000_000]['stages'][k] / max(v, 1e-9):.1f}"
+                                 for k, v in rows[100_000]["stages"].items())
+        print(f"  growth time(1 M) / time(100 k) = {growth:.1f}   per stage: {stage_growth}", flush=True)
+    print(f"  peak memory, 1 M words: {peak_memory_mb(['bench', '--words', '1000000', '--runs', '1'] + ESSAYS):.0f} MB", flush=True)
+    print("commands on files (wall time, median of 3; goals: growth <= 12, analyze --json at 1 M < 3 s and < 300 MB, "
+          "100 where lines < 0.3 s beyond the analysis)", flush=True)
+    folder = tempfile.mkdtemp(prefix="study-bench-")
+    for variety in TEXTS:
+        times = {}
+        for words in (100_000, 1_000_000):
+            path = write_text(variety, words, folder)
+            sessions = tempfile.mkdtemp(dir=folder)
+            times[words] = commands(path, sessions)
+        print(f"  text: {variety}", flush=True)
+        for name in times[100_000]:
+            a, b = times[100_000][name], times[1_000_000][name]
+            print(f"    {name:<18} 100 k {a * 1000:8.1f} ms   1 M {b * 1000:8.1f} ms   growth {b / max(a, 1e-9):5.1f}", flush=True)
+        path = os.path.join(folder, f"{variety}-1000000.txt")
+        print(f"    analyze --json peak memory at 1 M: {peak_memory_mb(['analyze', path, '--json']):.0f} MB", flush=True)
+    lines = "".join(f"where {WHERE_QUERIES[i % len(WHERE_QUERIES)]}\n" for i in range(2000))
+    path = os.path.join(folder, "repeated-100000.txt")
+    sessions = tempfile.mkdtemp(dir=folder)
+    env = dict(os.environ, STUDY_HISTORY=os.path.join(sessions, "history"))
+    print(f"  2,000 piped where lines, 100 k words: {command_seconds(['--sessions', sessions, path], lines, runs=1, env=env):.2f} s", flush=True)
     print("evidence search at 1 M words (goals: index build < 1 s, query < 5 ms; median of 100 queries)", flush=True)
     row = search_bench(1_000_000, 3)
     print(f"  {row['words']:>9,} words  index build {row['indexSeconds'] * 1000:7.1f} ms   "
           f"query median {row['querySeconds'] * 1000:6.2f} ms (max {row['queryMaxSeconds'] * 1000:.2f} ms)", flush=True)
-    print("summarize (10 sentences of the whole text, after analysis; goal 100 k words < 0.3 s, 1 M words < 3 s, near-linear)", flush=True)
-    summary = {}
-    for words, runs in [(10_000, 11), (100_000, 5), (1_000_000, 3)]:
-        row = analysis(words, runs, ["--summarize"])
-        summary[words] = row["summarizeSeconds"]
-        print(f"  {row['words']:>9,} words  {row['summarizeSeconds'] * 1000:8.1f} ms", flush=True)
-    print(f"  growth time(1 M) / time(100 k) = {summary[1_000_000] / summary[100_000]:.1f}", flush=True)
-    print("quiz (20 questions after analysis; goal 100 k words < 0.2 s)", flush=True)
-    for words, runs in [(10_000, 11), (100_000, 5), (1_000_000, 3)]:
-        row = analysis(words, runs, ["--quiz"])
-        print(f"  {row['words']:>9,} words  {row['quizSeconds'] * 1000:8.1f} ms  ({row['quizQuestions']} questions)", flush=True)
-
+    print("summarize and quiz after analysis, in process (goals: summarize 1 M words < 3 s, quiz of 20 at 1 M < 0.3 s, "
+          "growth <= 12)", flush=True)
+    for variety in TEXTS:
+        summary, quiz = {}, {}
+        for words, runs in [(100_000, 5), (1_000_000, 3)]:
+            row = analysis(words, runs, ["--summarize", "--quiz"], text=variety)
+            summary[words], quiz[words] = row["summarizeSeconds"], row["quizSeconds"]
+            print(f"  {variety:<10} {row['words']:>9,} words  summarize {row['summarizeSeconds'] * 1000:8.1f} ms   "
+                  f"quiz {row['quizSeconds'] * 1000:8.1f} ms ({row['quizQuestions']} questions)", flush=True)
+        print(f"  {variety:<10} growth: summarize {summary[1_000_000] / summary[100_000]:.1f}, "
+              f"quiz {quiz[1_000_000] / quiz[100_000]:.1f}", flush=True)
 
 if __name__ == "__main__":
     main()
