@@ -128,7 +128,7 @@ def command_seconds(args, stdin_text=None, runs=3, env=None):
     for _ in range(runs):
         start = time.perf_counter()
         subprocess.run([BIN] + args, input=stdin_text, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       check=True, text=True, env=env)
+                       stdin=subprocess.DEVNULL if stdin_text is None else None, check=True, text=True, env=env)
         samples.append(time.perf_counter() - start)
     return statistics.median(samples)
 
