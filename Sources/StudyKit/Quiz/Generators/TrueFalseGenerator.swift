@@ -25,7 +25,7 @@ struct TrueFalseGenerator: QuestionGenerator {
                 } else {
                     continue
                 }
-                guard !c.model.text.contains(statement) else { continue }
+                guard !c.model.text.containsBytes(of: statement) else { continue }
             }
             out.append(Question(
                 kind: kind, prompt: "True or false? “\(statement)”", options: ["True", "False"],
