@@ -115,6 +115,61 @@ final class BadInputTests: XCTestCase {
                                  input: quizInput, directory: dir, timeout: timeout, executable: "/bin/sh")
         }
 
+        // Write targets that must be refused: a link to another file, an existing file, a device.
+        let victim = try text("targets/victim.txt", "precious\n")
+        let linkTarget = dir.appendingPathComponent("targets/link.md").path
+        XCTAssertEqual(symlink(victim, linkTarget), 0)
+        let existingExport = try text("targets/existing.md", "kept\n")
+        // A session file whose id climbs out of the folder.
+        let climbing = dir.appendingPathComponent("climb/sessions")
+        try FileManager.default.createDirectory(at: climbing, withIntermediateDirectories: true)
+        try Self.edited(Self.exampleSession) { $0["id"] = "../../victim" }
+            .write(to: climbing.appendingPathComponent("2026-11-30T06-10-08-climb.json"))
+        let systemConfig = try text("config/config.json", "{\"sessionsFolder\": \"/etc\"}")
+
+        // Numbers from files out of range: each must be refused where it is decoded, naming the place.
+        func session(_ name: String, _ change: @escaping (inout [[String: Any]]) -> Void) throws -> String {
+            try write("numbers/\(name).json", Self.edited(Self.exampleSession) { object in
+                var events = object["events"] as! [[String: Any]]
+                change(&events)
+                object["events"] = events
+            })
+        }
+        func grade(_ events: inout [[String: Any]], _ score: Any) {
+            var g = events[3]["grade"] as! [String: Any]
+            g["score"] = score
+            events[3]["grade"] = g
+        }
+        let hugeScore = try session("huge-score") { grade(&$0, 1e20) }
+        let doubleScore = try session("score-2") { grade(&$0, 2.0) }
+        let hugeSeconds = try session("huge-seconds") { $0[3]["seconds"] = 1e308 }
+        let maxQuestion = try session("max-question") { $0[3]["question"] = Int.max }
+        let manyOptions = try session("many-options") { events in
+            var q = events[2]["questionData"] as! [String: Any]
+            q["options"] = (0..<200).map { "option \($0)" }
+            events[2]["questionData"] = q
+        }
+        let floatVersion = try write("numbers/version-half.json", Self.edited(Self.exampleSession) { $0["schemaVersion"] = 0.5 })
+        let textVersion = try write("numbers/version-text.json", Self.edited(Self.exampleSession) { $0["schemaVersion"] = "1" })
+        let bankText = String(decoding: bankData, as: UTF8.self)
+        let bankTwice = try text("banks/questions-twice.json",
+                                 "{\"questions\": [{\"kind\": \"thesis\"}]," + bankText.drop { $0 != "{" }.dropFirst())
+        let bankNegativeSeed = try write("banks/seed-negative.json", Self.edited(Self.bundledQuiz) { $0["seed"] = -5 })
+        let bankHugeSeed = try text("banks/seed-huge.json", "{\"seed\": 18446744073709551616," + bankText.drop { $0 != "{" }.dropFirst())
+        let bankTextSeed = try write("banks/seed-text.json", Self.edited(Self.bundledQuiz) { $0["seed"] = "7" })
+        let bankManyOptions = try write("banks/many-options.json", Self.edited(Self.bundledQuiz) { bank in
+            var questions = bank["questions"] as! [[String: Any]]
+            questions[0]["options"] = (0..<200).map { "option \($0)" } + [questions[0]["answer"] as! String]
+            bank["questions"] = questions
+        })
+        let bankBadOrder = try write("banks/order-answer.json", Self.edited(Self.bundledQuiz) { bank in
+            var questions = bank["questions"] as! [[String: Any]]
+            let i = questions.firstIndex { $0["kind"] as? String == "order" }!
+            questions[i]["answer"] = "Z Z Z Z"
+            bank["questions"] = questions
+        })
+        let hugeConfig = try text("config/huge.json", "{\"quizCount\": 1e400}")
+
         let essayHint = "check the path, or run study with no file for the bundled essay"
         return [
             Row(name: "missing file", status: 1, said: .exactly("study: \(missing): no such file; \(essayHint)\n"),
@@ -210,6 +265,72 @@ final class BadInputTests: XCTestCase {
                 stdoutContains: "The threshold question", run: diskFull),
             Row(name: "HOME unset", status: 0, said: .nothing, stdoutContains: "The threshold question",
                 run: study([], input: "read 1\n", unsetting: ["HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME"])),
+            Row(name: "export --out a symlink", status: 1,
+                said: .exactly("export markdown: cannot write \(linkTarget): is a symbolic link, not a regular file\n"),
+                run: study(["export", "markdown", "--out", linkTarget])),
+            Row(name: "export --out /dev/null", status: 1,
+                said: .exactly("export anki: cannot write /dev/null: is a device, not a regular file\n"),
+                run: study(["export", "anki", "--out", "/dev/null"])),
+            Row(name: "export --out an existing file without --force", status: 1,
+                said: .exactly("export markdown: cannot write \(existingExport): already exists; add --force to replace it\n"),
+                run: study(["export", "markdown", "--out", existingExport])),
+            Row(name: "export csv --out a symlink", status: 1,
+                said: .exactly("study export csv: cannot write \(linkTarget): is a symbolic link, not a regular file\n"),
+                run: study(["export", "csv", sessions.appendingPathComponent("2026-11-30T06-10-08-good.json").path, "--out", linkTarget])),
+            Row(name: "session id ../../victim read from a file", status: 1,
+                said: .line(prefix: "resume: ", phrase: "id: '../../victim' is not a session id"),
+                run: study(["--sessions", climbing.path], input: "resume 2026-11-30T06-10-08-climb\n")),
+            Row(name: "config sessionsFolder in /etc", status: 0,
+                said: .exactly("study: config.json: sessionsFolder: /etc is a system folder; using the default\n"),
+                run: study(["info"], environment: ["STUDY_CONFIG": systemConfig])),
+            Row(name: "session score 1e20", status: 1,
+                said: .exactly("study replay: \(hugeScore): events[3].grade.score: 1e+20 is out of range (0 to 1)\n"),
+                run: study(["replay", hugeScore])),
+            Row(name: "session score 2.0", status: 1,
+                said: .exactly("study export csv: \(doubleScore): events[3].grade.score: 2.0 is out of range (0 to 1)\n"),
+                run: study(["export", "csv", doubleScore])),
+            Row(name: "session seconds 1e308", status: 1,
+                said: .exactly("study replay: \(hugeSeconds): events[3].seconds: 1e+308 is out of range (0 to 31536000)\n"),
+                run: study(["replay", hugeSeconds])),
+            Row(name: "session question Int.max", status: 1,
+                said: .exactly("study export csv: \(maxQuestion): events[3].question: \(Int.max) is out of range (0 to 9999)\n"),
+                run: study(["export", "csv", maxQuestion])),
+            Row(name: "session question with 200 options", status: 1,
+                said: .exactly("study replay: \(manyOptions): events[2].questionData.options: has 200 options; a question has 2 to 8\n"),
+                run: study(["replay", manyOptions])),
+            Row(name: "session schemaVersion 0.5", status: 1,
+                said: .exactly("study replay: \(floatVersion): schemaVersion: must be a whole number (1 for this study)\n"),
+                run: study(["replay", floatVersion])),
+            Row(name: "session schemaVersion \"1\"", status: 1,
+                said: .exactly("study replay: \(textVersion): schemaVersion: must be a whole number (1 for this study)\n"),
+                run: study(["replay", textVersion])),
+            Row(name: "sessions list names the corrupt numbers", status: 0,
+                said: .lines(["huge-score.json: events[3].grade.score", "score-2.json: events[3].grade.score",
+                              "huge-seconds.json: events[3].seconds", "max-question.json: events[3].question",
+                              "many-options.json: events[2].questionData.options", "version-half.json: schemaVersion",
+                              "version-text.json: schemaVersion"]),
+                run: study(["sessions", "--sessions", dir.appendingPathComponent("numbers").path])),
+            Row(name: "quiz bank: questions twice", status: 1,
+                said: .exactly("quiz load: \(bankTwice): questions: the key appears twice; keep one\n"),
+                run: study([], input: "quiz load \(bankTwice)\n")),
+            Row(name: "quiz bank: seed -5", status: 1,
+                said: .exactly("quiz load: \(bankNegativeSeed): seed: must be a whole number from 0 to \(UInt64.max)\n"),
+                run: study([], input: "quiz load \(bankNegativeSeed)\n")),
+            Row(name: "quiz bank: seed 2^64", status: 1,
+                said: .exactly("quiz load: \(bankHugeSeed): seed: must be a whole number from 0 to \(UInt64.max)\n"),
+                run: study([], input: "quiz load \(bankHugeSeed)\n")),
+            Row(name: "quiz bank: seed \"7\"", status: 1,
+                said: .exactly("quiz load: \(bankTextSeed): seed: must be a whole number from 0 to \(UInt64.max)\n"),
+                run: study([], input: "quiz load \(bankTextSeed)\n")),
+            Row(name: "quiz bank: 201 options", status: 1,
+                said: .exactly("quiz load: \(bankManyOptions): questions[0].options: has 201 options; a question has 2 to 8\n"),
+                run: study([], input: "quiz load \(bankManyOptions)\n")),
+            Row(name: "quiz bank: order answer not its options", status: 1,
+                said: .line(prefix: "quiz load: \(bankBadOrder): questions[9].answer: 'Z Z Z Z' does not match the order", phrase: "it should be"),
+                run: study([], input: "quiz load \(bankBadOrder)\n")),
+            Row(name: "config quizCount 1e400", status: 0,
+                said: .exactly("study: huge.json: quizCount: the number is too large; using the defaults\n"),
+                run: study(["info"], environment: ["STUDY_CONFIG": hugeConfig])),
         ]
     }
 
@@ -243,6 +364,9 @@ final class BadInputTests: XCTestCase {
                 if lines.count != phrases.count { fail("expected \(phrases.count) lines") }
             }
         }
+        XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("targets/victim.txt"), encoding: .utf8), "precious\n")
+        XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("targets/existing.md"), encoding: .utf8), "kept\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("victim.json").path))
         print("bad inputs tested (pipe rows): \(table.count)")
         XCTAssertTrue(failures.isEmpty, "\n" + failures.joined(separator: "\n"))
     }

@@ -34,7 +34,7 @@ public enum CSVExport {
             case .answer, .skip:
                 let q = shown[key]
                 let skipped = e.kind == .skip
-                rows.append(Row(time: e.time, quiz: quiz, question: question + 1, kind: q?.kind.rawValue ?? "",
+                rows.append(Row(time: e.time, quiz: quiz, question: question == Int.max ? question : question + 1, kind: q?.kind.rawValue ?? "",
                                 prompt: q?.prompt ?? "", answer: skipped ? "" : e.answer ?? "",
                                 verdict: skipped ? "skipped" : e.grade?.verdict.rawValue ?? "",
                                 score: skipped ? 0 : e.grade?.score ?? 0, reason: skipped ? "" : e.grade?.reason ?? "",
@@ -57,7 +57,8 @@ public enum CSVExport {
         let time = ISO8601DateFormatter()
         var out = columns.joined(separator: ",") + "\r\n"
         for r in rows {
-            let score = r.score == r.score.rounded() ? String(Int(r.score)) : String(format: "%.2f", r.score)
+            let score = !r.score.isFinite || abs(r.score) >= 1e15 ? "\(r.score)"
+                : r.score == r.score.rounded() ? String(Int(r.score)) : String(format: "%.2f", r.score)
             let fields = [time.string(from: r.time), String(r.quiz), String(r.question), r.kind, r.prompt, r.answer,
                           r.verdict, score, r.reason, r.evidence.joined(separator: " ")]
             out += fields.map(field).joined(separator: ",") + "\r\n"

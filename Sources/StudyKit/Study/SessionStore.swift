@@ -58,6 +58,9 @@ public struct SessionStore: Sendable {
 
     /// Writes the whole session over its file, atomically (temporary file, fsync, rename).
     public func save(_ session: StudySession) throws(SessionError) {
+        guard Self.isSafeReference(session.id) else {
+            throw SessionError("session id '\(SafeText.clean(session.id, limit: 60))' is not a file name; not saved")
+        }
         let target = path(of: session.id)
         do {
             try write(try session.jsonData(), target)
@@ -86,7 +89,10 @@ public struct SessionStore: Sendable {
         guard let real = Self.realPath(path), let root = Self.realPath(folder), real.hasPrefix(root + "/") else {
             throw SessionError("\(path): points outside the sessions folder; not read")
         }
-        return try Self.load(path: path)
+        var session = try Self.load(path: path)
+        // The file's name is its id: a copied or renamed file is saved back to itself, never beside it.
+        session.id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        return session
     }
 
     /// Reads any session file (a path the user gave on the command line).

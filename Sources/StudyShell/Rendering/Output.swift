@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import StudyKit
 
 /// Where the shell writes. Text is buffered and flushed after each command; every span is cleaned by `SafeText`,
 /// so the only escape codes that reach the terminal are the colours this type adds itself.
