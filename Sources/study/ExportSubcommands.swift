@@ -106,14 +106,14 @@ struct ExportCSVSubcommand: ParsableCommand {
             output.error("study export csv: \(error.message)")
             throw ExitCode(1)
         }
-        let text = CSVExport.text(CSVExport.rows(found.events))
+        let text = SafeText.cleanForFile(CSVExport.text(CSVExport.rows(found.events)))
         if let out, out != "-" {
             do { try AtomicFile.write(Data(text.utf8), to: out, existing: force ? .replace : .refuse) } catch {
                 output.error("study export csv: cannot write \(SafeText.clean(out, limit: 120)): \(error.localizedDescription)")
                 throw ExitCode(1)
             }
         } else {
-            output.raw(SafeText.cleanForFile(text))
+            output.raw(text)
             output.flush()
         }
     }

@@ -66,9 +66,17 @@ public enum CSVExport {
         return out
     }
 
-    /// One field, quoted when it holds a comma, a quote or a line break (RFC 4180).
-    public static func field(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return s }
+    /// One field: escape sequences and control characters removed; a field a spreadsheet would run as a formula
+    /// (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'` (OWASP's advice); quoted when
+    /// it holds a comma, a quote or a line break, or was neutralised (RFC 4180).
+    public static func field(_ text: String) -> String {
+        var s = SafeText.cleanForFile(text)
+        var quote = false
+        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+            s = "'" + s
+            quote = true
+        }
+        guard quote || s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -32,6 +32,31 @@ public enum AtomicFile {
 
     /// Writes `data` to `path` atomically. Throws `WriteError` with a short reason ("is a device, not a file").
     public static func write(_ data: Data, to path: String, existing: Existing = .replace) throws {
+        try replace(path, existing: existing) { fd, _ in
+            var failure: String?
+            data.withUnsafeBytes { raw in
+                var offset = 0
+                while offset < raw.count {
+                    let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = reason(errno); return
+                    }
+                    offset += n
+                }
+            }
+            return failure
+        }
+    }
+
+    /// For a library that writes a file by path itself (libedit's `write_history`): `writer` gets the temporary
+    /// file's path (made empty, exclusively) and returns false on failure; the file is then synced and renamed.
+    public static func write(to path: String, existing: Existing = .replace, by writer: (String) -> Bool) throws {
+        try replace(path, existing: existing) { _, temporary in writer(temporary) ? nil : "cannot write it" }
+    }
+
+    /// The shared steps: check the target, create the temporary file, fill it, keep the mode, fsync, rename.
+    private static func replace(_ path: String, existing: Existing, fill: (Int32, String) -> String?) throws {
         let mode = try checkTarget(path, existing: existing)
         let folder = (path as NSString).deletingLastPathComponent
         let base = (path as NSString).lastPathComponent
@@ -43,18 +68,7 @@ public enum AtomicFile {
             if fd >= 0 || errno != EEXIST { break }
         }
         guard fd >= 0 else { throw WriteError(path: path, reason: reason(errno)) }
-        var failure: String?
-        data.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = reason(errno); return
-                }
-                offset += n
-            }
-        }
+        var failure = fill(fd, temporary)
         if failure == nil, let mode, fchmod(fd, mode) != 0 { failure = reason(errno) }
         if failure == nil && fsync(fd) != 0 { failure = reason(errno) }
         if close(fd) != 0 && failure == nil { failure = reason(errno) }

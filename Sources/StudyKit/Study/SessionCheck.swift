@@ -11,11 +11,9 @@ public enum SessionCheck {
 
     public static func validate(_ s: StudySession, name: String) throws(SessionError) {
         func fail(_ place: String, _ problem: String) -> SessionError { SessionError("\(name): \(place): \(problem)") }
-        guard isSafeID(s.id) else {
-            throw fail("id", "'\(SafeText.clean(s.id, limit: 60))' is not a session id (letters, digits, - and _)")
-        }
+        guard isSafeID(s.id) else { throw fail("id", "\(shown(s.id)) is not a session id (letters, digits, - and _)") }
         if let n = s.name, SessionStore.validName(n) == nil {
-            throw fail("name", "'\(SafeText.clean(n, limit: 60))' is not a session name (letters, digits, - and _)")
+            throw fail("name", "\(shown(n)) is not a session name (letters, digits, - and _)")
         }
         for (i, e) in s.events.enumerated() {
             let at = "events[\(i)]"
@@ -35,6 +33,12 @@ public enum SessionCheck {
                 if let p = QuestionCheck.problem(q) { throw fail("\(at).questions[\(j)].\(p.place)", p.problem) }
             }
         }
+    }
+
+    /// A name from the file as a message shows it: cleaned, shortened, and saying when control characters were cut.
+    static func shown(_ s: String) -> String {
+        let cleaned = SafeText.clean(s, limit: 60)
+        return "'\(cleaned)'" + (cleaned == s ? "" : " (with control characters)")
     }
 
     /// An id as study makes them (`2026-05-01T09-30-12-essay-2`): letters, digits, `-`, `_` and `.`, not first.

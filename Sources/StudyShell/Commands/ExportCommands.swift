@@ -114,8 +114,9 @@ extension Command {
     /// output.
     static func writeExport(_ text: String, to path: String, what: String, force: Bool, context: ShellContext,
                             command: String) throws {
+        let text = SafeText.cleanForFile(text)
         if path == "-" {
-            context.output.raw(SafeText.cleanForFile(text))
+            context.output.raw(text)
             return
         }
         do { try AtomicFile.write(Data(text.utf8), to: path, existing: force ? .replace : .refuse) } catch {
