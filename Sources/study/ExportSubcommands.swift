@@ -109,7 +109,7 @@ struct ExportCSVSubcommand: ParsableCommand {
         let text = SafeText.cleanForFile(CSVExport.text(CSVExport.rows(found.events)))
         if let out, out != "-" {
             do { try AtomicFile.write(Data(text.utf8), to: out, existing: force ? .replace : .refuse) } catch {
-                output.error("study export csv: cannot write \(SafeText.clean(out, limit: 120)): \(error.localizedDescription)")
+                output.error("study export csv: cannot write \(SafeText.clean(out, limit: 120)): \(FileErrorReason.of(error))")
                 throw ExitCode(1)
             }
         } else {

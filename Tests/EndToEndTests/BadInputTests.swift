@@ -170,6 +170,26 @@ final class BadInputTests: XCTestCase {
         })
         let hugeConfig = try text("config/huge.json", "{\"quizCount\": 1e400}")
 
+        // Output that cannot be written, and a session naming a FIFO as its essay.
+        func toFull(_ arguments: String, input: String = "") -> (TimeInterval) throws -> StudyProcess.Result {
+            { try StudyProcess.run(["-c", "exec \"$0\" \(arguments) > /dev/full", StudyProcess.binary], input: input,
+                                   directory: dir, timeout: $0, executable: "/bin/sh") }
+        }
+        let fifo = dir.appendingPathComponent("essay-fifo").path
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        let fifoSession = try write("fifo/2026-11-30T06-10-08-fifo.json", Self.edited(Self.exampleSession) { object in
+            var essay = object["essay"] as! [String: Any]
+            essay["path"] = fifo
+            object["essay"] = essay
+        })
+        var utf16 = Data([0xFF, 0xFE])
+        utf16.append("Rivers carve stone over long years. Markets follow the water, and towns follow the markets.\n".data(using: .utf16LittleEndian)!)
+        let utf16Essay = try write("utf16.txt", utf16)
+        let loop = dir.appendingPathComponent("loop.txt").path
+        XCTAssertEqual(symlink(loop, loop), 0)
+        let newlineName = dir.appendingPathComponent("bad\nname.txt").path
+        let longName = dir.appendingPathComponent(String(repeating: "n", count: 5000) + ".txt").path
+
         let essayHint = "check the path, or run study with no file for the bundled essay"
         return [
             Row(name: "missing file", status: 1, said: .exactly("study: \(missing): no such file; \(essayHint)\n"),
@@ -203,7 +223,8 @@ final class BadInputTests: XCTestCase {
             Row(name: "200 k characters, no stops", status: 1,
                 said: .exactly("quiz: this text gives no questions of those kinds; try quiz with no options\n"), stdoutContains: "1 section",
                 seconds: 20, run: study([runOn], input: "info\nread S1.1\nsummary\nterms\nquiz --count 3 --seed 1\n\n\n\n")),
-            Row(name: "1 MB line piped in", status: 1, said: .line(prefix: "unknown command 'xxxx", phrase: "type help"),
+            Row(name: "1 MB line piped in", status: 1,
+                said: .exactly("line of 1048576 bytes refused: lines are at most 64 KB; nothing was run\n"),
                 stdoutContains: "The threshold question", seconds: 20, run: study([], input: megabyteLine + "\nread 1\n")),
             Row(name: "unknown command", status: 1, said: .line(prefix: "unknown command 'frobnicate'", phrase: "help"),
                 run: study([], input: "frobnicate\n")),
@@ -256,12 +277,13 @@ final class BadInputTests: XCTestCase {
                 run: study(["sessions", "--sessions", dir.appendingPathComponent("none").path])),
             Row(name: "missing Sessions folder is made on the first answer", status: 0, said: .nothing, stdoutContains: "Quiz over",
                 run: study(["--sessions", dir.appendingPathComponent("made/here").path], input: quizInput)),
-            Row(name: "Sessions folder cannot be made (under a file)", status: 0,
-                said: .line(prefix: "session: cannot create the sessions folder \(underFile)", phrase: "kept in memory"),
+            Row(name: "Sessions folder cannot be made (under a file)", status: 1,
+                said: .lines(["session: cannot create the sessions folder \(underFile) (Not a directory); the session is kept in memory",
+                              "session: not saved; the last events could not be written to \(underFile)"]),
                 stdoutContains: "The threshold question",
                 run: study(["--sessions", underFile], input: quizInput)),
-            Row(name: "disk full while saving", status: 0,
-                said: .line(prefix: "session: cannot write", phrase: "kept in memory"),
+            Row(name: "disk full while saving", status: 1,
+                said: .lines(["session: cannot write", "session: not saved; the last events could not be written"]),
                 stdoutContains: "The threshold question", run: diskFull),
             Row(name: "HOME unset", status: 0, said: .nothing, stdoutContains: "The threshold question",
                 run: study([], input: "read 1\n", unsetting: ["HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME"])),
@@ -283,6 +305,27 @@ final class BadInputTests: XCTestCase {
             Row(name: "config sessionsFolder in /etc", status: 0,
                 said: .exactly("study: config.json: sessionsFolder: /etc is a system folder; using the default\n"),
                 run: study(["info"], environment: ["STUDY_CONFIG": systemConfig])),
+            Row(name: "read all > /dev/full", status: 1,
+                said: .exactly("study: cannot write to standard output (No space left on device)\n"), run: toFull("read all")),
+            Row(name: "analyze --json > /dev/full", status: 1,
+                said: .exactly("study: cannot write to standard output (No space left on device)\n"), run: toFull("analyze --json")),
+            Row(name: "export markdown - > /dev/full", status: 1,
+                said: .exactly("study: cannot write to standard output (No space left on device)\n"), run: toFull("export markdown")),
+            Row(name: "piped shell > /dev/full", status: 1,
+                said: .exactly("study: cannot write to standard output (No space left on device)\n"), run: toFull("shell", input: "read 1\n")),
+            Row(name: "session whose essay is a FIFO", status: 0, said: .nothing, stdoutContains: "Replay of", seconds: 5,
+                run: study(["replay", fifoSession])),
+            Row(name: "stats names the corrupt session files", status: 0,
+                said: .lines(["not-json.json", "wrong-types.json", "newer.json", "truncated.json", "link-out.json"]),
+                stdoutContains: "Accuracy", run: study(["stats", "--sessions", sessions.path])),
+            Row(name: "UTF-16 essay is read", status: 0, said: .nothing, stdoutContains: "words", run: study(["info", utf16Essay])),
+            Row(name: "symlink loop", status: 1,
+                said: .exactly("study: \(loop): is a loop of symbolic links; give the path of a text file\n"), run: study(["info", loop])),
+            Row(name: "newline in a file name", status: 1,
+                said: .exactly("study: \(newlineName.replacingOccurrences(of: "\n", with: " ")): no such file; \(essayHint)\n"),
+                run: study(["info", newlineName])),
+            Row(name: "5,000-character file name", status: 1, said: .line(prefix: "study: /", phrase: "nnn…nnn"),
+                run: study(["info", longName])),
             Row(name: "session score 1e20", status: 1,
                 said: .exactly("study replay: \(hugeScore): events[3].grade.score: 1e+20 is out of range (0 to 1)\n"),
                 run: study(["replay", hugeScore])),
@@ -382,8 +425,8 @@ final class BadInputTests: XCTestCase {
         defer { chmod(sessions.path, 0o755) }
         let r = try StudyProcess.run(["--sessions", sessions.path], input: "quiz --count 2 --seed 1 --kinds true-false\nA\nA\nread 1\n",
                                      directory: dir, timeout: 30)
-        XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertEqual(r.stderr.split(separator: "\n").count, 2, r.stderr)
         XCTAssertTrue(r.stderr.hasPrefix("session: cannot write in \(sessions.path)"), r.stderr)
     }
 

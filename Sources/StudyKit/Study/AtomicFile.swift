@@ -79,6 +79,20 @@ public enum AtomicFile {
         }
     }
 
+    /// Creates a folder and its parents (like `mkdir -p`); the error names the reason ("Not a directory").
+    public static func makeFolders(_ path: String) throws {
+        var current = path.hasPrefix("/") ? "" : "."
+        for part in path.split(separator: "/") {
+            current += "/" + part
+            if mkdir(current, 0o755) != 0 {
+                let code = errno
+                var st = stat()
+                if code == EEXIST, stat(current, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { continue }
+                throw WriteError(path: path, reason: reason(code == EEXIST ? ENOTDIR : code))
+            }
+        }
+    }
+
     /// Checks a target before writing: nil when it does not exist, else the permission bits to keep. Refuses what is
     /// not a plain file of its own, and an existing file when `existing` is `.refuse`.
     public static func checkTarget(_ path: String, existing: Existing = .replace) throws -> mode_t? {

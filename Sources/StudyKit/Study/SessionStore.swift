@@ -31,8 +31,8 @@ public struct SessionStore: Sendable {
     /// two shells starting in the same second get different files and no reader ever sees an empty one.
     public func create(essay: StudySession.Essay, stem: String, events: [SessionEvent], at date: Date = Date())
         throws(SessionError) -> StudySession {
-        do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-            throw SessionError("cannot create the sessions folder \(folder) (\(error.localizedDescription))")
+        do { try AtomicFile.makeFolders(folder) } catch {
+            throw SessionError("cannot create the sessions folder \(folder) (\(FileErrorReason.of(error)))")
         }
         let base = Self.timestamp(date) + "-" + (Self.safeName(stem) ?? "essay")
         for attempt in 1...1000 {
@@ -43,7 +43,7 @@ public struct SessionStore: Sendable {
             do { data = try session.jsonData() } catch { throw SessionError("cannot encode the session: \(error)") }
             let temporary = folder + "/.\(id).\(getpid()).new"
             do { try write(data, temporary) } catch {
-                throw SessionError("cannot write in \(folder) (\(error.localizedDescription))")
+                throw SessionError("cannot write in \(folder) (\(FileErrorReason.of(error)))")
             }
             let rc = link(temporary, path(of: id))
             let code = errno
@@ -65,7 +65,7 @@ public struct SessionStore: Sendable {
         do {
             try write(try session.jsonData(), target)
         } catch {
-            throw SessionError("cannot write \(target) (\(error.localizedDescription))")
+            throw SessionError("cannot write \(target) (\(FileErrorReason.of(error)))")
         }
     }
 

@@ -45,7 +45,7 @@ public enum SessionUpgrade {
         } catch let error as DecodingError {
             throw SessionError("\(name): not a session file (\(describe(error)))")
         } catch {
-            throw SessionError("\(name): not a session file (\(error.localizedDescription))")
+            throw SessionError("\(name): not a session file")
         }
     }
 

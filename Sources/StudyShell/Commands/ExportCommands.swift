@@ -75,10 +75,10 @@ extension Command {
         let folder = DataFolders.quizzes(environment: context.environment)
         let target = folder + "/" + safe + ".json"
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try AtomicFile.makeFolders(folder)
             try AtomicFile.write(try bank.jsonData(), to: target)
         } catch {
-            throw CommandError("\(command): cannot write \(target) (\(error.localizedDescription)); check the folder's permissions")
+            throw CommandError("\(command): cannot write \(target) (\(FileErrorReason.of(error))); check the folder's permissions")
         }
         return (bank, target)
     }
@@ -120,7 +120,7 @@ extension Command {
             return
         }
         do { try AtomicFile.write(Data(text.utf8), to: path, existing: force ? .replace : .refuse) } catch {
-            throw CommandError("\(command): cannot write \(SafeText.clean(path, limit: 120)): \(error.localizedDescription)")
+            throw CommandError("\(command): cannot write \(SafeText.clean(path, limit: 120)): \(FileErrorReason.of(error))")
         }
         context.output.line([Span("wrote ", .dim), Span(path), Span(" (\(what))", .dim)])
     }
