@@ -42,6 +42,23 @@ public enum DataFolders {
         return nil
     }
 
+    /// Whether a folder is the root or lies in one of the system's own folders (`/etc`, `/usr`, `/dev`…), where
+    /// study must never write sessions. Links are resolved for the part of the path that exists.
+    public static func isSystemFolder(_ path: String) -> Bool {
+        var url = URL(fileURLWithPath: path).standardizedFileURL
+        var rest: [String] = []
+        while !FileManager.default.fileExists(atPath: url.path), url.path != "/" {
+            rest.insert(url.lastPathComponent, at: 0)
+            url = url.deletingLastPathComponent()
+        }
+        var resolved = url.resolvingSymlinksInPath().path
+        for part in rest { resolved += (resolved.hasSuffix("/") ? "" : "/") + part }
+        if resolved == "/" { return true }
+        let system = ["/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/libx32", "/proc", "/run", "/sbin",
+                      "/sys", "/usr", "/var/lib", "/var/log", "/var/spool", "/var/cache", "/var/mail", "/var/run"]
+        return system.contains { resolved == $0 || resolved.hasPrefix($0 + "/") }
+    }
+
     /// A file name the user gave, made safe: letters, digits, `-`, `_` and `.` only, no leading dot, so it can
     /// never leave the folder. Nil when nothing usable is left.
     public static func safeName(_ name: String) -> String? {

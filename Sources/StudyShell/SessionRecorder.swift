@@ -45,6 +45,9 @@ public final class SessionRecorder {
         return s
     }
 
+    /// Whether the last save failed, so events since are only in memory.
+    public var isBehind: Bool { warned }
+
     /// The file of the current session, when it has one.
     public var path: String? { session.map { store.path(of: $0.id) } }
 

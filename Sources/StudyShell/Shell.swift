@@ -30,6 +30,8 @@ public final class Shell {
                 if interactive { context.output.line() }
                 context.output.flush()
                 return hadFailure && !interactive ? 1 : 0
+            case .tooLong(let bytes):
+                fail("line of \(bytes) bytes refused: lines are at most \(PlainLineReader.maximumLineBytes / 1024) KB; nothing was run")
             case .interrupted:
                 if context.stepper != nil { context.stepper = nil; continue }
                 context.quiz?.abandon(context)

@@ -49,14 +49,25 @@ public struct StudyConfig: Equatable, Sendable {
         var config = StudyConfig()
         var problems: [String] = []
         guard let object = try? JSONSerialization.jsonObject(with: data), let dict = object as? [String: Any] else {
+            if let place = JSONScan.numberOutOfRange(in: data) {
+                return (config, ["\(name): \(place): the number is too large; using the defaults"])
+            }
             return (config, ["\(name): not a JSON object; using the defaults (see README, Configuration)"])
+        }
+        if let place = JSONScan.duplicateKey(in: data) {
+            return (config, ["\(name): \(place): the key appears twice; using the defaults"])
         }
         for key in dict.keys.sorted() where !keys.contains(key) {
             problems.append("\(name): \(key): unknown key, ignored; known keys are \(keys.joined(separator: ", "))")
         }
         if let v = dict["sessionsFolder"] {
             if let s = v as? String, !s.trimmingCharacters(in: .whitespaces).isEmpty {
-                config.sessionsFolder = s.hasPrefix("~/") && home != nil ? home! + s.dropFirst() : s
+                let folder = s.hasPrefix("~/") && home != nil ? home! + s.dropFirst() : s
+                if DataFolders.isSystemFolder(folder) {
+                    problems.append("\(name): sessionsFolder: \(SafeText.clean(folder, limit: 80)) is a system folder; using the default")
+                } else {
+                    config.sessionsFolder = folder
+                }
             } else {
                 problems.append("\(name): sessionsFolder: must be a folder path (text); using the default")
             }

@@ -20,6 +20,9 @@ struct ExportOptions: ParsableArguments {
     @Option(name: .long, help: "Write to this file instead of standard output (- is standard output).", completion: .file())
     var out: String?
 
+    @Flag(help: "Replace the --out file when it exists.")
+    var force = false
+
     @Option(help: "Number of questions (1–100; default 10, or quizCount from the config).")
     var count: Int?
 
@@ -45,7 +48,8 @@ struct ExportOptions: ParsableArguments {
     func run(_ format: String) throws {
         var arguments = shellArguments
         arguments.positional = [format, out ?? "-"]
-        try OneShot.run("export", file: file, positional: arguments.positional, options: arguments.options)
+        try OneShot.run("export", file: file, positional: arguments.positional, flags: force ? ["--force"] : [],
+                        options: arguments.options)
     }
 }
 
@@ -87,6 +91,9 @@ struct ExportCSVSubcommand: ParsableCommand {
     @Option(name: .long, help: "Write to this file instead of standard output (- is standard output).", completion: .file())
     var out: String?
 
+    @Flag(help: "Replace the --out file when it exists.")
+    var force = false
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let output = Output(terminal: TerminalInfo.current(environment: environment))
@@ -99,10 +106,10 @@ struct ExportCSVSubcommand: ParsableCommand {
             output.error("study export csv: \(error.message)")
             throw ExitCode(1)
         }
-        let text = CSVExport.text(CSVExport.rows(found.events))
+        let text = SafeText.cleanForFile(CSVExport.text(CSVExport.rows(found.events)))
         if let out, out != "-" {
-            do { try AtomicFile.write(Data(text.utf8), to: out) } catch {
-                output.error("study export csv: cannot write \(out) (\(error.localizedDescription)); check the folder")
+            do { try AtomicFile.write(Data(text.utf8), to: out, existing: force ? .replace : .refuse) } catch {
+                output.error("study export csv: cannot write \(SafeText.clean(out, limit: 120)): \(FileErrorReason.of(error))")
                 throw ExitCode(1)
             }
         } else {

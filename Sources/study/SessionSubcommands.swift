@@ -82,7 +82,7 @@ struct ReplaySubcommand: ParsableCommand {
         }
         if format.json { output.json(loaded); output.flush(); return }
         // Compare with the essay on disk, when the session names a file that still exists.
-        let current = loaded.essay.path.flatMap { try? ShellContext.loadModel(path: $0) }
+        let current = loaded.essay.path.flatMap { EssayLoader.isRegularFile($0) ? try? ShellContext.loadModel(path: $0) : nil }
             ?? (loaded.essay.path == nil ? try? ShellContext.loadModel(path: nil) : nil)
         SessionViews.replayHeader(loaded, loaded: current, output)
         for step in SessionViews.replaySteps(loaded, fallback: current) { step(output) }

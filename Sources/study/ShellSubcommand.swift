@@ -35,7 +35,11 @@ struct ShellSubcommand: ParsableCommand {
         } else {
             reader = PlainLineReader()
         }
-        let status = Shell(context: context, reader: reader, interactive: terminal.isInteractive).run()
+        var status = Shell(context: context, reader: reader, interactive: terminal.isInteractive).run()
+        if let recorder = context.recorder, recorder.isBehind {
+            output.error("session: not saved; the last events could not be written to \(SafeText.clean(recorder.store.folder, limit: 120))")
+            if !terminal.isInteractive { status = 1 }
+        }
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -26,6 +26,8 @@ struct StudyCommand: ParsableCommand {
         for problem in problems {
             FileHandle.standardError.write(Data("study: \(SafeText.clean(problem))\n".utf8))
         }
+        // A closed pipe on standard output is reported by Output (EPIPE), not a silent death by signal.
+        signal(SIGPIPE, SIG_IGN)
         main(nil)
     }
 }

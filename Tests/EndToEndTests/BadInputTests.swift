@@ -115,6 +115,81 @@ final class BadInputTests: XCTestCase {
                                  input: quizInput, directory: dir, timeout: timeout, executable: "/bin/sh")
         }
 
+        // Write targets that must be refused: a link to another file, an existing file, a device.
+        let victim = try text("targets/victim.txt", "precious\n")
+        let linkTarget = dir.appendingPathComponent("targets/link.md").path
+        XCTAssertEqual(symlink(victim, linkTarget), 0)
+        let existingExport = try text("targets/existing.md", "kept\n")
+        // A session file whose id climbs out of the folder.
+        let climbing = dir.appendingPathComponent("climb/sessions")
+        try FileManager.default.createDirectory(at: climbing, withIntermediateDirectories: true)
+        try Self.edited(Self.exampleSession) { $0["id"] = "../../victim" }
+            .write(to: climbing.appendingPathComponent("2026-11-30T06-10-08-climb.json"))
+        let systemConfig = try text("config/config.json", "{\"sessionsFolder\": \"/etc\"}")
+
+        // Numbers from files out of range: each must be refused where it is decoded, naming the place.
+        func session(_ name: String, _ change: @escaping (inout [[String: Any]]) -> Void) throws -> String {
+            try write("numbers/\(name).json", Self.edited(Self.exampleSession) { object in
+                var events = object["events"] as! [[String: Any]]
+                change(&events)
+                object["events"] = events
+            })
+        }
+        func grade(_ events: inout [[String: Any]], _ score: Any) {
+            var g = events[3]["grade"] as! [String: Any]
+            g["score"] = score
+            events[3]["grade"] = g
+        }
+        let hugeScore = try session("huge-score") { grade(&$0, 1e20) }
+        let doubleScore = try session("score-2") { grade(&$0, 2.0) }
+        let hugeSeconds = try session("huge-seconds") { $0[3]["seconds"] = 1e308 }
+        let maxQuestion = try session("max-question") { $0[3]["question"] = Int.max }
+        let manyOptions = try session("many-options") { events in
+            var q = events[2]["questionData"] as! [String: Any]
+            q["options"] = (0..<200).map { "option \($0)" }
+            events[2]["questionData"] = q
+        }
+        let floatVersion = try write("numbers/version-half.json", Self.edited(Self.exampleSession) { $0["schemaVersion"] = 0.5 })
+        let textVersion = try write("numbers/version-text.json", Self.edited(Self.exampleSession) { $0["schemaVersion"] = "1" })
+        let bankText = String(decoding: bankData, as: UTF8.self)
+        let bankTwice = try text("banks/questions-twice.json",
+                                 "{\"questions\": [{\"kind\": \"thesis\"}]," + bankText.drop { $0 != "{" }.dropFirst())
+        let bankNegativeSeed = try write("banks/seed-negative.json", Self.edited(Self.bundledQuiz) { $0["seed"] = -5 })
+        let bankHugeSeed = try text("banks/seed-huge.json", "{\"seed\": 18446744073709551616," + bankText.drop { $0 != "{" }.dropFirst())
+        let bankTextSeed = try write("banks/seed-text.json", Self.edited(Self.bundledQuiz) { $0["seed"] = "7" })
+        let bankManyOptions = try write("banks/many-options.json", Self.edited(Self.bundledQuiz) { bank in
+            var questions = bank["questions"] as! [[String: Any]]
+            questions[0]["options"] = (0..<200).map { "option \($0)" } + [questions[0]["answer"] as! String]
+            bank["questions"] = questions
+        })
+        let bankBadOrder = try write("banks/order-answer.json", Self.edited(Self.bundledQuiz) { bank in
+            var questions = bank["questions"] as! [[String: Any]]
+            let i = questions.firstIndex { $0["kind"] as? String == "order" }!
+            questions[i]["answer"] = "Z Z Z Z"
+            bank["questions"] = questions
+        })
+        let hugeConfig = try text("config/huge.json", "{\"quizCount\": 1e400}")
+
+        // Output that cannot be written, and a session naming a FIFO as its essay.
+        func toFull(_ arguments: String, input: String = "") -> (TimeInterval) throws -> StudyProcess.Result {
+            { try StudyProcess.run(["-c", "exec \"$0\" \(arguments) > /dev/full", StudyProcess.binary], input: input,
+                                   directory: dir, timeout: $0, executable: "/bin/sh") }
+        }
+        let fifo = dir.appendingPathComponent("essay-fifo").path
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        let fifoSession = try write("fifo/2026-11-30T06-10-08-fifo.json", Self.edited(Self.exampleSession) { object in
+            var essay = object["essay"] as! [String: Any]
+            essay["path"] = fifo
+            object["essay"] = essay
+        })
+        var utf16 = Data([0xFF, 0xFE])
+        utf16.append("Rivers carve stone over long years. Markets follow the water, and towns follow the markets.\n".data(using: .utf16LittleEndian)!)
+        let utf16Essay = try write("utf16.txt", utf16)
+        let loop = dir.appendingPathComponent("loop.txt").path
+        XCTAssertEqual(symlink(loop, loop), 0)
+        let newlineName = dir.appendingPathComponent("bad\nname.txt").path
+        let longName = dir.appendingPathComponent(String(repeating: "n", count: 5000) + ".txt").path
+
         let essayHint = "check the path, or run study with no file for the bundled essay"
         return [
             Row(name: "missing file", status: 1, said: .exactly("study: \(missing): no such file; \(essayHint)\n"),
@@ -148,7 +223,8 @@ final class BadInputTests: XCTestCase {
             Row(name: "200 k characters, no stops", status: 1,
                 said: .exactly("quiz: this text gives no questions of those kinds; try quiz with no options\n"), stdoutContains: "1 section",
                 seconds: 20, run: study([runOn], input: "info\nread S1.1\nsummary\nterms\nquiz --count 3 --seed 1\n\n\n\n")),
-            Row(name: "1 MB line piped in", status: 1, said: .line(prefix: "unknown command 'xxxx", phrase: "type help"),
+            Row(name: "1 MB line piped in", status: 1,
+                said: .exactly("line of 1048576 bytes refused: lines are at most 64 KB; nothing was run\n"),
                 stdoutContains: "The threshold question", seconds: 20, run: study([], input: megabyteLine + "\nread 1\n")),
             Row(name: "unknown command", status: 1, said: .line(prefix: "unknown command 'frobnicate'", phrase: "help"),
                 run: study([], input: "frobnicate\n")),
@@ -201,15 +277,103 @@ final class BadInputTests: XCTestCase {
                 run: study(["sessions", "--sessions", dir.appendingPathComponent("none").path])),
             Row(name: "missing Sessions folder is made on the first answer", status: 0, said: .nothing, stdoutContains: "Quiz over",
                 run: study(["--sessions", dir.appendingPathComponent("made/here").path], input: quizInput)),
-            Row(name: "Sessions folder cannot be made (under a file)", status: 0,
-                said: .line(prefix: "session: cannot create the sessions folder \(underFile)", phrase: "kept in memory"),
+            Row(name: "Sessions folder cannot be made (under a file)", status: 1,
+                said: .lines(["session: cannot create the sessions folder \(underFile) (Not a directory); the session is kept in memory",
+                              "session: not saved; the last events could not be written to \(underFile)"]),
                 stdoutContains: "The threshold question",
                 run: study(["--sessions", underFile], input: quizInput)),
-            Row(name: "disk full while saving", status: 0,
-                said: .line(prefix: "session: cannot write", phrase: "kept in memory"),
+            Row(name: "disk full while saving", status: 1,
+                said: .lines(["session: cannot write", "session: not saved; the last events could not be written"]),
                 stdoutContains: "The threshold question", run: diskFull),
             Row(name: "HOME unset", status: 0, said: .nothing, stdoutContains: "The threshold question",
                 run: study([], input: "read 1\n", unsetting: ["HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME"])),
+            Row(name: "export --out a symlink", status: 1,
+                said: .exactly("export markdown: cannot write \(linkTarget): is a symbolic link, not a regular file\n"),
+                run: study(["export", "markdown", "--out", linkTarget])),
+            Row(name: "export --out /dev/null", status: 1,
+                said: .exactly("export anki: cannot write /dev/null: is a device, not a regular file\n"),
+                run: study(["export", "anki", "--out", "/dev/null"])),
+            Row(name: "export --out an existing file without --force", status: 1,
+                said: .exactly("export markdown: cannot write \(existingExport): already exists; add --force to replace it\n"),
+                run: study(["export", "markdown", "--out", existingExport])),
+            Row(name: "export csv --out a symlink", status: 1,
+                said: .exactly("study export csv: cannot write \(linkTarget): is a symbolic link, not a regular file\n"),
+                run: study(["export", "csv", sessions.appendingPathComponent("2026-11-30T06-10-08-good.json").path, "--out", linkTarget])),
+            Row(name: "session id ../../victim read from a file", status: 1,
+                said: .line(prefix: "resume: ", phrase: "id: '../../victim' is not a session id"),
+                run: study(["--sessions", climbing.path], input: "resume 2026-11-30T06-10-08-climb\n")),
+            Row(name: "config sessionsFolder in /etc", status: 0,
+                said: .exactly("study: config.json: sessionsFolder: /etc is a system folder; using the default\n"),
+                run: study(["info"], environment: ["STUDY_CONFIG": systemConfig])),
+            Row(name: "read all > /dev/full", status: 1,
+                said: .exactly("study: cannot write to standard output (No space left on device)\n"), run: toFull("read all")),
+            Row(name: "analyze --json > /dev/full", status: 1,
+                said: .exactly("study: cannot write to standard output (No space left on device)\n"), run: toFull("analyze --json")),
+            Row(name: "export markdown - > /dev/full", status: 1,
+                said: .exactly("study: cannot write to standard output (No space left on device)\n"), run: toFull("export markdown")),
+            Row(name: "piped shell > /dev/full", status: 1,
+                said: .exactly("study: cannot write to standard output (No space left on device)\n"), run: toFull("shell", input: "read 1\n")),
+            Row(name: "session whose essay is a FIFO", status: 0, said: .nothing, stdoutContains: "Replay of", seconds: 5,
+                run: study(["replay", fifoSession])),
+            Row(name: "stats names the corrupt session files", status: 0,
+                said: .lines(["not-json.json", "wrong-types.json", "newer.json", "truncated.json", "link-out.json"]),
+                stdoutContains: "Accuracy", run: study(["stats", "--sessions", sessions.path])),
+            Row(name: "UTF-16 essay is read", status: 0, said: .nothing, stdoutContains: "words", run: study(["info", utf16Essay])),
+            Row(name: "symlink loop", status: 1,
+                said: .exactly("study: \(loop): is a loop of symbolic links; give the path of a text file\n"), run: study(["info", loop])),
+            Row(name: "newline in a file name", status: 1,
+                said: .exactly("study: \(newlineName.replacingOccurrences(of: "\n", with: " ")): no such file; \(essayHint)\n"),
+                run: study(["info", newlineName])),
+            Row(name: "5,000-character file name", status: 1, said: .line(prefix: "study: /", phrase: "nnn…nnn"),
+                run: study(["info", longName])),
+            Row(name: "session score 1e20", status: 1,
+                said: .exactly("study replay: \(hugeScore): events[3].grade.score: 1e+20 is out of range (0 to 1)\n"),
+                run: study(["replay", hugeScore])),
+            Row(name: "session score 2.0", status: 1,
+                said: .exactly("study export csv: \(doubleScore): events[3].grade.score: 2.0 is out of range (0 to 1)\n"),
+                run: study(["export", "csv", doubleScore])),
+            Row(name: "session seconds 1e308", status: 1,
+                said: .exactly("study replay: \(hugeSeconds): events[3].seconds: 1e+308 is out of range (0 to 31536000)\n"),
+                run: study(["replay", hugeSeconds])),
+            Row(name: "session question Int.max", status: 1,
+                said: .exactly("study export csv: \(maxQuestion): events[3].question: \(Int.max) is out of range (0 to 9999)\n"),
+                run: study(["export", "csv", maxQuestion])),
+            Row(name: "session question with 200 options", status: 1,
+                said: .exactly("study replay: \(manyOptions): events[2].questionData.options: has 200 options; a question has 2 to 8\n"),
+                run: study(["replay", manyOptions])),
+            Row(name: "session schemaVersion 0.5", status: 1,
+                said: .exactly("study replay: \(floatVersion): schemaVersion: must be a whole number (1 for this study)\n"),
+                run: study(["replay", floatVersion])),
+            Row(name: "session schemaVersion \"1\"", status: 1,
+                said: .exactly("study replay: \(textVersion): schemaVersion: must be a whole number (1 for this study)\n"),
+                run: study(["replay", textVersion])),
+            Row(name: "sessions list names the corrupt numbers", status: 0,
+                said: .lines(["huge-score.json: events[3].grade.score", "score-2.json: events[3].grade.score",
+                              "huge-seconds.json: events[3].seconds", "max-question.json: events[3].question",
+                              "many-options.json: events[2].questionData.options", "version-half.json: schemaVersion",
+                              "version-text.json: schemaVersion"]),
+                run: study(["sessions", "--sessions", dir.appendingPathComponent("numbers").path])),
+            Row(name: "quiz bank: questions twice", status: 1,
+                said: .exactly("quiz load: \(bankTwice): questions: the key appears twice; keep one\n"),
+                run: study([], input: "quiz load \(bankTwice)\n")),
+            Row(name: "quiz bank: seed -5", status: 1,
+                said: .exactly("quiz load: \(bankNegativeSeed): seed: must be a whole number from 0 to \(UInt64.max)\n"),
+                run: study([], input: "quiz load \(bankNegativeSeed)\n")),
+            Row(name: "quiz bank: seed 2^64", status: 1,
+                said: .exactly("quiz load: \(bankHugeSeed): seed: must be a whole number from 0 to \(UInt64.max)\n"),
+                run: study([], input: "quiz load \(bankHugeSeed)\n")),
+            Row(name: "quiz bank: seed \"7\"", status: 1,
+                said: .exactly("quiz load: \(bankTextSeed): seed: must be a whole number from 0 to \(UInt64.max)\n"),
+                run: study([], input: "quiz load \(bankTextSeed)\n")),
+            Row(name: "quiz bank: 201 options", status: 1,
+                said: .exactly("quiz load: \(bankManyOptions): questions[0].options: has 201 options; a question has 2 to 8\n"),
+                run: study([], input: "quiz load \(bankManyOptions)\n")),
+            Row(name: "quiz bank: order answer not its options", status: 1,
+                said: .line(prefix: "quiz load: \(bankBadOrder): questions[9].answer: 'Z Z Z Z' does not match the order", phrase: "it should be"),
+                run: study([], input: "quiz load \(bankBadOrder)\n")),
+            Row(name: "config quizCount 1e400", status: 0,
+                said: .exactly("study: huge.json: quizCount: the number is too large; using the defaults\n"),
+                run: study(["info"], environment: ["STUDY_CONFIG": hugeConfig])),
         ]
     }
 
@@ -243,6 +407,9 @@ final class BadInputTests: XCTestCase {
                 if lines.count != phrases.count { fail("expected \(phrases.count) lines") }
             }
         }
+        XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("targets/victim.txt"), encoding: .utf8), "precious\n")
+        XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("targets/existing.md"), encoding: .utf8), "kept\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("victim.json").path))
         print("bad inputs tested (pipe rows): \(table.count)")
         XCTAssertTrue(failures.isEmpty, "\n" + failures.joined(separator: "\n"))
     }
@@ -258,8 +425,8 @@ final class BadInputTests: XCTestCase {
         defer { chmod(sessions.path, 0o755) }
         let r = try StudyProcess.run(["--sessions", sessions.path], input: "quiz --count 2 --seed 1 --kinds true-false\nA\nA\nread 1\n",
                                      directory: dir, timeout: 30)
-        XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertEqual(r.stderr.split(separator: "\n").count, 2, r.stderr)
         XCTAssertTrue(r.stderr.hasPrefix("session: cannot write in \(sessions.path)"), r.stderr)
     }
 

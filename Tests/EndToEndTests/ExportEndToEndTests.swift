@@ -73,4 +73,57 @@ final class ExportEndToEndTests: XCTestCase {
         XCTAssertEqual(missing.status, 1)
         XCTAssertTrue(missing.stderr.hasPrefix("study export csv: no session 'no-such-session'"), missing.stderr)
     }
+
+    /// Escape sequences, C1 controls and formulas from a bank, a session or a file name never reach standard output
+    /// or an export file: Anki, Markdown and CSV to the screen, JSON output, and the default export file's name.
+    func testHostileBankSessionAndFileNameNeverReachTheScreenRaw() throws {
+        let folder = try StudyProcess.temporaryFolder()
+        let tricks = ["\u{1B}]52;c;cm0gLXJmIH4=\u{07}", "\u{1B}[31m", "\u{1B}c", "\u{9D}0;x\u{9C}", "\u{85}", "\u{9B}2J"]
+        var k = 0
+        func poison(_ value: Any, skip: Set<String>) -> Any {
+            if let s = value as? String { k += 1; return tricks[k % tricks.count] + s + tricks[(k + 1) % tricks.count] }
+            if let a = value as? [Any] { return a.map { poison($0, skip: skip) } }
+            if let d = value as? [String: Any] {
+                return Dictionary(uniqueKeysWithValues: d.map { ($0.key, skip.contains($0.key) ? $0.value : poison($0.value, skip: skip)) })
+            }
+            return value
+        }
+        let bank = try JSONSerialization.jsonObject(with: Data(contentsOf: BadInputTests.bundledQuiz))
+        let bankPath = folder.appendingPathComponent("evil.json")
+        try JSONSerialization.data(withJSONObject: poison(bank, skip: ["kind", "evidence", "schemaVersion", "answer", "options", "order", "accepted"]))
+            .write(to: bankPath)
+        var session = try JSONSerialization.jsonObject(with: Data(contentsOf: BadInputTests.exampleSession)) as! [String: Any]
+        var events = session["events"] as! [[String: Any]]
+        let formulas = ["=cmd|' /C calc'!A0", "@SUM(1)", "+1+1", "-2\u{1B}]52;c;eA==\u{07}x"]
+        for (n, i) in events.indices.filter({ events[$0]["answer"] != nil }).enumerated() {
+            events[i]["answer"] = formulas[n % formulas.count]
+        }
+        session["events"] = events
+        let sessionPath = folder.appendingPathComponent("evil-session.json")
+        try JSONSerialization.data(withJSONObject: poison(session, skip: ["kind", "evidence", "id", "time", "createdAt", "updatedAt",
+            "contentHash", "studyVersion", "section", "grade", "answer", "name", "options", "order", "accepted"])).write(to: sessionPath)
+        let essayPath = folder.appendingPathComponent("evil\u{1B}[31mname\u{85}.txt")
+        try FileManager.default.copyItem(at: StudyProcess.repositoryRoot.appendingPathComponent("seeds/albright-iraq-2007.txt"), to: essayPath)
+
+        func assertClean(_ r: StudyProcess.Result, _ what: String, printing least: Int = 100) {
+            XCTAssertEqual(r.status, 0, "\(what): \(r.stderr)")
+            XCTAssertGreaterThan(r.stdout.count, least, what)
+            for s in (r.stdout + r.stderr).unicodeScalars where s.value == 0x1B || s.value == 0x07 || (0x80...0x9F).contains(s.value) {
+                return XCTFail("\(what): U+\(String(s.value, radix: 16)) printed: \(r.stdout.prefix(400).debugDescription)")
+            }
+        }
+        assertClean(try StudyProcess.run(["export", "anki", "--bank", bankPath.path], directory: folder), "export anki --bank")
+        assertClean(try StudyProcess.run(["export", "markdown", "--bank", bankPath.path], directory: folder), "export markdown --bank")
+        let csv = try StudyProcess.run(["export", "csv", sessionPath.path], directory: folder)
+        assertClean(csv, "export csv")
+        for formula in ["=cmd", "@SUM", "+1+1", "-2"] {
+            XCTAssertTrue(csv.stdout.contains("\"'\(formula)"), "\(formula) not neutralised: \(csv.stdout.prefix(800))")
+        }
+        assertClean(try StudyProcess.run(["export", "anki", essayPath.path, "--count", "3"], directory: folder), "export anki of an evil file name")
+        assertClean(try StudyProcess.run(["quiz", "--bank", bankPath.path, "--json"], directory: folder), "quiz --bank --json")
+        let shell = try StudyProcess.run([essayPath.path], input: "export markdown\n", directory: folder)
+        assertClean(shell, "export markdown with the default name", printing: 20)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }
+        XCTAssertEqual(names, ["evilname-study.md"], "\(names)")
+    }
 }

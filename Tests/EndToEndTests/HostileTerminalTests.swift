@@ -53,7 +53,8 @@ final class HostileTerminalTests: XCTestCase {
         try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
         let sessionObject = try JSONSerialization.jsonObject(with: Data(contentsOf: BadInputTests.exampleSession)) as! [String: Any]
         let session = Self.poison(sessionObject, &k, skip: ["kind", "evidence", "id", "time", "createdAt", "updatedAt",
-                                                           "contentHash", "studyVersion", "section", "grade"]) as! [String: Any]
+                                                           "contentHash", "studyVersion", "section", "grade",
+                                                           "options", "order", "name", "answer", "accepted"]) as! [String: Any]
         let sessionPath = sessions.appendingPathComponent("hostile-session.json").path
         try JSONSerialization.data(withJSONObject: session).write(to: URL(fileURLWithPath: sessionPath))
 

@@ -108,3 +108,33 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(lines[2], "1970-01-01T00:00:00Z,1,2,cloze,\"Fill, please: ___\",,skipped,0,,S2.1")
     }
 }
+
+/// The one sanitizer, CSV formula cells and JSON's C1 escapes.
+final class SafeOutputTests: XCTestCase {
+    func testCSVCellsThatSpreadsheetsWouldRunAreNeutralised() {
+        XCTAssertEqual(CSVExport.field("=cmd|' /C calc'!A0"), "\"'=cmd|' /C calc'!A0\"")
+        XCTAssertEqual(CSVExport.field("@SUM(1)"), "\"'@SUM(1)\"")
+        XCTAssertEqual(CSVExport.field("+1+1"), "\"'+1+1\"")
+        XCTAssertEqual(CSVExport.field("-2"), "\"'-2\"")
+        XCTAssertEqual(CSVExport.field("\tx"), "\"'\tx\"")
+        XCTAssertEqual(CSVExport.field("a\u{1B}[31mb"), "ab")
+        XCTAssertEqual(CSVExport.field("plain, text"), "\"plain, text\"")
+    }
+
+    func testJSONEscapesC1AndBidiControls() {
+        XCTAssertEqual(JSONText.escapingControls("{\"a\": \"x\u{9D}y\u{202E}\"}"), "{\"a\": \"x\\u009dy\\u202e\"}")
+        XCTAssertEqual(JSONText.escapingControls("{\"é\": 1}"), "{\"é\": 1}")
+    }
+
+    func testOneLineMessagesAreCleanedAndShortened() {
+        XCTAssertEqual(SafeText.clean("a\nb\u{1B}]52;c;x\u{07}c", limit: 80), "a bc")
+        let long = SafeText.clean(String(repeating: "x", count: 5000) + ".txt", limit: 61)
+        XCTAssertEqual(long.count, 61)
+        XCTAssertTrue(long.hasSuffix(".txt") && long.contains("…"), long)
+        XCTAssertEqual(SafeText.cleanForFile("a\tb\r\nc\u{85}d"), "a\tb\r\ncd")
+    }
+
+    func testAnkiFieldsDropEscapes() {
+        XCTAssertEqual(AnkiExport.field("\u{1B}]52;c;eA==\u{07}front\u{1B}c"), "front")
+    }
+}

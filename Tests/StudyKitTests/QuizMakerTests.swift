@@ -175,3 +175,30 @@ final class QuizBankTests: XCTestCase {
         }
     }
 }
+
+/// What the generators make always passes the check that session files and banks are held to, so a saved session
+/// is never refused when read back.
+final class QuestionCheckTests: XCTestCase {
+    func testEveryGeneratedQuestionPassesTheCheck() throws {
+        for name in Fixtures.essayNames.prefix(4) {
+            let model = try Fixtures.essay(name)
+            for seed in 1...3 as ClosedRange<UInt64> {
+                for q in QuizMaker(model: model).make(.init(count: 60, seed: seed)) {
+                    XCTAssertNil(QuestionCheck.problem(q), "\(name) seed \(seed): \(q.kind) \(q.prompt)")
+                }
+            }
+        }
+    }
+
+    func testBadQuestionsAreNamed() {
+        var q = Question(kind: .order, prompt: "Order:", options: ["b", "a"], answer: "B A", order: ["a", "b"],
+                         evidence: ["S1.1"], section: nil, hints: [], explanation: "")
+        XCTAssertNil(QuestionCheck.problem(q))
+        q.answer = "A B"
+        XCTAssertEqual(QuestionCheck.problem(q)?.place, "answer")
+        q.options = (0..<9).map { "o\($0)" }
+        XCTAssertEqual(QuestionCheck.problem(q)?.problem, "has 9 options; a question has 2 to 8")
+        XCTAssertEqual(OptionLetter.of(200), "(201)")
+        XCTAssertEqual(OptionLetter.of(1), "B")
+    }
+}

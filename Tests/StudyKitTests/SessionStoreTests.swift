@@ -140,4 +140,36 @@ final class SessionStoreTests: XCTestCase {
         XCTAssertEqual(ReviewDeck.rating(d.items[0]), .easy)
         XCTAssertEqual(ReviewDeck.rating(d.items[1]), .again)
     }
+
+    /// An id read from a file is checked like a typed name: it never leaves the folder and must match its file.
+    func testAnIdFromAFileCannotLeaveTheFolder() throws {
+        let store = SessionStore(folder: folder)
+        let made = try store.create(essay: essay, stem: "e", events: sampleEvents())
+        var evil = made
+        evil.id = "../../victim"
+        XCTAssertThrowsError(try store.save(evil)) { XCTAssertTrue("\($0)".contains("is not a file name"), "\($0)") }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/../../victim.json"))
+        let planted = folder + "/planted.json"
+        try evil.jsonData().write(to: URL(fileURLWithPath: planted))
+        XCTAssertThrowsError(try store.read(planted)) { XCTAssertTrue("\($0)".contains("id: '../../victim' is not a session id"), "\($0)") }
+        var renamed = made
+        renamed.id = "another-id"
+        try renamed.jsonData().write(to: URL(fileURLWithPath: folder + "/copied.json"))
+        XCTAssertEqual(try store.read(folder + "/copied.json").id, "copied")
+    }
+}
+
+/// The JSON scan finds duplicate keys and numbers no Double holds, with their place, on any bytes.
+final class JSONScanTests: XCTestCase {
+    func testDuplicateKeysAndHugeNumbersAreFoundWithTheirPlace() {
+        XCTAssertEqual(JSONScan.duplicateKey(in: Data(#"{"a": 1, "b": [{"c": 1, "c": 2}]}"#.utf8)), "b[0].c")
+        XCTAssertEqual(JSONScan.duplicateKey(in: Data(#"{"q": 1, "\u0071": 2}"#.utf8)), "q")
+        XCTAssertNil(JSONScan.duplicateKey(in: Data(#"{"a": {"a": 1}, "b": "a"}"#.utf8)))
+        XCTAssertEqual(JSONScan.numberOutOfRange(in: Data(#"{"x": [1, {"quizCount": 1e400}]}"#.utf8)), "x[1].quizCount")
+        XCTAssertNil(JSONScan.numberOutOfRange(in: Data(#"{"x": -1.5e300}"#.utf8)))
+        for junk in ["{", "[", "{\"a\"", "{\"a\":", "[1,,]", "{]}", "}}}", "\"", "{\"a\" 1}", "[{]"] {
+            _ = JSONScan.duplicateKey(in: Data(junk.utf8))
+            _ = JSONScan.numberOutOfRange(in: Data(junk.utf8))
+        }
+    }
 }

@@ -29,10 +29,12 @@ public struct AnkiExport: Sendable {
 
     public init(model: KnowledgeModel) { self.model = model }
 
-    /// A tag naming the essay: its file name without extension, lower-case, spaces as `-`.
+    /// A tag naming the essay (and the stem of default export file names): its file name without extension,
+    /// lower-case, every character but letters, digits, `-`, `_` and `.` as `-`, at most 80 characters.
     public static func essayTag(_ model: KnowledgeModel) -> String {
-        let s = model.source.stem.lowercased().map { $0.isWhitespace ? "-" : $0 }
-        return String(s)
+        let s = SafeText.clean(model.source.stem).lowercased().map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." ? $0 : "-" }
+        let tag = String(String(s).drop { $0 == "-" || $0 == "." }.prefix(80))
+        return tag.isEmpty ? "essay" : tag
     }
 
     /// The note for one question.
@@ -77,11 +79,11 @@ public struct AnkiExport: Sendable {
         return flat
     }
 
-    /// Tabs and line breaks as single spaces, ends trimmed.
+    /// Tabs and line breaks as single spaces, escape sequences and other control characters removed, ends trimmed.
     static func flatten(_ s: String) -> String {
         var out = ""
         var lastWasBreak = false
-        for ch in s {
+        for ch in SafeText.cleanForFile(s) {
             if ch == "\t" || ch == "\n" || ch == "\r" || ch == "\r\n" {
                 if !lastWasBreak { out.append(" ") }
                 lastWasBreak = true

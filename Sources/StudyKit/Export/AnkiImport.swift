@@ -35,8 +35,9 @@ public struct AnkiImport: Sendable {
             guard r.fields.count >= 2 else {
                 throw QuizBankError("\(name): line \(r.line): one field; a card needs front<TAB>back (fields are separated by tabs)")
             }
-            let front = r.fields[0].trimmingCharacters(in: .whitespacesAndNewlines)
-            let back = r.fields[1].trimmingCharacters(in: .whitespacesAndNewlines)
+            // Escape sequences and control characters never enter a bank.
+            let front = SafeText.clean(r.fields[0]).trimmingCharacters(in: .whitespacesAndNewlines)
+            let back = SafeText.clean(r.fields[1]).trimmingCharacters(in: .whitespacesAndNewlines)
             if front.isEmpty { throw QuizBankError("\(name): line \(r.line): the front is empty") }
             if back.isEmpty { throw QuizBankError("\(name): line \(r.line): the back is empty") }
             var (answer, ids) = Self.splitBack(back)
@@ -54,7 +55,7 @@ public struct AnkiImport: Sendable {
                 }
                 ids = [model.sentences[hit.sentence].id.description]
             }
-            let tags = r.fields.count > 2 ? r.fields[2].split(separator: " ").map(String.init) : []
+            let tags = r.fields.count > 2 ? SafeText.clean(r.fields[2], limit: 400).split(separator: " ").map(String.init) : []
             let section = tags.lazy.compactMap { tag -> String? in
                 guard tag.hasPrefix("sec"), let n = Int(tag.dropFirst(3)), n >= 1, n <= model.sections.count else { return nil }
                 return "§\(n)"

@@ -34,7 +34,7 @@ public enum CSVExport {
             case .answer, .skip:
                 let q = shown[key]
                 let skipped = e.kind == .skip
-                rows.append(Row(time: e.time, quiz: quiz, question: question + 1, kind: q?.kind.rawValue ?? "",
+                rows.append(Row(time: e.time, quiz: quiz, question: question == Int.max ? question : question + 1, kind: q?.kind.rawValue ?? "",
                                 prompt: q?.prompt ?? "", answer: skipped ? "" : e.answer ?? "",
                                 verdict: skipped ? "skipped" : e.grade?.verdict.rawValue ?? "",
                                 score: skipped ? 0 : e.grade?.score ?? 0, reason: skipped ? "" : e.grade?.reason ?? "",
@@ -57,7 +57,8 @@ public enum CSVExport {
         let time = ISO8601DateFormatter()
         var out = columns.joined(separator: ",") + "\r\n"
         for r in rows {
-            let score = r.score == r.score.rounded() ? String(Int(r.score)) : String(format: "%.2f", r.score)
+            let score = !r.score.isFinite || abs(r.score) >= 1e15 ? "\(r.score)"
+                : r.score == r.score.rounded() ? String(Int(r.score)) : String(format: "%.2f", r.score)
             let fields = [time.string(from: r.time), String(r.quiz), String(r.question), r.kind, r.prompt, r.answer,
                           r.verdict, score, r.reason, r.evidence.joined(separator: " ")]
             out += fields.map(field).joined(separator: ",") + "\r\n"
@@ -65,9 +66,17 @@ public enum CSVExport {
         return out
     }
 
-    /// One field, quoted when it holds a comma, a quote or a line break (RFC 4180).
-    public static func field(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return s }
+    /// One field: escape sequences and control characters removed; a field a spreadsheet would run as a formula
+    /// (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'` (OWASP's advice); quoted when
+    /// it holds a comma, a quote or a line break, or was neutralised (RFC 4180).
+    public static func field(_ text: String) -> String {
+        var s = SafeText.cleanForFile(text)
+        var quote = false
+        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+            s = "'" + s
+            quote = true
+        }
+        guard quote || s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

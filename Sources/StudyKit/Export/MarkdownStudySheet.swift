@@ -102,10 +102,11 @@ public struct MarkdownStudySheet: Sendable {
         s.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
     }
 
-    /// Backslash-escapes the characters Markdown would read as formatting.
+    /// Backslash-escapes the characters Markdown would read as formatting; escape sequences and control characters
+    /// are removed first.
     public static func escape(_ s: String) -> String {
         var out = ""
-        for ch in s {
+        for ch in SafeText.cleanForFile(s) {
             if "\\`*_[]<>#|".contains(ch) { out.append("\\") }
             out.append(ch)
         }

@@ -37,11 +37,11 @@ public struct Grader: Sendable {
 
     func gradeChoice(_ q: Question, options: [String], _ answer: String) -> Grade {
         guard let chosen = option(named: answer, in: options) else {
-            let last = Character(UnicodeScalar(UInt8(96 + options.count)))
+            let last = OptionLetter.of(options.count - 1).lowercased()
             return Grade(.unreadable, score: 0,
                          reason: "answer with a letter (a–\(last)), a number (1–\(options.count)) or the option's text")
         }
-        let letter = Character(UnicodeScalar(UInt8(65 + (q.answerIndex ?? 0))))
+        let letter = OptionLetter.of(q.answerIndex ?? 0)
         if chosen == q.answerIndex { return .correct() }
         return .wrong("the answer is \(letter): \(q.answer)")
     }
@@ -118,13 +118,13 @@ public struct Grader: Sendable {
         } else if compact.allSatisfy({ $0.isNumber }) && compact.count == n {
             picks = compact.compactMap { Int(String($0)) }.map { $0 - 1 }
         }
-        let letters = (0..<n).map { String(Character(UnicodeScalar(UInt8(65 + $0)))) }.joined(separator: " ")
+        let letters = (0..<n).map { OptionLetter.of($0) }.joined(separator: " ")
         guard picks.count == n, Set(picks) == Set(0..<n) else {
             return Grade(.unreadable, score: 0, reason: "give all \(n) letters in order, e.g. \(letters)")
         }
         let expected = order.compactMap { options.firstIndex(of: $0) }
         let right = zip(picks, expected).filter { $0 == $1 }.count
-        let answerLetters = expected.map { String(Character(UnicodeScalar(UInt8(65 + $0)))) }.joined(separator: " ")
+        let answerLetters = expected.map { OptionLetter.of($0) }.joined(separator: " ")
         if right == n { return .correct() }
         if right * 2 >= n {
             return Grade(.partial, score: Double(right) / Double(n),

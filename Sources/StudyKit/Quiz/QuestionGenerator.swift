@@ -6,7 +6,7 @@ public protocol QuestionGenerator: Sendable {
 
 extension QuestionGenerator {
     /// Letters for options: A, B, C, D.
-    static func letter(_ i: Int) -> String { String(Character(UnicodeScalar(UInt8(65 + i)))) }
+    static func letter(_ i: Int) -> String { OptionLetter.of(i) }
 }
 
 extension Array {

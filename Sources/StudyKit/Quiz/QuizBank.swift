@@ -54,10 +54,20 @@ public struct QuizBank: Codable, Equatable, Sendable {
         do { object = try JSONSerialization.jsonObject(with: data) } catch {
             throw QuizBankError("\(name): not valid JSON (\(Self.describe(error))); check it with a JSON linter")
         }
-        try QuizBankValidator(name: name).validate(object)
-        do { return try JSONDecoder().decode(QuizBank.self, from: data) } catch {
-            throw QuizBankError("\(name): \(error)")
+        if let place = JSONScan.duplicateKey(in: data) {
+            throw QuizBankError("\(name): \(place): the key appears twice; keep one")
         }
+        try QuizBankValidator(name: name).validate(object)
+        let bank: QuizBank
+        do { bank = try JSONDecoder().decode(QuizBank.self, from: data) } catch let error as DecodingError {
+            throw QuizBankError("\(name): not a quiz bank (\(SessionUpgrade.describe(error)))")
+        } catch {
+            throw QuizBankError("\(name): not a quiz bank")
+        }
+        for (i, q) in bank.questions.enumerated() {
+            if let p = QuestionCheck.problem(q) { throw QuizBankError("\(name): questions[\(i)].\(p.place): \(p.problem)") }
+        }
+        return bank
     }
 
     private static func describe(_ error: Error) -> String {

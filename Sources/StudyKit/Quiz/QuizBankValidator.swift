@@ -10,7 +10,10 @@ struct QuizBankValidator {
     func validate(_ object: Any) throws(QuizBankError) {
         guard let bank = object as? [String: Any] else { throw QuizBankError("\(name): the top level must be an object") }
         guard let version = bank["schemaVersion"] else { throw fail("schemaVersion", "missing (write \"schemaVersion\": 1)") }
-        guard let v = version as? Int else { throw fail("schemaVersion", "must be a whole number") }
+        guard let v = JSONNumbers.integer(version) else { throw fail("schemaVersion", "must be a whole number") }
+        if let seed = bank["seed"], !(seed is NSNull), JSONNumbers.unsigned(seed) == nil {
+            throw fail("seed", "must be a whole number from 0 to \(UInt64.max)")
+        }
         if v > QuizBank.schemaVersion {
             throw fail("schemaVersion", "\(v) is newer than this study reads (\(QuizBank.schemaVersion)); update study")
         }
@@ -53,7 +56,7 @@ struct QuizBankValidator {
         let kindName = try text("kind")!
         guard let kind = QuestionKind(rawValue: kindName) else {
             let kinds = QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")
-            throw fail("\(path).kind", "'\(kindName)' is not a kind; use one of \(kinds)")
+            throw fail("\(path).kind", "'\(SafeText.clean(kindName, limit: 40))' is not a kind; use one of \(kinds)")
         }
         _ = try text("prompt")
         let answer = try text("answer")!
@@ -64,15 +67,18 @@ struct QuizBankValidator {
         let evidence = try texts("evidence", required: true)!
         if evidence.isEmpty { throw fail("\(path).evidence", "is empty; name the sentence(s) that hold the answer, e.g. [\"S6.3\"]") }
         for (j, id) in evidence.enumerated() {
-            guard case .sentence? = ModelID(id) else { throw fail("\(path).evidence[\(j)]", "'\(id)' is not a sentence id like S6.3") }
+            guard case .sentence? = ModelID(id) else { throw fail("\(path).evidence[\(j)]", "'\(SafeText.clean(id, limit: 40))' is not a sentence id like S6.3") }
         }
         let options = try texts("options")
         let order = try texts("order")
         if let options {
-            if options.count < 2 { throw fail("\(path).options", "needs at least 2 options") }
+            let counts = QuestionCheck.optionCounts
+            if !counts.contains(options.count) {
+                throw fail("\(path).options", "has \(options.count) options; a question has \(counts.lowerBound) to \(counts.upperBound)")
+            }
             if Set(options).count != options.count { throw fail("\(path).options", "has the same option twice") }
             if order == nil && !options.contains(answer) {
-                throw fail("\(path).answer", "'\(answer)' is not one of the options")
+                throw fail("\(path).answer", "'\(SafeText.clean(answer, limit: 60))' is not one of the options")
             }
         }
         if kind == .order {

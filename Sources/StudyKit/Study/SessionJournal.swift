@@ -31,7 +31,7 @@ public enum SessionJournal {
             throw SessionError("cannot encode the session event: \(error)")
         }
         line.append(0x0A)
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW, 0o644)
         guard fd >= 0 else { throw SessionError("cannot write \(path) (\(String(cString: strerror(errno))))") }
         defer { close(fd) }
         var failure: Int32 = 0

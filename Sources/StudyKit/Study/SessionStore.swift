@@ -38,10 +38,10 @@ public struct SessionStore: Sendable {
         guard !essay.text.isEmpty, let target = Self.textPath(folder: folder, contentHash: essay.contentHash),
               !FileManager.default.fileExists(atPath: target) else { return }
         do {
-            try FileManager.default.createDirectory(atPath: folder + "/essays", withIntermediateDirectories: true)
+            try AtomicFile.makeFolders(folder + "/essays")
             try write(Data(essay.text.utf8), target)
         } catch {
-            throw SessionError("cannot write \(target) (\(error.localizedDescription))")
+            throw SessionError("cannot write \(target) (\(FileErrorReason.of(error)))")
         }
     }
 
@@ -51,8 +51,8 @@ public struct SessionStore: Sendable {
     /// two shells starting in the same second get different files and no reader ever sees an empty one.
     public func create(essay: StudySession.Essay, stem: String, events: [SessionEvent], at date: Date = Date())
         throws(SessionError) -> StudySession {
-        do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-            throw SessionError("cannot create the sessions folder \(folder) (\(error.localizedDescription))")
+        do { try AtomicFile.makeFolders(folder) } catch {
+            throw SessionError("cannot create the sessions folder \(folder) (\(FileErrorReason.of(error)))")
         }
         try storeText(of: essay)
         let base = Self.timestamp(date) + "-" + (Self.safeName(stem) ?? "essay")
@@ -64,7 +64,7 @@ public struct SessionStore: Sendable {
             do { data = try session.jsonData() } catch { throw SessionError("cannot encode the session: \(error)") }
             let temporary = folder + "/.\(id).\(getpid()).new"
             do { try write(data, temporary) } catch {
-                throw SessionError("cannot write in \(folder) (\(error.localizedDescription))")
+                throw SessionError("cannot write in \(folder) (\(FileErrorReason.of(error)))")
             }
             let rc = link(temporary, path(of: id))
             let code = errno
@@ -80,12 +80,15 @@ public struct SessionStore: Sendable {
     /// Writes the whole session over its file, atomically (temporary file, fsync, rename), and removes its journal,
     /// whose events the file now holds.
     public func save(_ session: StudySession) throws(SessionError) {
+        guard Self.isSafeReference(session.id) else {
+            throw SessionError("session id '\(SafeText.clean(session.id, limit: 60))' is not a file name; not saved")
+        }
         try storeText(of: session.essay)
         let target = path(of: session.id)
         do {
             try write(try session.jsonData(), target)
         } catch {
-            throw SessionError("cannot write \(target) (\(error.localizedDescription))")
+            throw SessionError("cannot write \(target) (\(FileErrorReason.of(error)))")
         }
         SessionJournal.remove(SessionJournal.path(ofSession: target))
     }
@@ -94,6 +97,9 @@ public struct SessionStore: Sendable {
     /// events. With `sync` the event is on disk (fsync) when this returns; without, it survives the process being
     /// killed but not a power cut.
     public func append(_ event: SessionEvent, index: Int, toSession id: String, sync: Bool) throws(SessionError) {
+        guard Self.isSafeReference(id) else {
+            throw SessionError("session id '\(SafeText.clean(id, limit: 60))' is not a file name; not saved")
+        }
         try SessionJournal.append(event, index: index, to: SessionJournal.path(ofSession: path(of: id)), sync: sync)
     }
 
@@ -117,7 +123,10 @@ public struct SessionStore: Sendable {
         guard let real = Self.realPath(path), let root = Self.realPath(folder), real.hasPrefix(root + "/") else {
             throw SessionError("\(path): points outside the sessions folder; not read")
         }
-        return try Self.load(path: path)
+        var session = try Self.load(path: path)
+        // The file's name is its id: a copied or renamed file is saved back to itself, never beside it.
+        session.id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        return session
     }
 
     /// Reads any session file (a path the user gave on the command line), with the events of its journal and the

@@ -13,7 +13,18 @@ public enum SessionUpgrade {
         guard var dictionary = object as? [String: Any] else {
             throw SessionError("\(name): not a session file (expected a JSON object)")
         }
-        let version = dictionary["schemaVersion"] as? Int ?? 0
+        let version: Int
+        if let value = dictionary["schemaVersion"] {
+            guard let n = JSONNumbers.integer(value) else {
+                throw SessionError("\(name): schemaVersion: must be a whole number (1 for this study)")
+            }
+            version = n
+        } else {
+            version = 0  // the draft format had none
+        }
+        if let place = JSONScan.duplicateKey(in: data) {
+            throw SessionError("\(name): \(place): the key appears twice; keep one")
+        }
         if version > StudySession.currentSchemaVersion {
             throw SessionError("\(name): made by a newer study (schema \(version)); update study to open it")
         }
@@ -26,11 +37,15 @@ public enum SessionUpgrade {
         do {
             let upgraded = version == StudySession.currentSchemaVersion
                 ? data : try JSONSerialization.data(withJSONObject: dictionary)
-            return try StudySession.decoder.decode(StudySession.self, from: upgraded)
+            let session = try StudySession.decoder.decode(StudySession.self, from: upgraded)
+            try SessionCheck.validate(session, name: name)
+            return session
+        } catch let error as SessionError {
+            throw error
         } catch let error as DecodingError {
             throw SessionError("\(name): not a session file (\(describe(error)))")
         } catch {
-            throw SessionError("\(name): not a session file (\(error.localizedDescription))")
+            throw SessionError("\(name): not a session file")
         }
     }
 

@@ -3,9 +3,9 @@ import StudyKit
 
 extension Command {
     static let export = Command(
-        "export", group: .export, usage: "anki|markdown|csv [FILE | -] [--bank NAME | --review] [--count N] [--seed S]",
+        "export", group: .export, usage: "anki|markdown|csv [FILE | -] [--force] [--bank NAME | --review] [--count N] [--seed S]",
         summary: "Write the quiz (or the cards under review) as Anki cards, a Markdown study sheet, or this session's answers as CSV (- for the screen)",
-        example: "export anki -", flags: ["--review"], options: ["--bank", "--count", "--seed", "--kinds"],
+        example: "export anki -", flags: ["--review", "--force"], options: ["--bank", "--count", "--seed", "--kinds"],
         completion: .words(["anki", "markdown", "csv"]), maximumArguments: 2
     ) { context, arguments in
         guard let format = arguments.positional.first?.lowercased() else {
@@ -39,7 +39,7 @@ extension Command {
             throw CommandError("export: no format '\(format)'; use anki, markdown or csv")
         }
         try writeExport(text, to: arguments.positional.count > 1 ? arguments.positional[1] : file, what: what,
-                        context: context, command: "export \(format)")
+                        force: arguments.has("--force"), context: context, command: "export \(format)")
     }
 
     static let `import` = Command(
@@ -75,10 +75,10 @@ extension Command {
         let folder = DataFolders.quizzes(environment: context.environment)
         let target = folder + "/" + safe + ".json"
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try AtomicFile.makeFolders(folder)
             try AtomicFile.write(try bank.jsonData(), to: target)
         } catch {
-            throw CommandError("\(command): cannot write \(target) (\(error.localizedDescription)); check the folder's permissions")
+            throw CommandError("\(command): cannot write \(target) (\(FileErrorReason.of(error))); check the folder's permissions")
         }
         return (bank, target)
     }
@@ -110,14 +110,17 @@ extension Command {
         return questions
     }
 
-    /// Writes export text to a file (atomically) or, for `-`, to standard output.
-    static func writeExport(_ text: String, to path: String, what: String, context: ShellContext, command: String) throws {
+    /// Writes export text to a file (atomically; an existing file only with `--force`) or, for `-`, to standard
+    /// output.
+    static func writeExport(_ text: String, to path: String, what: String, force: Bool, context: ShellContext,
+                            command: String) throws {
+        let text = SafeText.cleanForFile(text)
         if path == "-" {
             context.output.raw(text)
             return
         }
-        do { try AtomicFile.write(Data(text.utf8), to: path) } catch {
-            throw CommandError("\(command): cannot write \(path) (\(error.localizedDescription)); check the folder")
+        do { try AtomicFile.write(Data(text.utf8), to: path, existing: force ? .replace : .refuse) } catch {
+            throw CommandError("\(command): cannot write \(SafeText.clean(path, limit: 120)): \(FileErrorReason.of(error))")
         }
         context.output.line([Span("wrote ", .dim), Span(path), Span(" (\(what))", .dim)])
     }

@@ -86,10 +86,10 @@ extension Command {
         let path = folder + "/" + name + ".json"
         let bank = QuizBank(title: run.title, model: context.model, seed: run.seed, questions: run.questions)
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try AtomicFile.makeFolders(folder)
             try AtomicFile.write(try bank.jsonData(), to: path)
         } catch {
-            throw CommandError("quiz save: cannot write \(path) (\(error.localizedDescription)); check the folder's permissions")
+            throw CommandError("quiz save: cannot write \(path) (\(FileErrorReason.of(error))); check the folder's permissions")
         }
         context.output.line([Span("saved ", .dim), Span(path), Span(" (\(run.questions.count) questions)", .dim)])
     }

@@ -135,9 +135,12 @@ public enum SessionActions {
         }
     }
 
-    /// All sessions on the loaded essay (the current one as it stands), oldest first.
+    /// All sessions on the loaded essay (the current one as it stands), oldest first. A file that cannot be read is
+    /// named in a warning, so its answers never drop out of stats or the review schedule unnoticed.
     public static func sessionsForEssay(_ context: ShellContext) -> [StudySession] {
-        var sessions = context.sessionStore.list().entries.map(\.session)
+        let (entries, problems) = context.sessionStore.list()
+        for p in problems { context.output.warning(p + "; its answers are left out") }
+        var sessions = entries.map(\.session)
         if context.recorder != nil, !context.events.isEmpty {
             let current = context.currentSession
             sessions.removeAll { $0.id == current.id }

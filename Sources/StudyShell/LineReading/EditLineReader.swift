@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CEditLine
+import StudyKit
 import Synchronization
 
 /// Reads lines on a terminal with libedit's readline layer: emacs keys, history (Up/Down, Ctrl-R), Tab completion.
@@ -82,7 +83,7 @@ public final class EditLineReader: LineReader {
 
     private func saveHistory() {
         guard canWriteHistory, let path = historyPath else { return }
-        if write_history(path) != 0 {
+        do { try AtomicFile.write(to: path) { write_history($0) == 0 } } catch {
             warn("history: cannot write \(path); history will not be saved this session")
             canWriteHistory = false
         }

@@ -5,6 +5,8 @@ public enum LineInput: Equatable, Sendable {
     case interrupted
     /// Ctrl-D on an empty line, or the end of piped input.
     case endOfInput
+    /// A piped line longer than `PlainLineReader.maximumLineBytes`: refused whole, never cut and run.
+    case tooLong(bytes: Int)
 }
 
 /// Reads the user's lines: with libedit on a terminal, plainly from a pipe.
@@ -16,7 +18,7 @@ public protocol LineReader: AnyObject {
 
 /// Reads lines from standard input with no prompt and no echo, for pipes and files.
 public final class PlainLineReader: LineReader {
-    /// Lines longer than this are cut (a megabyte typed or piped in must not hang the shell).
+    /// Lines longer than this are refused (a megabyte piped in must not run as a cut command).
     public static let maximumLineBytes = 64 * 1024
 
     private var lines: IndexingIterator<[String]>?
@@ -32,9 +34,7 @@ public final class PlainLineReader: LineReader {
             return .line(l)
         }
         guard let l = Swift.readLine(strippingNewline: true) else { return .endOfInput }
-        if l.utf8.count > Self.maximumLineBytes {
-            return .line(String(decoding: l.utf8.prefix(Self.maximumLineBytes), as: UTF8.self))
-        }
+        if l.utf8.count > Self.maximumLineBytes { return .tooLong(bytes: l.utf8.count) }
         return .line(l)
     }
 

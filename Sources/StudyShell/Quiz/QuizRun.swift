@@ -62,7 +62,7 @@ public final class QuizRun {
         out.wrapped([Span(q.prompt)])
         if let options = q.options {
             for (i, option) in options.enumerated() {
-                let letter = String(Character(UnicodeScalar(UInt8(65 + i))))
+                let letter = OptionLetter.of(i)
                 out.wrapped([Span(option)], prefix: [Span("  "), Span(letter, .id), Span(") ")], indent: 5)
             }
         }
@@ -199,7 +199,7 @@ public final class QuizRun {
     }
 
     private func answerText(_ q: Question) -> String {
-        if let i = q.answerIndex, q.order == nil { return "\(Character(UnicodeScalar(UInt8(65 + i)))) \(q.answer)" }
+        if let i = q.answerIndex, q.order == nil { return "\(OptionLetter.of(i)) \(q.answer)" }
         if let points = q.keyPoints { return points.map(\.point).joined(separator: "; ") }
         return q.answer
     }

@@ -31,7 +31,7 @@ public enum ScriptedQuiz {
             out.line()
             out.wrapped([Span(q.prompt)], prefix: [Span("\(n + 1). ", .id)], indent: 4)
             for (i, option) in (q.options ?? []).enumerated() {
-                out.wrapped([Span(option)], prefix: [Span("    \(Character(UnicodeScalar(UInt8(65 + i)))) ", .id)], indent: 6)
+                out.wrapped([Span(option)], prefix: [Span("    \(OptionLetter.of(i)) ", .id)], indent: 6)
             }
             let answer = q.keyPoints.map { $0.map(\.point).joined(separator: "; ") } ?? q.answer
             out.wrapped([Span(answer, .emphasis), Span("  [\(q.evidence.joined(separator: " "))]", .id)],

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import StudyKit
 
 /// Where the shell writes. Text is buffered and flushed after each command; every span is cleaned by `SafeText`,
 /// so the only escape codes that reach the terminal are the colours this type adds itself.
@@ -87,6 +88,15 @@ public final class Output {
         buffer.removeAll(keepingCapacity: true)
     }
 
+    /// Standard output cannot be written (a full disk, /dev/full, a closed pipe): says so in one line on standard
+    /// error and ends the process with status 1, since nothing more the user asked for can reach them. (SIGPIPE is
+    /// ignored at start, so a closed pipe arrives here as EPIPE.)
+    static func standardOutputFailed(_ code: Int32) -> Never {
+        let line = "study: cannot write to standard output (\(String(cString: strerror(code))))\n"
+        _ = line.utf8CString.withUnsafeBufferPointer { write(2, $0.baseAddress!, $0.count - 1) }
+        exit(1)
+    }
+
     private func emit(_ fd: Int32, _ bytes: [UInt8]) {
         if let sink { sink(fd, bytes); return }
         bytes.withUnsafeBytes { raw in
@@ -95,7 +105,8 @@ public final class Output {
                 let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    return  // a closed pipe: nothing more can be said
+                    if fd == 1 { Self.standardOutputFailed(errno) }
+                    return  // standard error itself is gone: nothing more can be said
                 }
                 offset += n
             }

@@ -110,7 +110,7 @@ public enum SessionViews {
                           Span(" · \(q.kind.title)\(q.section.map { " · \($0)" } ?? "")", .dim)])
                 out.wrapped([Span(q.prompt)])
                 for (i, option) in (q.options ?? []).enumerated() {
-                    out.wrapped([Span(option)], prefix: [Span("  "), Span(String(Character(UnicodeScalar(UInt8(65 + i)))), .id), Span(") ")], indent: 5)
+                    out.wrapped([Span(option)], prefix: [Span("  "), Span(OptionLetter.of(i), .id), Span(") ")], indent: 5)
                 }
                 if item.hints > 0 { out.line("(\(item.hints) hint\(item.hints == 1 ? "" : "s") used)", .dim) }
                 for g in item.undone { out.line("(an answer graded \(g.verdict.rawValue) was taken back with undo)", .dim) }
@@ -150,7 +150,7 @@ public enum SessionViews {
             var b = $0; b.name = String(b.name.prefix(16)).replacingOccurrences(of: "T", with: " "); return b
         }, out)
         if st.trend.count >= 2, let first = st.trend.first, let last = st.trend.last {
-            let change = Int(((last.accuracy - first.accuracy) * 100).rounded())
+            let change = Int((min(max(last.accuracy - first.accuracy, -1), 1) * 100).rounded())
             out.line(change > 0 ? "Up \(change) points since the first session." : change < 0 ? "Down \(-change) points since the first session." : "Level since the first session.", .dim)
         }
     }
@@ -162,24 +162,27 @@ public enum SessionViews {
         let label = min(24, buckets.map { $0.name.count }.max() ?? 8) + 1
         let bar = max(5, out.width - label - 2 - 14)
         for b in buckets {
-            let filled = Int((b.accuracy * Double(bar)).rounded())
+            let accuracy = b.accuracy.isFinite ? min(max(b.accuracy, 0), 1) : 0
+            let filled = Int((accuracy * Double(bar)).rounded())
             out.line([Span("  " + String(b.name.prefix(label - 1)).padding(label)),
                       Span(String(repeating: "█", count: filled), b.accuracy >= 0.8 ? .success : b.accuracy >= 0.5 ? .warning : .error),
                       Span(String(repeating: "·", count: bar - filled), .dim),
-                      Span(" " + "\(Int((b.accuracy * 100).rounded()))%".padding(5) + "(\(b.answered))", .dim)])
+                      Span(" " + "\(Int((accuracy * 100).rounded()))%".padding(5) + "(\(b.answered))", .dim)])
         }
     }
 
+    /// A score or count with at most one decimal; any Double, even one no Int can hold, prints.
     static func format(_ x: Double) -> String {
-        x == x.rounded() ? String(Int(x)) : String((x * 10).rounded() / 10)
+        guard x.isFinite, abs(x) < 1e15 else { return "\(x)" }
+        return x == x.rounded() ? String(Int(x)) : String((x * 10).rounded() / 10)
     }
 
     static func percent(_ score: Double, _ n: Int) -> String {
-        n == 0 ? "" : "(\(Int((score / Double(n) * 100).rounded()))%)"
+        n == 0 ? "" : "(\(format((score / Double(n) * 100).rounded()))%)"
     }
 
     static func duration(_ seconds: TimeInterval) -> String {
-        let s = Int(max(0, seconds))
+        let s = seconds.isFinite ? Int(min(max(0, seconds), 1e12)) : 0
         if s < 60 { return "\(s)s" }
         if s < 3600 { return "\(s / 60)m \(s % 60)s" }
         return "\(s / 3600)h \((s % 3600) / 60)m"

@@ -17,22 +17,30 @@ public enum TextWrapper {
         }
 
         func place(_ word: [Span]) {
-            var pieces = word
-            let wordWidth = pieces.reduce(0) { $0 + displayWidth($1.text) }
+            let wordWidth = word.reduce(0) { $0 + displayWidth($1.text) }
             if lineHasWord {
                 if column + 1 + wordWidth > limit { newLine() } else { line.append(" "); column += 1 }
             }
-            // Cut a word that cannot fit even on a line of its own.
-            while !pieces.isEmpty {
-                var piece = pieces.removeFirst()
-                while column + displayWidth(piece.text) > limit, limit > column {
-                    let room = limit - column
-                    line.append(Span(String(piece.text.prefix(room)), piece.style))
-                    piece.text = String(piece.text.dropFirst(room))
-                    newLine()
+            for piece in word {
+                let pieceWidth = displayWidth(piece.text)
+                if column + pieceWidth <= limit {
+                    line.append(piece)
+                    column += pieceWidth
+                    continue
                 }
-                line.append(piece)
-                column += displayWidth(piece.text)
+                // A word that cannot fit even on a line of its own is cut where it must be, one pass over its
+                // characters (linear in its length), by columns so wide characters never overflow a line.
+                var part = ""
+                for ch in piece.text {
+                    let w = characterWidth(ch)
+                    if column + w > limit, column > indent || !part.isEmpty {
+                        if !part.isEmpty { line.append(Span(part, piece.style)); part = "" }
+                        newLine()
+                    }
+                    part.append(ch)
+                    column += w
+                }
+                if !part.isEmpty { line.append(Span(part, piece.style)) }
             }
             lineHasWord = true
         }
@@ -62,15 +70,27 @@ public enum TextWrapper {
     /// Columns a string takes on a terminal (wide East Asian characters count two; combining marks none).
     public static func displayWidth(_ s: String) -> Int {
         var n = 0
-        for scalar in s.unicodeScalars {
-            let v = scalar.value
-            if v < 0x300 { n += 1; continue }
-            let category = scalar.properties.generalCategory
-            if category == .nonspacingMark || category == .enclosingMark { continue }
-            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-                || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v) || (0x1F300...0x1FAFF).contains(v)
-            n += wide ? 2 : 1
-        }
+        for scalar in s.unicodeScalars { n += scalarWidth(scalar) }
         return n
+    }
+
+    /// Columns one character takes.
+    static func characterWidth(_ c: Character) -> Int {
+        if c.isASCII { return 1 }
+        var n = 0
+        for scalar in c.unicodeScalars { n += scalarWidth(scalar) }
+        return n
+    }
+
+    static func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 0x300 { return 1 }
+        let category = scalar.properties.generalCategory
+        if category == .nonspacingMark || category == .enclosingMark || v == 0x200B || v == 0x200D { return 0 }
+        let wide = (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0xA4CF).contains(v)
+            || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
+            || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1FAFF).contains(v)
+            || (0x20000...0x3FFFD).contains(v)
+        return wide ? 2 : 1
     }
 }
