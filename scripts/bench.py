@@ -55,11 +55,15 @@ def time_to_prompt(runs=RUNS):
 
 
 def end_shell(pid, fd, timeout=10):
-    """Sends ^D until the shell exits (reading what it prints so it never blocks on a full pty), else kills it."""
+    """Sends ^D until the shell exits (reading what it prints so it never blocks on a full pty), else kills it.
+    A ^D typed before line editing starts can land in the line as a character, so each resend clears the line
+    first (^U)."""
     deadline = time.monotonic() + timeout
+    first = True
     while time.monotonic() < deadline:
         try:
-            os.write(fd, b"\x04")
+            os.write(fd, b"\x04" if first else b"\x15\x04")
+            first = False
         except OSError:
             pass
         wait_until = time.monotonic() + 0.5
