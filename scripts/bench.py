@@ -9,7 +9,7 @@ besides the repeated essays, texts whose sentences do not repeat and keep bringi
 `new-names`). Commands: analyze, analyze --json, summarize, terms, quiz and 100 `where` lines in the shell, on
 files of 100 k and 1 M words of each text, with the growth.
 """
-import glob, json, os, pty, select, statistics, subprocess, sys, tempfile, time
+import glob, json, os, pty, select, shutil, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/release/study"))
@@ -33,9 +33,18 @@ def time_command(args, runs=RUNS):
 def time_to_prompt(runs=RUNS):
     """Launch under a pseudo-terminal; stop the clock when the prompt has arrived. Never hangs: no prompt within
     10 s fails, and ^D is sent again every half second (then the shell is killed) until it exits."""
+    scratch = tempfile.mkdtemp(prefix="study-bench-")
+    env = dict(os.environ, STUDY_HISTORY=os.path.join(scratch, "history"), TERM="xterm",
+               STUDY_SESSIONS=os.path.join(scratch, "sessions"))
+    try:
+        return launch_samples(runs, env)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def launch_samples(runs, env):
+    """Launch-to-prompt times of `runs` shells."""
     samples = []
-    env = dict(os.environ, STUDY_HISTORY=os.path.join(tempfile.mkdtemp(), "history"), TERM="xterm",
-               STUDY_SESSIONS=tempfile.mkdtemp())
     for _ in range(runs):
         start = time.perf_counter()
         pid, fd = pty.fork()
@@ -197,6 +206,7 @@ def main():
     sessions = tempfile.mkdtemp(dir=folder)
     env = dict(os.environ, STUDY_HISTORY=os.path.join(sessions, "history"))
     print(f"  2,000 piped where lines, 100 k words: {command_seconds(['--sessions', sessions, path], lines, runs=1, env=env, check=False):.2f} s", flush=True)
+    shutil.rmtree(folder, ignore_errors=True)
     print("evidence search at 1 M words (goals: index build < 1 s, query < 5 ms; median of 100 queries)", flush=True)
     row = search_bench(1_000_000, 3)
     print(f"  {row['words']:>9,} words  index build {row['indexSeconds'] * 1000:7.1f} ms   "
