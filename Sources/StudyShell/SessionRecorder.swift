@@ -58,11 +58,12 @@ public final class SessionRecorder {
                 var s = try store.create(essay: .init(model: context.model), stem: context.model.source.stem,
                                          events: context.events, at: context.events.first?.time ?? Date())
                 savedCount = context.events.count
+                session = s
                 if name != nil {
                     s.name = name
+                    session = s
                     try store.save(s)
                 }
-                session = s
             } else if rewrite {
                 try writeWhole(context)
             } else if let id = session?.id {

@@ -53,8 +53,9 @@ public struct QuizContext: Sendable {
     public func wordCount(_ i: Int) -> Int { model.sentences[i].tokens.count }
 
     /// A sentence shortened to at most `words` words, with an ellipsis when cut.
-    public func shortened(_ i: Int, words: Int) -> String {
-        let t = text(i)
+    public func shortened(_ i: Int, words: Int) -> String { Self.shortened(text(i), words: words) }
+
+    static func shortened(_ t: String, words: Int) -> String {
         let parts = t.split(separator: " ")
         return parts.count <= words ? t : parts.prefix(words).joined(separator: " ") + " …"
     }
@@ -110,7 +111,13 @@ extension QuizContext {
                             random: inout SeededGenerator) -> [Int] {
         var picked: [Int] = []
         var tried = Set<Int>()
-        var texts = Set(avoid.map { shortened($0, words: words) })
+        // Sentences to avoid often repeat (a restated thesis): each different text is shortened once.
+        var avoidedTexts = Set<String>()
+        var texts = Set<String>()
+        for a in avoid {
+            let t = text(a)
+            if avoidedTexts.insert(t).inserted { texts.insert(Self.shortened(t, words: words)) }
+        }
         var attempts = 0
         while picked.count < count, attempts < 60, tried.count < pool.count {
             attempts += 1
