@@ -1,0 +1,211 @@
+import Foundation
+
+/// English words and their meanings from WordNet 3.0 (Debian's `wordnet-base`, read where it is installed): the
+/// base forms of a word, the synsets (senses) it belongs to, and the senses next to them: similar adjectives,
+/// derivationally related forms, attributes and pertainyms; and antonyms. The files are mapped into memory when
+/// first used, so the lexicon costs nothing until a quiz needs it. Without WordNet every look-up is empty and
+/// callers fall back to stems.
+public struct Lexicon: Sendable {
+    /// WordNet's four parts of speech, in the order of their files.
+    public enum PartOfSpeech: Int, CaseIterable, Sendable {
+        case noun, verb, adjective, adverb
+        var fileName: String { ["noun", "verb", "adj", "adv"][rawValue] }
+    }
+
+    /// The lexicon of the installed WordNet (`$WNSEARCHDIR`, else /usr/share/wordnet), opened on first use.
+    public static let shared = Lexicon(directory: ProcessInfo.processInfo.environment["WNSEARCHDIR"] ?? "/usr/share/wordnet")
+
+    private let index: [WordNetFile]
+    private let data: [WordNetFile]
+    private let exceptions: [[String: [String]]]
+
+    /// Opens WordNet's files in `directory`; a missing or partial installation gives an empty lexicon.
+    public init(directory: String) {
+        let base = URL(fileURLWithPath: directory)
+        let index = PartOfSpeech.allCases.compactMap { WordNetFile(base.appendingPathComponent("index." + $0.fileName)) }
+        let data = PartOfSpeech.allCases.compactMap { WordNetFile(base.appendingPathComponent("data." + $0.fileName)) }
+        guard index.count == 4, data.count == 4 else {
+            (self.index, self.data, exceptions) = ([], [], [])
+            return
+        }
+        self.index = index
+        self.data = data
+        exceptions = PartOfSpeech.allCases.map { pos in
+            guard let text = try? String(contentsOf: base.appendingPathComponent(pos.fileName + ".exc"), encoding: .utf8) else { return [:] }
+            var table: [String: [String]] = [:]
+            for line in text.split(separator: "\n") {
+                let fields = line.split(separator: " ").map(String.init)
+                if fields.count >= 2 { table[fields[0], default: []] += fields.dropFirst() }
+            }
+            return table
+        }
+    }
+
+    /// Whether WordNet was found.
+    public var isAvailable: Bool { !index.isEmpty }
+
+    /// The base forms of a word (or of a phrase, words joined by spaces) that WordNet lists, with their part of
+    /// speech: "went" → go (verb), "dying" → dying (noun, adjective), die (verb). WordNet's "morphy" rules.
+    public func lemmas(of word: String) -> [(lemma: String, pos: PartOfSpeech)] {
+        guard isAvailable else { return [] }
+        let w = word.lowercased().split(separator: " ").joined(separator: "_")
+        guard !w.isEmpty, w.utf8.count < 80 else { return [] }
+        var out: [(String, PartOfSpeech)] = []
+        for pos in PartOfSpeech.allCases {
+            var candidates = [w] + (exceptions[pos.rawValue][w] ?? [])
+            for (suffix, ending) in Self.detachments[pos.rawValue] where w.hasSuffix(suffix) && w.count > suffix.count + 1 {
+                candidates.append(String(w.dropLast(suffix.count)) + ending)
+            }
+            var seen = Set<String>()
+            for c in candidates where seen.insert(c).inserted && index[pos.rawValue].line(forKey: c) != nil {
+                out.append((c, pos))
+            }
+        }
+        return out
+    }
+
+    /// Whether WordNet knows the word in some form.
+    public func isWord(_ word: String) -> Bool { !lemmas(of: word).isEmpty }
+
+    /// What a word means, as far as comparing words needs: its senses, the senses next to them and their
+    /// opposites.
+    public func meaning(of word: String) -> WordMeaning {
+        var senses = Set<UInt32>(), near = Set<UInt32>(), opposite = Set<UInt32>(), kin = Set<UInt32>()
+        let lemmas = lemmas(of: word)
+        for (lemma, pos) in lemmas {
+            for key in synsets(of: lemma, pos) {
+                senses.insert(key)
+                for pointer in pointers(of: key) {
+                    switch pointer.symbol {
+                    case "!": opposite.insert(pointer.target)
+                    case "&", "+", "=", "\\": near.insert(pointer.target)
+                    case "@", "~" where pos == .noun: kin.insert(pointer.target)
+                    default: break
+                    }
+                }
+            }
+        }
+        // The antonyms of the adjective a satellite is similar to, and of the forms a word derives from, are
+        // opposites too ("coordinated" → its head's antonym; "independence" → "independent" ↔ "dependent").
+        for key in near {
+            for pointer in pointers(of: key) where pointer.symbol == "!" { opposite.insert(pointer.target) }
+        }
+        return WordMeaning(word: word.lowercased(), known: !lemmas.isEmpty, senses: senses, near: near.subtracting(senses),
+                           kin: kin, opposite: opposite)
+    }
+
+    /// The words of a word's senses, its synonyms in every sense (the word itself excluded), spaces for underscores.
+    public func synonyms(of word: String) -> Set<String> {
+        var out = Set<String>()
+        for key in meaning(of: word).senses { out.formUnion(words(of: key)) }
+        out.remove(word.lowercased())
+        return out
+    }
+
+    /// Words whose senses are direct antonyms of one of the word's senses ("deep" → "shallow").
+    public func antonyms(of word: String) -> Set<String> {
+        var out = Set<String>()
+        for key in meaning(of: word).opposite { out.formUnion(words(of: key)) }
+        return out
+    }
+
+    // MARK: Files
+
+    /// Synset keys (offset × 4 + part of speech) of a lemma, most frequent sense first.
+    private func synsets(of lemma: String, _ pos: PartOfSpeech) -> [UInt32] {
+        guard let line = index[pos.rawValue].line(forKey: lemma) else { return [] }
+        // pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+        let fields = line.split(separator: " ")
+        guard fields.count >= 4, let synsetCount = Int(fields[1]), let pointerCount = Int(fields[2]) else { return [] }
+        let first = 3 + pointerCount + 2
+        guard fields.count >= first + synsetCount else { return [] }
+        return fields[first..<(first + synsetCount)].compactMap { UInt32($0) }.map { $0 * 4 + UInt32(pos.rawValue) }
+    }
+
+    private struct Pointer {
+        let symbol: Substring
+        let target: UInt32
+    }
+
+    /// Words of a synset, lower-cased, spaces for underscores, without WordNet's adjective markers ("(a)").
+    private func words(of key: UInt32) -> [String] {
+        guard let fields = synsetFields(key), fields.count > 4, let count = Int(fields[3], radix: 16) else { return [] }
+        return (0..<count).compactMap { k in
+            let i = 4 + 2 * k
+            guard i < fields.count else { return nil }
+            var w = fields[i].lowercased()
+            if let paren = w.firstIndex(of: "(") { w = String(w[..<paren]) }
+            return w.replacingOccurrences(of: "_", with: " ")
+        }
+    }
+
+    private func pointers(of key: UInt32) -> [Pointer] {
+        guard let fields = synsetFields(key), fields.count > 4, let count = Int(fields[3], radix: 16) else { return [] }
+        let p = 4 + 2 * count
+        guard p < fields.count, let pointerCount = Int(fields[p]) else { return [] }
+        var out: [Pointer] = []
+        for k in 0..<pointerCount {
+            let i = p + 1 + 4 * k
+            guard i + 2 < fields.count, let offset = UInt32(fields[i + 1]), let pos = Self.posCode[fields[i + 2]] else { break }
+            out.append(Pointer(symbol: fields[i], target: offset * 4 + UInt32(pos.rawValue)))
+        }
+        return out
+    }
+
+    private func synsetFields(_ key: UInt32) -> [Substring]? {
+        guard let pos = PartOfSpeech(rawValue: Int(key % 4)), isAvailable,
+              let line = data[pos.rawValue].line(at: Int(key / 4)) else { return nil }
+        let body = line.split(separator: "|", maxSplits: 1).first ?? line
+        return body.split(separator: " ")
+    }
+
+    private static let posCode: [Substring: PartOfSpeech] = ["n": .noun, "v": .verb, "a": .adjective, "s": .adjective, "r": .adverb]
+
+    /// Morphy's detachment rules per part of speech: an inflectional ending and what replaces it.
+    private static let detachments: [[(String, String)]] = [
+        [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")],
+        [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")],
+        [("er", ""), ("est", ""), ("er", "e"), ("est", "e")],
+        [],
+    ]
+}
+
+/// A word's senses and their neighbours, for comparing two words by meaning.
+public struct WordMeaning: Sendable, Equatable {
+    public let word: String
+    /// Whether WordNet knows the word in some form.
+    public let known: Bool
+    let senses: Set<UInt32>
+    /// Senses one link away: similar adjectives, derivationally related forms, attributes, pertainyms.
+    let near: Set<UInt32>
+    /// Nouns one step more general or more specific ("war" under "conflict").
+    let kin: Set<UInt32>
+    /// Senses of its antonyms, direct or through a similar or derived word.
+    let opposite: Set<UInt32>
+
+    /// Whether two words can mean the same: a sense in common ("country", "nation"), or one a similar, derived or
+    /// attribute form of the other ("global" ~ "international", "die" ~ "death"), or a noun directly above or below
+    /// the other ("war" ~ "conflict").
+    public func isSynonym(of other: WordMeaning) -> Bool {
+        if word == other.word { return true }
+        guard known, other.known else { return false }
+        return !senses.isDisjoint(with: other.senses) || !senses.isDisjoint(with: other.near) || !near.isDisjoint(with: other.senses)
+            || !senses.isDisjoint(with: other.kin) || !kin.isDisjoint(with: other.senses)
+    }
+
+    /// Whether one word says the opposite of the other: an antonym in WordNet ("deep" ↔ "shallow"), or the other
+    /// word with a negating prefix when both are words ("dependence" ↔ "independence", "stabilize" ↔ "destabilize").
+    public func isOpposite(of other: WordMeaning) -> Bool {
+        if !opposite.isDisjoint(with: other.senses) || !other.opposite.isDisjoint(with: senses) { return true }
+        guard known, other.known else { return false }
+        let (short, long) = word.count < other.word.count ? (word, other.word) : (other.word, word)
+        for prefix in Self.negatingPrefixes where long.hasPrefix(prefix) {
+            let rest = long.dropFirst(prefix.count)
+            if rest == short || (short.count >= 5 && rest.hasPrefix(short.dropLast(2)) && abs(rest.count - short.count) <= 2) { return true }
+        }
+        return false
+    }
+
+    /// Prefixes that turn a word into its opposite (un-coordinated, in-dependence, de-stabilize, dis-agree).
+    static let negatingPrefixes = ["un", "in", "im", "il", "ir", "dis", "de", "non", "non-", "anti"]
+}
