@@ -30,10 +30,15 @@ public struct Question: Codable, Equatable, Sendable {
     public struct KeyPoint: Codable, Equatable, Sendable {
         public var point: String
         public var words: [String]
+        /// The sentence that makes the point, as written, and its id: an answer that contradicts it is told so.
+        public var sentence: String?
+        public var evidence: String?
 
-        public init(point: String, words: [String]) {
+        public init(point: String, words: [String], sentence: String? = nil, evidence: String? = nil) {
             self.point = point
             self.words = words
+            self.sentence = sentence
+            self.evidence = evidence
         }
     }
 
