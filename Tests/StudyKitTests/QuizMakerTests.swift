@@ -91,7 +91,7 @@ final class QuizMakerTests: XCTestCase {
     func testEachKindAppearsWhenTheTextSupportsIt() throws {
         for m in try allModels() where m.sections.count >= 3 {
             let kinds = Set(QuizMaker(model: m).make(.init(count: 40, seed: 1)).map(\.kind))
-            for kind in [QuestionKind.cloze, .trueFalse, .match, .order] {
+            for kind in [QuestionKind.cloze, .trueFalse, .order] {
                 XCTAssertTrue(kinds.contains(kind), "\(m.source.name) lacks \(kind)")
             }
         }
@@ -99,7 +99,9 @@ final class QuizMakerTests: XCTestCase {
 
     func testTheBundledEssayGivesEveryArgumentKind() {
         let kinds = Set(QuizMaker(model: Fixtures.bundled).make(.init(count: 80, seed: 1)).map(\.kind))
-        for kind in QuestionKind.allCases where kind != .objection && kind != .card {
+        // Match needs written headings; evidence needs its kind written in the sentence (the bundled essay's
+        // only source is inside a quotation).
+        for kind in QuestionKind.allCases where ![.objection, .card, .match, .evidence].contains(kind) {
             XCTAssertTrue(kinds.contains(kind), "no \(kind) question")
         }
     }
@@ -114,11 +116,18 @@ final class QuizMakerTests: XCTestCase {
     }
 
     func testTrueFalseNegationIsClean() {
-        let g = TrueFalseGenerator()
-        XCTAssertEqual(g.negate("The United Nations has pledged to become more involved."),
+        func negate(_ s: String) -> String? { TrueFalseGenerator.negate(s)?.text }
+        XCTAssertEqual(negate("The United Nations has pledged to become more involved."),
                        "The United Nations has not pledged to become more involved.")
-        XCTAssertNil(g.negate("Iran would be unlikely to isolate itself."), "hedged sentences are not negated")
-        XCTAssertNil(g.negate("Such a shift will not occur through Iraqi actions alone."), "no double negation")
+        XCTAssertEqual(negate("The bridge can carry the new trains."), "The bridge cannot carry the new trains.")
+        XCTAssertEqual(negate("The council will close the library."), "The council will not close the library.")
+        XCTAssertEqual(negate("The river is deeper than it looks."), "The river is not deeper than it looks.")
+        XCTAssertEqual(negate("Such a shift will not occur through local actions alone."), "Such a shift will occur through local actions alone.",
+                       "a negation is removed, never doubled")
+        XCTAssertEqual(negate("The town cannot pay its debts."), "The town can pay its debts.")
+        XCTAssertNil(negate("Iran would be unlikely to isolate itself."), "hedged sentences are not negated")
+        XCTAssertNil(negate("The least the mayor can do is listen."), "no negation inside a comparative clause")
+        XCTAssertNil(negate("The farm has sheep and goats."), "'has' as a main verb is not negated")
     }
 }
 

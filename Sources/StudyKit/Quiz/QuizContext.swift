@@ -104,8 +104,8 @@ extension QuizContext {
     }
 
     /// Picks up to `count` distractor sentences from `pool` (drawn at random with the seeded generator, so the cost
-    /// does not grow with the text) that share no sentence with `avoid` and whose shortened text differs from every
-    /// option so far.
+    /// does not grow with the text) that share no sentence with `avoid`, are not quoted, and whose shortened text
+    /// differs from every option so far.
     public func distractors(from pool: [Int], avoiding avoid: Set<Int>, count: Int, words: Int,
                             random: inout SeededGenerator) -> [Int] {
         var picked: [Int] = []
@@ -117,7 +117,7 @@ extension QuizContext {
             let i = pool[Int(random.next() % UInt64(pool.count))]
             guard tried.insert(i).inserted, !avoid.contains(i) else { continue }
             let t = shortened(i, words: words)
-            guard isSelfContained(i, minimumWords: 6, maximumWords: 80), texts.insert(t).inserted else { continue }
+            guard isSelfContained(i, minimumWords: 6, maximumWords: 80), !isQuoted(i), texts.insert(t).inserted else { continue }
             picked.append(i)
         }
         return picked

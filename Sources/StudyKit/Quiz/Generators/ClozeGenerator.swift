@@ -1,6 +1,8 @@
-/// Fill the gap: an important, self-contained sentence with a key term or name taken out. The gap is a term the
-/// essay is about (key terms and named entities, never a stop word or the sentence's first word), occurring once in
-/// the sentence; the reader types it.
+/// Fill the gap. Rule: an important, self-contained sentence, not quoted, with one gap on a key term, a named
+/// person, place or organisation, or a number. The gap is valid only when the rest of the sentence does not give it
+/// away (no word of the sentence shares its stem or a WordNet meaning with it, it is not the sentence's first word,
+/// not the essay's most frequent word), it covers a whole phrase (no capitalised name or noun cut in two), its words
+/// are English words or names (no archaic spelling as the answer), and "a"/"an" before it agrees with the answer.
 struct ClozeGenerator: QuestionGenerator {
     let kind = QuestionKind.cloze
 
@@ -9,18 +11,24 @@ struct ClozeGenerator: QuestionGenerator {
         var text: String
         var accepted: [String]
         var weight: Double
+        var what: String
     }
 
     func questions(_ c: QuizContext, random: inout SeededGenerator) -> [Question] {
         var out: [Question] = []
-        for i in c.ranked where out.count < c.limit && c.isSelfContained(i) {
-            guard let key = bestKey(in: i, c) else { continue }
+        let matcher = WordMatcher()
+        let topWords = Set(c.mostFrequentContentWords(3))
+        for i in c.ranked where out.count < c.limit && c.isSelfContained(i) && !c.isQuoted(i) {
+            guard let key = bestKey(in: i, c, matcher, topWords) else { continue }
             let sentence = c.model.sentences[i]
             var before = c.model.text(of: sentence.range.lowerBound..<key.range.lowerBound)
             let after = c.model.text(of: key.range.upperBound..<sentence.range.upperBound)
-            // "a" or "an" before the gap would give the answer away.
-            for article in [" a ", " an "] where before.lowercased().hasSuffix(article) {
-                before = String(before.dropLast(article.count)) + " a(n) "
+            // "a" or "an" before the gap agrees with the answer.
+            for article in [" a ", " an ", " A ", " An "] where before.hasSuffix(article) {
+                let capital = article.dropFirst().first?.isUppercase == true
+                let vowel = key.text.first.map { "aeiouAEIOU".contains($0) } ?? false
+                let fixed = vowel ? (capital ? "An" : "an") : (capital ? "A" : "a")
+                before = String(before.dropLast(article.count)) + " \(fixed) "
             }
             let words = key.text.split(separator: " ").count
             let first = key.text.first.map { String($0) } ?? ""
@@ -31,13 +39,14 @@ struct ClozeGenerator: QuestionGenerator {
             out.append(Question(
                 kind: kind, prompt: "Fill the gap: \(before)_____\(after)", answer: key.text, accepted: key.accepted,
                 evidence: [c.id(i)], section: c.sectionID(i), hints: [hint1, hint2],
-                explanation: "\(c.id(i)) reads: \(c.text(i))"))
+                explanation: "\(c.id(i)) reads: \(c.text(i))",
+                basis: "the gap is \(key.what) that no other word of \(c.id(i)) gives away"))
         }
         return out
     }
 
-    /// The most important key term or name in sentence `i` that occurs there once and is not its first word.
-    func bestKey(in i: Int, _ c: QuizContext) -> Key? {
+    /// The most important valid key in sentence `i`: a key term, a name or a number, occurring there once.
+    func bestKey(in i: Int, _ c: QuizContext, _ matcher: WordMatcher, _ topWords: Set<String>) -> Key? {
         let sentence = c.model.sentences[i]
         let text = c.text(i)
         let lower = text.lowercased()
@@ -45,26 +54,72 @@ struct ClozeGenerator: QuestionGenerator {
         for (rank, term) in c.model.keyTerms.enumerated() where term.sentences.contains(i) && isWholePhrase(term.text) {
             let needle = term.text.lowercased()
             guard let r = lower.range(of: needle), lower.range(of: needle, range: r.upperBound..<lower.endIndex) == nil,
-                  r.lowerBound != lower.startIndex, isWordBoundary(lower, r) else { continue }
+                  isWordBoundary(lower, r) else { continue }
             let start = sentence.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
             let length = needle.utf8.count
             let written = c.model.text(of: start..<(start + length))
-            // Multi-word terms make better gaps; a term on every line is too easy to guess.
+            // Every word a real word (an archaic or odd spelling is no answer to type); not the essay's topic word.
+            let words = AnswerText.words(written)
+            guard !words.isEmpty, words.allSatisfy({ matcher.lexicon.isWord($0) || !matcher.lexicon.isAvailable }),
+                  !(words.count == 1 && topWords.contains(words[0])) else { continue }
             let multiword = term.text.contains(" ") ? 2.0 : 1
             let spread = Double(term.sentences.count).squareRoot()
             candidates.append(Key(range: start..<(start + length), text: written, accepted: [],
-                                  weight: term.score * multiword / spread / Double(1 + rank / 10)))
+                                  weight: term.score * multiword / spread / Double(1 + rank / 10), what: "a key term of the essay"))
         }
         // Named people, organisations and places mentioned once in the sentence.
         let here = Dictionary(grouping: c.mentions(in: i), by: \.entity)
         for (e, mentions) in here.sorted(by: { $0.key < $1.key }) where mentions.count == 1 {
             let entity = c.model.entities[e]
             let m = mentions[0].mention
-            guard [.person, .organization, .place].contains(entity.kind), m.range.lowerBound > sentence.range.lowerBound else { continue }
+            guard [.person, .organization, .place].contains(entity.kind) else { continue }
             let accepted = Set(entity.mentions.map(\.text) + [entity.name]).subtracting([m.text]).sorted()
-            candidates.append(Key(range: m.range, text: m.text, accepted: accepted, weight: 1.5 / Double(entity.mentions.count).squareRoot()))
+            candidates.append(Key(range: m.range, text: m.text, accepted: accepted,
+                                  weight: 1.5 / Double(entity.mentions.count).squareRoot(), what: "a name (\(entity.kind.rawValue))"))
         }
-        return candidates.max { a, b in a.weight != b.weight ? a.weight < b.weight : a.range.lowerBound > b.range.lowerBound }
+        // Numbers written in figures, once in the sentence.
+        for t in c.model.tokens[sentence.tokens] where t.flags.contains(.numeric) {
+            let r = t.range
+            let written = c.model.text(of: r)
+            guard written.count >= 2, lower.components(separatedBy: written.lowercased()).count == 2 else { continue }
+            candidates.append(Key(range: r, text: written, accepted: [], weight: 1.2, what: "a number"))
+        }
+        let valid = candidates.filter { isValidGap($0, in: i, c, matcher) }
+        return valid.max { a, b in a.weight != b.weight ? a.weight < b.weight : a.range.lowerBound > b.range.lowerBound }
+    }
+
+    /// The rules a gap must pass: not at the start, not cutting a phrase, not given away by another word.
+    func isValidGap(_ key: Key, in i: Int, _ c: QuizContext, _ matcher: WordMatcher) -> Bool {
+        let s = c.model.sentences[i]
+        let before = c.model.text(of: s.range.lowerBound..<key.range.lowerBound)
+        let after = c.model.text(of: key.range.upperBound..<s.range.upperBound)
+        if c.isInsideQuote(key.range, sentence: i) { return false }
+        // Not the first word (its capital and place give it away).
+        guard before.contains(where: { $0.isLetter }) else { return false }
+        // Whole phrase: no capitalised word or hyphen/apostrophe glued to either side; no noun right after it.
+        let next = after.split(separator: " ").first.map(String.init) ?? ""
+        let previous = before.split(separator: " ").last.map(String.init) ?? ""
+        if before.last.map({ !$0.isWhitespace && $0 != "(" && $0 != "“" && $0 != "\"" }) == true { return false }
+        if after.first.map({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "'" || $0 == "’" }) == true { return false }
+        if let f = next.first, f.isUppercase, next.count > 1 { return false }
+        if let f = previous.first, f.isUppercase, previous.count > 1, !previous.hasSuffix("."), previous != "The", previous != "A" {
+            return false
+        }
+        let nextBare = next.lowercased().filter { $0.isLetter }
+        if !nextBare.isEmpty, !StopWords.english.contains(nextBare),
+           matcher.lexicon.lemmas(of: nextBare).allSatisfy({ $0.pos == .noun }), matcher.lexicon.isWord(nextBare),
+           !next.hasSuffix(",") && !next.hasSuffix(".") && !next.hasSuffix(";") {
+            return false
+        }
+        // Given away: another word of the sentence with the same stem or meaning.
+        let keyWords = AnswerText.words(key.text).filter(AnswerText.isContent)
+        let rest = (AnswerText.words(before) + AnswerText.words(after)).filter(AnswerText.isContent)
+        for k in keyWords where k.first?.isNumber != true {
+            if rest.contains(where: { w in w == k || matcher.stem(w) == matcher.stem(k) || (w.count > 3 && matcher.meaning(w).isSynonym(of: matcher.meaning(k))) }) {
+                return false
+            }
+        }
+        return !keyWords.isEmpty
     }
 
     /// Whether a key term reads as a whole phrase: at most four words, no "-ing" verb inside it ("factors driving
