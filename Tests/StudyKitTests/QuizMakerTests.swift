@@ -115,6 +115,45 @@ final class QuizMakerTests: XCTestCase {
         XCTAssertTrue(section2.allSatisfy { $0.section == "§2" }, "\(section2.map(\.section))")
     }
 
+    func testMatchQuestionsNameSectionsOnlyByTheEssaysHeadings() {
+        let headed = Fixtures.model("""
+        # Rivers and Towns
+
+        ## The flood of the valley
+
+        The river rose higher than anyone in the valley remembered. Water covered the lower streets of the market town for nine days.
+
+        The council had ignored the warnings of the engineers for years. Their reports described weak levees along the bank.
+
+        ## The cost of repair
+
+        Repairing the levees will cost the town about four million pounds. Taxes on shops and houses will rise to repay the loan.
+
+        Some shopkeepers argue that the tax will drive customers away. But the loss from another flood would be far greater.
+
+        ## A plan for the future
+
+        The town should plant willow forests upstream to slow the water. Forests hold rain in their soil and release it slowly.
+
+        Engineers in Holland have used such forests for a century. The valley can learn from their long experience.
+        """)
+        let match = QuizMaker(model: headed).make(.init(count: 3, kinds: [.match], seed: 1))
+        XCTAssertFalse(match.isEmpty)
+        let headings: Set<String> = ["The flood of the valley", "The cost of repair", "A plan for the future"]
+        for q in match { XCTAssertEqual(Set(q.options ?? []), headings, q.prompt) }
+        XCTAssertTrue(QuizMaker(model: Fixtures.bundled).make(.init(count: 5, kinds: [.match], seed: 1)).isEmpty,
+                      "no headings, no match questions (keyword labels are not what the essay says)")
+    }
+
+    func testOptionsAreReshuffledPerAttemptButTheAnswerStays() {
+        let q = Question(kind: .thesis, prompt: "Which?", options: ["w", "x", "y", "z"], answer: "y", evidence: ["S1.1"], section: nil,
+                         hints: [], explanation: "")
+        let orders = Set((1...6).map { q.reshuffled(seed: UInt64($0)).options ?? [] })
+        XCTAssertGreaterThan(orders.count, 1)
+        XCTAssertEqual(q.reshuffled(seed: 3), q.reshuffled(seed: 3), "seeded")
+        for s in 1...6 { XCTAssertEqual(q.reshuffled(seed: UInt64(s)).answer, "y") }
+    }
+
     func testTrueFalseNegationIsClean() {
         func negate(_ s: String) -> String? { TrueFalseGenerator.negate(s)?.text }
         XCTAssertEqual(negate("The United Nations has pledged to become more involved."),
