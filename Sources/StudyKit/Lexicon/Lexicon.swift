@@ -70,7 +70,7 @@ public struct Lexicon: Sendable {
     /// What a word means, as far as comparing words needs: its senses, the senses next to them and their
     /// opposites.
     public func meaning(of word: String) -> WordMeaning {
-        var senses = Set<UInt32>(), near = Set<UInt32>(), opposite = Set<UInt32>(), kin = Set<UInt32>()
+        var senses = Set<UInt32>(), near = Set<UInt32>(), opposite = Set<UInt32>(), kin = Set<UInt32>(), parts = Set<UInt32>()
         let lemmas = lemmas(of: word)
         for (lemma, pos) in lemmas {
             for key in synsets(of: lemma, pos) {
@@ -80,6 +80,7 @@ public struct Lexicon: Sendable {
                     case "!": opposite.insert(pointer.target)
                     case "&", "+", "=", "\\": near.insert(pointer.target)
                     case "@", "~" where pos == .noun: kin.insert(pointer.target)
+                    case "#p", "%p", "#m", "%m": parts.insert(pointer.target)
                     default: break
                     }
                 }
@@ -91,7 +92,7 @@ public struct Lexicon: Sendable {
             for pointer in pointers(of: key) where pointer.symbol == "!" { opposite.insert(pointer.target) }
         }
         return WordMeaning(word: word.lowercased(), known: !lemmas.isEmpty, senses: senses, near: near.subtracting(senses),
-                           kin: kin, opposite: opposite)
+                           kin: kin, parts: parts, opposite: opposite)
     }
 
     /// The words of a word's senses, its synonyms in every sense (the word itself excluded), spaces for underscores.
@@ -180,6 +181,8 @@ public struct WordMeaning: Sendable, Equatable {
     let near: Set<UInt32>
     /// Nouns one step more general or more specific ("war" under "conflict").
     let kin: Set<UInt32>
+    /// Wholes it is part or member of, and its parts and members ("England" → "United Kingdom").
+    let parts: Set<UInt32>
     /// Senses of its antonyms, direct or through a similar or derived word.
     let opposite: Set<UInt32>
 
@@ -191,6 +194,12 @@ public struct WordMeaning: Sendable, Equatable {
         guard known, other.known else { return false }
         return !senses.isDisjoint(with: other.senses) || !senses.isDisjoint(with: other.near) || !near.isDisjoint(with: other.senses)
             || !senses.isDisjoint(with: other.kin) || !kin.isDisjoint(with: other.senses)
+    }
+
+    /// Whether one names a part or member of the other, or the whole it belongs to ("England", "Britain"): a
+    /// statement that swaps them may stay true.
+    public func isPartOrWhole(of other: WordMeaning) -> Bool {
+        !parts.isDisjoint(with: other.senses) || !other.parts.isDisjoint(with: senses)
     }
 
     /// Whether one word says the opposite of the other: an antonym in WordNet ("deep" ↔ "shallow"), or the other

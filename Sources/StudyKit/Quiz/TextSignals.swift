@@ -72,7 +72,10 @@ extension QuizContext {
         case .rebuttal:
             guard let first = w.first else { return nil }
             return ["but", "however", "yet", "nevertheless", "nonetheless", "still"].contains(first) ? "“\(first)” at its start" : nil
-        case .recommendation: return cue(in: i, ["should", "must", "ought to", "need to", "needs to", "let us", "we need"])
+        case .recommendation:
+            // A modal in a condition or a consequence ("Should a thought…", "if…, we should…") recommends nothing.
+            if w.first == "should" || w.contains("if") || w.contains("were") { return nil }
+            return cue(in: i, ["should", "must", "ought to", "need to", "needs to", "let us", "we need"])
         default: return nil
         }
     }
@@ -89,9 +92,10 @@ extension QuizContext {
 }
 
 extension QuizContext {
-    /// A figure the sentence gives as a fact: a number that is not a date (no month name before it, not a year).
+    /// A figure the sentence gives as a fact: a number written in digits that is not a date (no month name next
+    /// to it, not a year). Number words ("one another", "two points") are not figures.
     func figure(in i: Int) -> String? {
-        let w = words(i)
+        let w = text(i).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "," && $0 != "%" }).map(String.init)
         for (k, word) in w.enumerated() where word.first?.isNumber == true {
             let value = Int(word.filter(\.isNumber)) ?? 0
             if (1000...2100).contains(value) && !word.contains(",") { continue }

@@ -1,7 +1,7 @@
 /// What kind of support the author gives for a claim: an authority or source, a precedent or example, or a
 /// statistic or fact — from evidence sentences the analysis links to a claim. Rule: the kind must be written in the
-/// sentence: a source cue ("according to", a source the author relies on) for an authority, "for example",
-/// "for instance" or "such as" for an example, a figure for a statistic; otherwise no question (the model's label
+/// sentence: a source the analysis names with a cue ("according to X") for an authority, "for example" or
+/// "for instance" for an example ("such as" is too often no example: "such as these"), a figure for a statistic; otherwise no question (the model's label
 /// alone is not a key). Neither sentence quoted.
 struct EvidenceGenerator: QuestionGenerator {
     let kind = QuestionKind.evidence
@@ -34,9 +34,9 @@ struct EvidenceGenerator: QuestionGenerator {
     static func signal(for kind: EvidenceKind, _ i: Int, _ c: QuizContext) -> String? {
         switch kind {
         case .authority:
-            if let a = c.argument.attributions[i], a.isSource { return "“\(a.cue)” names \(a.holder) as the source" }
-            return c.cue(in: i, ["according to"]).map { "\($0) names a source" }
-        case .example: return c.cue(in: i, ["for example", "for instance", "such as", "as an example"]).map { "\($0) marks an example" }
+            guard let a = c.argument.attributions[i], a.isSource else { return nil }
+            return "“\(a.cue)” names \(a.holder) as the source"
+        case .example: return c.cue(in: i, ["for example", "for instance", "as an example"]).map { "\($0) marks an example" }
         case .statistic: return c.figure(in: i).map { "the figure \($0)" }
         }
     }

@@ -1,7 +1,8 @@
 /// True or false. Rule: an important, self-contained sentence that is not quoted, either as the essay states it
 /// (true; never a view the essay gives to someone else) or made false by one change that is checked to be false and grammatical: a named person or place swapped
 /// for another of the same kind from the essay that is not another name of the same thing (no shared word, not a
-/// WordNet synonym: never "America" for "the United States"); a number changed; or the main clause's auxiliary
+/// WordNet synonym, not a part of it or the whole it belongs to: never "America" for "the United States", nor
+/// "England" for "Britain"); a number changed; or the main clause's auxiliary
 /// negated by a pattern ("can" → "cannot", "will" → "will not", "is" → "is not", and back). Hedged sentences, and
 /// auxiliaries inside a relative or comparative clause ("the least he can do"), are not negated. A false
 /// statement the essay also makes is dropped.
@@ -75,8 +76,10 @@ struct TrueFalseGenerator: QuestionGenerator {
                       let form = candidate.mentions.first else { return false }
                 let words = Set(AnswerText.words(candidate.name + " " + form.text))
                 guard originalWords.isDisjoint(with: words) else { return false }
-                guard !matcher.meaning(candidate.name.lowercased()).isSynonym(of: matcher.meaning(entity.name.lowercased())),
-                      !matcher.meaning(form.text.lowercased()).isSynonym(of: matcher.meaning(mention.text.lowercased())) else { return false }
+                for (a, b) in [(candidate.name, entity.name), (form.text, mention.text)] {
+                    let ma = matcher.meaning(a.lowercased()), mb = matcher.meaning(b.lowercased())
+                    if ma.isSynonym(of: mb) || ma.isPartOrWhole(of: mb) { return false }
+                }
                 // The same use of "the": both named after it, or neither.
                 let candidateBefore = c.model.text(of: c.model.sentences[form.sentence].range.lowerBound..<form.range.lowerBound)
                 return candidateBefore.lowercased().hasSuffix("the ") == determined
