@@ -17,7 +17,9 @@ public struct Lexicon: Sendable {
 
     private let index: [WordNetFile]
     private let data: [WordNetFile]
-    private let exceptions: [[String: [String]]]
+    /// The irregular forms (`went verb` → `go`), one sorted file per part of speech.
+    private let exceptions: [WordNetFile]
+    private let cache: MeaningCache
 
     /// Opens WordNet's files in `directory`; a missing or partial installation gives an empty lexicon.
     public init(directory: String) {
@@ -25,20 +27,13 @@ public struct Lexicon: Sendable {
         let index = PartOfSpeech.allCases.compactMap { WordNetFile(base.appendingPathComponent("index." + $0.fileName)) }
         let data = PartOfSpeech.allCases.compactMap { WordNetFile(base.appendingPathComponent("data." + $0.fileName)) }
         guard index.count == 4, data.count == 4 else {
-            (self.index, self.data, exceptions) = ([], [], [])
+            (self.index, self.data, exceptions, cache) = ([], [], [], MeaningCache())
             return
         }
         self.index = index
         self.data = data
-        exceptions = PartOfSpeech.allCases.map { pos in
-            guard let text = try? String(contentsOf: base.appendingPathComponent(pos.fileName + ".exc"), encoding: .utf8) else { return [:] }
-            var table: [String: [String]] = [:]
-            for line in text.split(separator: "\n") {
-                let fields = line.split(separator: " ").map(String.init)
-                if fields.count >= 2 { table[fields[0], default: []] += fields.dropFirst() }
-            }
-            return table
-        }
+        exceptions = PartOfSpeech.allCases.compactMap { WordNetFile(base.appendingPathComponent($0.fileName + ".exc")) }
+        cache = MeaningCache()
     }
 
     /// Whether WordNet was found.
@@ -52,7 +47,10 @@ public struct Lexicon: Sendable {
         guard !w.isEmpty, w.utf8.count < 80 else { return [] }
         var out: [(String, PartOfSpeech)] = []
         for pos in PartOfSpeech.allCases {
-            var candidates = [w] + (exceptions[pos.rawValue][w] ?? [])
+            var candidates = [w]
+            if exceptions.count == 4, let bases = exceptions[pos.rawValue].line(forKey: w) {
+                candidates += bases.split(separator: " ").map(String.init)
+            }
             for (suffix, ending) in Self.detachments[pos.rawValue] where w.hasSuffix(suffix) && w.count > suffix.count + 1 {
                 candidates.append(String(w.dropLast(suffix.count)) + ending)
             }
@@ -70,17 +68,19 @@ public struct Lexicon: Sendable {
     /// What a word means, as far as comparing words needs: its senses, the senses next to them and their
     /// opposites.
     public func meaning(of word: String) -> WordMeaning {
+        let key = word.lowercased()
+        if let known = cache.get(key) { return known }
         var senses = Set<UInt32>(), near = Set<UInt32>(), opposite = Set<UInt32>(), kin = Set<UInt32>(), parts = Set<UInt32>()
         let lemmas = lemmas(of: word)
         for (lemma, pos) in lemmas {
-            for key in synsets(of: lemma, pos) {
-                senses.insert(key)
-                for pointer in pointers(of: key) {
+            for sense in synsets(of: lemma, pos) {
+                senses.insert(sense)
+                for pointer in pointers(of: sense) {
                     switch pointer.symbol {
-                    case "!": opposite.insert(pointer.target)
-                    case "&", "+", "=", "\\": near.insert(pointer.target)
-                    case "@", "~" where pos == .noun: kin.insert(pointer.target)
-                    case "#p", "%p", "#m", "%m": parts.insert(pointer.target)
+                    case Self.antonym: opposite.insert(pointer.target)
+                    case Self.similar, Self.derived, Self.attribute, Self.pertainym: near.insert(pointer.target)
+                    case Self.hypernym where pos == .noun, Self.hyponym where pos == .noun: kin.insert(pointer.target)
+                    case Self.partOf, Self.hasPart, Self.memberOf, Self.hasMember: parts.insert(pointer.target)
                     default: break
                     }
                 }
@@ -88,11 +88,13 @@ public struct Lexicon: Sendable {
         }
         // The antonyms of the adjective a satellite is similar to, and of the forms a word derives from, are
         // opposites too ("coordinated" → its head's antonym; "independence" → "independent" ↔ "dependent").
-        for key in near {
-            for pointer in pointers(of: key) where pointer.symbol == "!" { opposite.insert(pointer.target) }
+        for sense in near {
+            for pointer in pointers(of: sense) where pointer.symbol == Self.antonym { opposite.insert(pointer.target) }
         }
-        return WordMeaning(word: word.lowercased(), known: !lemmas.isEmpty, senses: senses, near: near.subtracting(senses),
-                           kin: kin, parts: parts, opposite: opposite)
+        let meaning = WordMeaning(word: key, known: !lemmas.isEmpty, senses: senses, near: near.subtracting(senses),
+                                  kin: kin, parts: parts, opposite: opposite)
+        cache.set(key, meaning)
+        return meaning
     }
 
     /// The words of a word's senses, its synonyms in every sense (the word itself excluded), spaces for underscores.
@@ -123,44 +125,30 @@ public struct Lexicon: Sendable {
         return fields[first..<(first + synsetCount)].compactMap { UInt32($0) }.map { $0 * 4 + UInt32(pos.rawValue) }
     }
 
-    private struct Pointer {
-        let symbol: Substring
-        let target: UInt32
+    /// Pointer symbols, as their one or two bytes.
+    private static func symbol(_ s: String) -> UInt16 {
+        let b = Array(s.utf8)
+        return UInt16(b[0]) << 8 | UInt16(b.count > 1 ? b[1] : 0)
     }
+    private static let antonym = symbol("!"), similar = symbol("&"), derived = symbol("+"), attribute = symbol("=")
+    private static let pertainym = symbol("\\"), hypernym = symbol("@"), hyponym = symbol("~")
+    private static let partOf = symbol("#p"), hasPart = symbol("%p"), memberOf = symbol("#m"), hasMember = symbol("%m")
 
     /// Words of a synset, lower-cased, spaces for underscores, without WordNet's adjective markers ("(a)").
     private func words(of key: UInt32) -> [String] {
-        guard let fields = synsetFields(key), fields.count > 4, let count = Int(fields[3], radix: 16) else { return [] }
-        return (0..<count).compactMap { k in
-            let i = 4 + 2 * k
-            guard i < fields.count else { return nil }
-            var w = fields[i].lowercased()
+        guard isAvailable, let pos = PartOfSpeech(rawValue: Int(key % 4)),
+              let synset = data[pos.rawValue].synset(at: Int(key / 4), withWords: true) else { return [] }
+        return synset.words.map { w in
+            var w = w.lowercased()
             if let paren = w.firstIndex(of: "(") { w = String(w[..<paren]) }
             return w.replacingOccurrences(of: "_", with: " ")
         }
     }
 
-    private func pointers(of key: UInt32) -> [Pointer] {
-        guard let fields = synsetFields(key), fields.count > 4, let count = Int(fields[3], radix: 16) else { return [] }
-        let p = 4 + 2 * count
-        guard p < fields.count, let pointerCount = Int(fields[p]) else { return [] }
-        var out: [Pointer] = []
-        for k in 0..<pointerCount {
-            let i = p + 1 + 4 * k
-            guard i + 2 < fields.count, let offset = UInt32(fields[i + 1]), let pos = Self.posCode[fields[i + 2]] else { break }
-            out.append(Pointer(symbol: fields[i], target: offset * 4 + UInt32(pos.rawValue)))
-        }
-        return out
+    private func pointers(of key: UInt32) -> [(symbol: UInt16, target: UInt32)] {
+        guard isAvailable, let pos = PartOfSpeech(rawValue: Int(key % 4)) else { return [] }
+        return data[pos.rawValue].synset(at: Int(key / 4), withWords: false)?.pointers ?? []
     }
-
-    private func synsetFields(_ key: UInt32) -> [Substring]? {
-        guard let pos = PartOfSpeech(rawValue: Int(key % 4)), isAvailable,
-              let line = data[pos.rawValue].line(at: Int(key / 4)) else { return nil }
-        let body = line.split(separator: "|", maxSplits: 1).first ?? line
-        return body.split(separator: " ")
-    }
-
-    private static let posCode: [Substring: PartOfSpeech] = ["n": .noun, "v": .verb, "a": .adjective, "s": .adjective, "r": .adverb]
 
     /// Morphy's detachment rules per part of speech: an inflectional ending and what replaces it.
     private static let detachments: [[(String, String)]] = [
@@ -217,4 +205,23 @@ public struct WordMeaning: Sendable, Equatable {
 
     /// Prefixes that turn a word into its opposite (un-coordinated, in-dependence, de-stabilize, dis-agree).
     static let negatingPrefixes = ["un", "in", "im", "il", "ir", "dis", "de", "non", "non-", "anti"]
+}
+
+/// Meanings already looked up, shared by every copy of a lexicon (a quiz asks about the same words again).
+final class MeaningCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var meanings: [String: WordMeaning] = [:]
+
+    func get(_ word: String) -> WordMeaning? {
+        lock.lock()
+        defer { lock.unlock() }
+        return meanings[word]
+    }
+
+    func set(_ word: String, _ meaning: WordMeaning) {
+        lock.lock()
+        defer { lock.unlock() }
+        if meanings.count > 50_000 { meanings.removeAll() }
+        meanings[word] = meaning
+    }
 }

@@ -37,10 +37,59 @@ struct WordNetFile: Sendable {
         }
     }
 
-    /// The line at a byte offset (a data file's synset), up to its newline.
-    func line(at offset: Int) -> Substring? {
+    /// A synset of a data file, parsed from the bytes at `offset` without splitting the line: its words (when
+    /// `withWords`) and its pointers (symbol as one or two bytes, target as offset × 4 + part of speech).
+    func synset(at offset: Int, withWords: Bool) -> (words: [String], pointers: [(symbol: UInt16, target: UInt32)])? {
         guard offset >= 0, offset < bytes.count else { return nil }
-        return bytes.withUnsafeBytes { raw in Self.rest(raw.bindMemory(to: UInt8.self), from: offset) }
+        return bytes.withUnsafeBytes { raw -> (words: [String], pointers: [(symbol: UInt16, target: UInt32)])? in
+            let b = raw.bindMemory(to: UInt8.self)
+            var k = offset
+            /// The next field's byte range.
+            func field() -> Range<Int>? {
+                while k < b.count && b[k] == 32 { k += 1 }
+                let start = k
+                while k < b.count && b[k] != 32 && b[k] != 10 { k += 1 }
+                return start < k ? start..<k : nil
+            }
+            func number(_ r: Range<Int>, radix: Int) -> Int? {
+                var v = 0
+                for i in r {
+                    let c = b[i]
+                    let d: Int
+                    switch c {
+                    case 48...57: d = Int(c) - 48
+                    case 97...102 where radix == 16: d = Int(c) - 87
+                    default: return nil
+                    }
+                    v = v * radix + d
+                }
+                return v
+            }
+            // offset lex_filenum ss_type w_cnt (word lex_id)… p_cnt (symbol offset pos source/target)…
+            guard field() != nil, field() != nil, field() != nil, let wc = field(), let wordCount = number(wc, radix: 16) else { return nil }
+            var words: [String] = []
+            for _ in 0..<wordCount {
+                guard let w = field(), field() != nil else { return nil }
+                if withWords { words.append(String(decoding: UnsafeBufferPointer(rebasing: b[w]), as: UTF8.self)) }
+            }
+            guard let pc = field(), let pointerCount = number(pc, radix: 10) else { return nil }
+            var pointers: [(symbol: UInt16, target: UInt32)] = []
+            pointers.reserveCapacity(pointerCount)
+            for _ in 0..<pointerCount {
+                guard let sym = field(), let off = field(), let pos = field(), field() != nil,
+                      let target = number(off, radix: 10) else { return nil }
+                let symbol = UInt16(b[sym.lowerBound]) << 8 | UInt16(sym.count > 1 ? b[sym.lowerBound + 1] : 0)
+                let code: UInt32
+                switch b[pos.lowerBound] {
+                case 110: code = 0  // n
+                case 118: code = 1  // v
+                case 97, 115: code = 2  // a, s
+                default: code = 3  // r
+                }
+                pointers.append((symbol, UInt32(target) * 4 + code))
+            }
+            return (words, pointers)
+        }
     }
 
     /// Compares the line's first field (up to a space) with `needle`: negative when the line sorts first.

@@ -6,12 +6,7 @@ extension QuizContext {
     /// open, or a quoted clause (four words or more) is part of it. A word or two in quotation marks ("the
     /// "surge"") does not count. Nothing quoted is asked as the author's own statement.
     public func isQuoted(_ i: Int) -> Bool {
-        let s = model.sentences[i]
-        let start = model.paragraphs[s.paragraphIndex].range.lowerBound
-        let before = model.text(of: start..<s.range.lowerBound)
-        let straight = before.filter { $0 == "\"" }.count
-        let opened = before.filter { $0 == "“" }.count, closed = before.filter { $0 == "”" }.count
-        if straight % 2 == 1 || opened > closed { return true }
+        if opensInsideQuote[i] { return true }
         return quotedSpans(i).contains { model.text(of: $0).split(separator: " ").count >= 4 }
     }
 

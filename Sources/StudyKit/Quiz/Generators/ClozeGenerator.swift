@@ -33,8 +33,8 @@ struct ClozeGenerator: QuestionGenerator {
             let words = key.text.split(separator: " ").count
             let first = key.text.first.map { String($0) } ?? ""
             let hint1 = words == 1 ? "One word, starting with '\(first)'." : "\(words) words, starting with '\(first)'."
-            let others = c.model.keyTerms.first { $0.text == key.text }?.sentences.filter { $0 != i } ?? []
-            let hint2 = others.first.map { "The same words appear in \(c.id($0)): \(c.shortened($0, words: 14))" }
+            let other = c.keyTerms(in: i).map { c.model.keyTerms[$0] }.first { $0.text == key.text }?.sentences.first { $0 != i }
+            let hint2 = other.map { "The same words appear in \(c.id($0)): \(c.shortened($0, words: 14))" }
                 ?? "It begins '\(key.text.prefix(max(2, key.text.count / 2)))…'."
             out.append(Question(
                 kind: kind, prompt: "Fill the gap: \(before)_____\(after)", answer: key.text, accepted: key.accepted,
@@ -51,7 +51,9 @@ struct ClozeGenerator: QuestionGenerator {
         let text = c.text(i)
         let lower = text.lowercased()
         var candidates: [Key] = []
-        for (rank, term) in c.model.keyTerms.enumerated() where term.sentences.contains(i) && isWholePhrase(term.text) {
+        for rank in c.keyTerms(in: i) {
+            let term = c.model.keyTerms[rank]
+            guard isWholePhrase(term.text) else { continue }
             let needle = term.text.lowercased()
             guard let r = lower.range(of: needle), lower.range(of: needle, range: r.upperBound..<lower.endIndex) == nil,
                   isWordBoundary(lower, r) else { continue }

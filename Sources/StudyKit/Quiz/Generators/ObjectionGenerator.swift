@@ -10,7 +10,7 @@ struct ObjectionGenerator: QuestionGenerator {
         let opposing = c.argument.assignments.filter { $0.role.isOpposing && c.inScope($0.sentence) && c.wordCount($0.sentence) >= 6 }
         let positions = c.model.sentences.indices.filter { i in
             guard let (role, confidence) = c.role(i) else { return false }
-            return (role == .claim || role == .thesis || role == .reason) && confidence >= 0.4
+            return (role == .claim || role == .thesis || role == .reason) && confidence >= 0.4 && !c.isQuoted(i)
         }
         for o in opposing where out.count < c.limit && !c.isQuoted(o.sentence) {
             let i = o.sentence
@@ -19,7 +19,7 @@ struct ObjectionGenerator: QuestionGenerator {
                 $0.kind == .attacks && !$0.weak && c.argument.role(of: $0.from) == .rebuttal && c.roleCue($0.from, .rebuttal) != nil
                     && !c.isQuoted($0.from)
             }?.from
-            let positions = positions.filter { !c.isQuoted($0) }
+
             if let answer {
                 let others = c.distractors(from: positions, avoiding: [i, answer], count: 3, words: 20, random: &random)
                 guard others.count >= 2 else { continue }

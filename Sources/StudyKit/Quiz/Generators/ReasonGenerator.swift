@@ -12,7 +12,7 @@ struct ReasonGenerator: QuestionGenerator {
         // recommendations, questions.
         let neutral = c.model.sentences.indices.filter { i in
             guard let (role, _) = c.role(i) else { return false }
-            return [.background, .objection, .prediction, .concession, .recommendation, .question].contains(role)
+            return [.background, .objection, .prediction, .concession, .recommendation, .question].contains(role) && !c.isQuoted(i)
         }
         for claim in claims where out.count < c.limit {
             guard !c.isQuoted(claim) else { continue }
@@ -21,7 +21,7 @@ struct ReasonGenerator: QuestionGenerator {
                 .filter { !c.isQuoted($0.0) }
             guard let (reason, cue) = marked.first else { continue }
             let linked = Set(c.strongSupports(of: claim) + c.relations(from: claim).map(\.to) + [claim])
-            let pool = neutral.filter { !linked.contains($0) && !c.isQuoted($0) }
+            let pool = neutral.filter { !linked.contains($0) }
             let others = c.distractors(from: pool, avoiding: linked.union(reasons), count: 3, words: 20, random: &random)
             guard others.count >= 2 else { continue }
             let answer = c.shortened(reason, words: 20)

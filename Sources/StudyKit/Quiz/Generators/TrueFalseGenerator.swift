@@ -22,6 +22,8 @@ struct TrueFalseGenerator: QuestionGenerator {
     func questions(_ c: QuizContext, random: inout SeededGenerator) -> [Question] {
         var out: [Question] = []
         let matcher = WordMatcher()
+        // The essay's sentences: a false statement the essay also makes is dropped.
+        var stated = Set<String>()
         for i in c.ranked where out.count < c.limit && c.isSelfContained(i, minimumWords: 8, maximumWords: 35) && c.quotedSpans(i).isEmpty && !c.isQuoted(i)
             && c.argument.attributions[i].map(\.isSource) ?? true {
             let original = c.text(i)
@@ -45,7 +47,8 @@ struct TrueFalseGenerator: QuestionGenerator {
                 } else {
                     continue
                 }
-                guard !c.model.text.contains(statement) else { continue }
+                if stated.isEmpty { stated = Set(c.model.sentences.indices.map(c.text)) }
+                guard !stated.contains(statement) else { continue }
             }
             out.append(Question(
                 kind: kind, prompt: "True or false? “\(statement)”", options: ["True", "False"],
