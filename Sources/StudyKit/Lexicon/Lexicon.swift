@@ -65,6 +65,9 @@ public struct Lexicon: Sendable {
     /// Whether WordNet knows the word in some form.
     public func isWord(_ word: String) -> Bool { !lemmas(of: word).isEmpty }
 
+    /// How many senses a lemma has in a part of speech (how commonly it is that part of speech).
+    public func senseCount(of lemma: String, _ pos: PartOfSpeech) -> Int { synsets(of: lemma, pos).count }
+
     /// What a word means, as far as comparing words needs: its senses, the senses next to them and their
     /// opposites.
     public func meaning(of word: String) -> WordMeaning {
@@ -95,6 +98,22 @@ public struct Lexicon: Sendable {
                                   kin: kin, parts: parts, opposite: opposite)
         cache.set(key, meaning)
         return meaning
+    }
+
+    /// The senses of the wholes a word is part or member of, up to `depth` steps up ("Vienna" → Austria →
+    /// Europe).
+    public func wholes(of word: String, depth: Int = 3) -> Set<UInt32> {
+        var frontier = meaning(of: word).senses, found = Set<UInt32>()
+        for _ in 0..<depth where !frontier.isEmpty {
+            var next = Set<UInt32>()
+            for sense in frontier {
+                for pointer in pointers(of: sense) where pointer.symbol == Self.partOf || pointer.symbol == Self.memberOf {
+                    if found.insert(pointer.target).inserted { next.insert(pointer.target) }
+                }
+            }
+            frontier = next
+        }
+        return found
     }
 
     /// The words of a word's senses, its synonyms in every sense (the word itself excluded), spaces for underscores.

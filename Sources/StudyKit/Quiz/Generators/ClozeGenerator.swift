@@ -63,7 +63,7 @@ struct ClozeGenerator: QuestionGenerator {
             // Every word a real word (an archaic or odd spelling is no answer to type); not the essay's topic word.
             let words = AnswerText.words(written)
             guard !words.isEmpty, words.allSatisfy({ matcher.lexicon.isWord($0) || !matcher.lexicon.isAvailable }),
-                  !(words.count == 1 && topWords.contains(words[0])) else { continue }
+                  !(words.count == 1 && topWords.contains(words[0])), isNounPhrase(words, matcher.lexicon) else { continue }
             let multiword = term.text.contains(" ") ? 2.0 : 1
             let spread = Double(term.sentences.count).squareRoot()
             candidates.append(Key(range: start..<(start + length), text: written, accepted: [],
@@ -122,6 +122,21 @@ struct ClozeGenerator: QuestionGenerator {
             }
         }
         return !keyWords.isEmpty
+    }
+
+    /// Whether a multi-word term can be a noun phrase: it ends in a word that is more often a noun than a verb and
+    /// never an adverb, and no word after the first is only a verb form ("decision looks prudent", "trains carried travellers" cross into the predicate).
+    func isNounPhrase(_ words: [String], _ lexicon: Lexicon) -> Bool {
+        guard words.count > 1, lexicon.isAvailable, let last = words.last else { return true }
+        // The last word is a noun, and more often a noun than a verb ("produces" is a verb), never an adverb ("far").
+        let lemmas = lexicon.lemmas(of: last)
+        guard let noun = lemmas.first(where: { $0.pos == .noun }), !lemmas.contains(where: { $0.pos == .adverb }) else { return false }
+        let verbSenses = lemmas.filter { $0.pos == .verb }.map { lexicon.senseCount(of: $0.lemma, .verb) }.max() ?? 0
+        if verbSenses > lexicon.senseCount(of: noun.lemma, .noun) { return false }
+        return !words.dropFirst().contains { w in
+            let lemmas = lexicon.lemmas(of: w)
+            return !lemmas.isEmpty && lemmas.allSatisfy { $0.pos == .verb }
+        }
     }
 
     /// Whether a key term reads as a whole phrase: at most four words, no "-ing" verb inside it ("factors driving

@@ -2,7 +2,7 @@
 /// (true; never a view the essay gives to someone else) or made false by one change that is checked to be false and grammatical: a named person or place swapped
 /// for another of the same kind from the essay that is not another name of the same thing (no shared word, not a
 /// WordNet synonym, not a part of it or the whole it belongs to: never "America" for "the United States", nor
-/// "England" for "Britain"); a number changed; or the main clause's auxiliary
+/// "England" for "Britain", nor a place inside the other: "Europe" for "Vienna"); a number changed; or the main clause's auxiliary
 /// negated by a pattern ("can" → "cannot", "will" → "will not", "is" → "is not", and back). Hedged sentences, and
 /// auxiliaries inside a relative or comparative clause ("the least he can do"), are not negated. A false
 /// statement the essay also makes is dropped.
@@ -82,6 +82,10 @@ struct TrueFalseGenerator: QuestionGenerator {
                 for (a, b) in [(candidate.name, entity.name), (form.text, mention.text)] {
                     let ma = matcher.meaning(a.lowercased()), mb = matcher.meaning(b.lowercased())
                     if ma.isSynonym(of: mb) || ma.isPartOrWhole(of: mb) { return false }
+                    // A place inside the other ("Vienna", "Europe") is no place of the same kind.
+                    if !matcher.lexicon.wholes(of: a).isDisjoint(with: mb.senses) || !matcher.lexicon.wholes(of: b).isDisjoint(with: ma.senses) {
+                        return false
+                    }
                 }
                 // The same use of "the": both named after it, or neither.
                 let candidateBefore = c.model.text(of: c.model.sentences[form.sentence].range.lowerBound..<form.range.lowerBound)
@@ -103,7 +107,11 @@ struct TrueFalseGenerator: QuestionGenerator {
         let numeric = words.indices.filter { words[$0].contains(where: \.isNumber) }
         guard numeric.count == 1 else { return nil }
         let word = words[numeric[0]]
-        let digits = word.filter { $0.isNumber || $0 == "," }
+        // Digits, with commas only between groups of three ("180,000", never the comma after "2019,").
+        var digits = word.filter { $0.isNumber || $0 == "," }
+        while digits.hasSuffix(",") { digits.removeLast() }
+        while digits.hasPrefix(",") { digits.removeFirst() }
+        if digits.contains(","), !digits.components(separatedBy: ",").dropFirst().allSatisfy({ $0.count == 3 }) { return nil }
         guard let value = Int(digits.replacingOccurrences(of: ",", with: "")), !(1000...2100).contains(value) || digits.contains(","),
               value > 0, word.filter({ $0.isNumber }).count == digits.filter({ $0.isNumber }).count else { return nil }
         let changed = value < 10 ? value * 2 : value + max(1, value / 5)
