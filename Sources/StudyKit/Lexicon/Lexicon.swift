@@ -124,6 +124,16 @@ public struct Lexicon: Sendable {
         return out
     }
 
+    /// The words of every sense that counts as the same meaning for `WordMeaning.isSynonym`: its synsets, the
+    /// similar, derived, attribute and pertainym forms, and nouns one step up or down. Cheaper than comparing
+    /// meanings word by word when one word is checked against many.
+    public func relatedWords(of word: String) -> Set<String> {
+        let m = meaning(of: word)
+        var out = Set<String>()
+        for key in m.senses.union(m.near).union(m.kin) { out.formUnion(words(of: key)) }
+        return out
+    }
+
     /// Words whose senses are direct antonyms of one of the word's senses ("deep" → "shallow").
     public func antonyms(of word: String) -> Set<String> {
         var out = Set<String>()

@@ -116,10 +116,15 @@ struct ClozeGenerator: QuestionGenerator {
         // Given away: another word of the sentence with the same stem or meaning.
         let keyWords = AnswerText.words(key.text).filter(AnswerText.isContent)
         let rest = (AnswerText.words(before) + AnswerText.words(after)).filter(AnswerText.isContent)
+        let restStems = Set(rest.map(matcher.stem))
         for k in keyWords where k.first?.isNumber != true {
-            if rest.contains(where: { w in w == k || matcher.stem(w) == matcher.stem(k) || (w.count > 3 && matcher.meaning(w).isSynonym(of: matcher.meaning(k))) }) {
-                return false
-            }
+            let related = Set(matcher.lexicon.relatedWords(of: k).map(matcher.stem)).union([matcher.stem(k)])
+            if !related.isDisjoint(with: restStems) { return false }
+            // A derived word of the sentence that begins with the key, or the key with it ("Iraqi" gives "Iraq").
+            if rest.contains(where: { w in
+                let (short, long) = w.count < k.count ? (w, k) : (k, w)
+                return short.count >= 4 && long.hasPrefix(short) && long.count - short.count <= 3
+            }) { return false }
         }
         return !keyWords.isEmpty
     }
