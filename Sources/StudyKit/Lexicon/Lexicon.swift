@@ -70,9 +70,12 @@ public struct Lexicon: Sendable {
 
     /// What a word means, as far as comparing words needs: its senses, the senses next to them and their
     /// opposites.
-    public func meaning(of word: String) -> WordMeaning {
+    /// Without `opposites`, the antonyms reached through similar and derived forms are not looked up (a third of
+    /// the cost), and `isOpposite` sees only direct antonyms and negating prefixes.
+    public func meaning(of word: String, opposites: Bool = true) -> WordMeaning {
         let key = word.lowercased()
-        if let known = cache.get(key) { return known }
+        let cacheKey = opposites ? key : "\u{1}" + key
+        if let known = cache.get(cacheKey) { return known }
         var senses = Set<UInt32>(), near = Set<UInt32>(), opposite = Set<UInt32>(), kin = Set<UInt32>(), parts = Set<UInt32>()
         let lemmas = lemmas(of: word)
         for (lemma, pos) in lemmas {
@@ -91,12 +94,12 @@ public struct Lexicon: Sendable {
         }
         // The antonyms of the adjective a satellite is similar to, and of the forms a word derives from, are
         // opposites too ("coordinated" → its head's antonym; "independence" → "independent" ↔ "dependent").
-        for sense in near {
+        for sense in near where opposites {
             for pointer in pointers(of: sense) where pointer.symbol == Self.antonym { opposite.insert(pointer.target) }
         }
         let meaning = WordMeaning(word: key, known: !lemmas.isEmpty, senses: senses, near: near.subtracting(senses),
                                   kin: kin, parts: parts, opposite: opposite)
-        cache.set(key, meaning)
+        cache.set(cacheKey, meaning)
         return meaning
     }
 
@@ -124,13 +127,13 @@ public struct Lexicon: Sendable {
         return out
     }
 
-    /// The words of every sense that counts as the same meaning for `WordMeaning.isSynonym`: its synsets, the
-    /// similar, derived, attribute and pertainym forms, and nouns one step up or down. Cheaper than comparing
-    /// meanings word by word when one word is checked against many.
+    /// The words of the senses that mean the same as `word` or are a form of it: its synsets and the similar,
+    /// derived, attribute and pertainym forms (not the broader and narrower nouns). Cheaper than comparing meanings
+    /// word by word when one word is checked against many.
     public func relatedWords(of word: String) -> Set<String> {
-        let m = meaning(of: word)
+        let m = meaning(of: word, opposites: false)
         var out = Set<String>()
-        for key in m.senses.union(m.near).union(m.kin) { out.formUnion(words(of: key)) }
+        for key in m.senses.union(m.near) { out.formUnion(words(of: key)) }
         return out
     }
 
@@ -165,13 +168,8 @@ public struct Lexicon: Sendable {
 
     /// Words of a synset, lower-cased, spaces for underscores, without WordNet's adjective markers ("(a)").
     private func words(of key: UInt32) -> [String] {
-        guard isAvailable, let pos = PartOfSpeech(rawValue: Int(key % 4)),
-              let synset = data[pos.rawValue].synset(at: Int(key / 4), withWords: true) else { return [] }
-        return synset.words.map { w in
-            var w = w.lowercased()
-            if let paren = w.firstIndex(of: "(") { w = String(w[..<paren]) }
-            return w.replacingOccurrences(of: "_", with: " ")
-        }
+        guard isAvailable, let pos = PartOfSpeech(rawValue: Int(key % 4)) else { return [] }
+        return data[pos.rawValue].synset(at: Int(key / 4), withWords: true)?.words ?? []
     }
 
     private func pointers(of key: UInt32) -> [(symbol: UInt16, target: UInt32)] {

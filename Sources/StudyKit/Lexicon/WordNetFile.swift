@@ -38,7 +38,7 @@ struct WordNetFile: Sendable {
     }
 
     /// A synset of a data file, parsed from the bytes at `offset` without splitting the line: its words (when
-    /// `withWords`) and its pointers (symbol as one or two bytes, target as offset × 4 + part of speech).
+    /// `withWords`; lower-cased, spaces for underscores, markers like "(a)" dropped) and its pointers (symbol as one or two bytes, target as offset × 4 + part of speech).
     func synset(at offset: Int, withWords: Bool) -> (words: [String], pointers: [(symbol: UInt16, target: UInt32)])? {
         guard offset >= 0, offset < bytes.count else { return nil }
         return bytes.withUnsafeBytes { raw -> (words: [String], pointers: [(symbol: UInt16, target: UInt32)])? in
@@ -70,7 +70,17 @@ struct WordNetFile: Sendable {
             var words: [String] = []
             for _ in 0..<wordCount {
                 guard let w = field(), field() != nil else { return nil }
-                if withWords { words.append(String(decoding: UnsafeBufferPointer(rebasing: b[w]), as: UTF8.self)) }
+                if withWords {
+                    // Lower-cased, spaces for underscores, without an adjective marker ("(a)").
+                    var out: [UInt8] = []
+                    out.reserveCapacity(w.count)
+                    for i in w {
+                        let c = b[i]
+                        if c == 40 { break }
+                        out.append(c == 95 ? 32 : (65...90).contains(c) ? c + 32 : c)
+                    }
+                    words.append(String(decoding: out, as: UTF8.self))
+                }
             }
             guard let pc = field(), let pointerCount = number(pc, radix: 10) else { return nil }
             var pointers: [(symbol: UInt16, target: UInt32)] = []
