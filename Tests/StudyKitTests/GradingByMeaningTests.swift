@@ -109,6 +109,7 @@ final class GradingByMeaningTests: XCTestCase {
         let g = grader.grade(Self.explain, answer: "the divisions are shallow, and the government has plenty of leverage")
         XCTAssertEqual(g.verdict, .wrong)
         XCTAssertTrue(g.reason.contains("you said “the divisions are shallow”; the essay says “The divisions between the groups are deep and old.” [S2.1]"), g.reason)
+        XCTAssertTrue(g.reason.contains("you said “the government has plenty of leverage”; the essay says “The government lacks the leverage to force a deal.” [S2.2]"), g.reason)
     }
 
     func testAnAnswerThatFitsTwoOptionsEquallyIsAskedAgain() {

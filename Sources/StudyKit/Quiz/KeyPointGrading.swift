@@ -66,7 +66,7 @@ extension Grader {
             var word = raw
             let ends = word.last.map { ",;:.!?".contains($0) } ?? false
             if ends { word = word.dropLast() }
-            if ["and", "but", "while", "because", "so", "although", "whereas"].contains(word.lowercased()) && !current.isEmpty {
+            if ["and", "but", "while", "because", "so", "although", "whereas"].contains(word.lowercased()) {
                 flush()
                 continue
             }
