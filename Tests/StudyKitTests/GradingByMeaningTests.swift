@@ -82,6 +82,23 @@ final class GradingByMeaningTests: XCTestCase {
         wrong(typed("war"), "was"), wrong(typed("1997"), "1996"), wrong(typed("peace"), "war"), wrong(typed("country"), "river"),
         wrong(typed("armed forces"), "armed robbery"), wrong(typed("coordinated international assistance"), "bananas"),
         wrong(roles, "a"), wrong(thesis, "our volunteers deserve an answer"),
+        // A second set, written after the grader and first run blind (3 false rejects, 1 false accept then).
+        right(typed("rapid"), "quick"), right(typed("purchase"), "buy"), right(typed("enormous"), "huge"),
+        right(typed("physician"), "doctor"), right(typed("reduce taxes"), "lower taxes"), right(typed("the president"), "president"),
+        right(typed("inflation"), "inflaton"), right(typed("protect"), "protection"), right(typed("children"), "child"),
+        right(typed("ancient"), "old"), right(typed("employment"), "jobs"), right(typed("farmers"), "farmer"),
+        right(typed("prohibit"), "ban"), right(typed("wealthy"), "rich"), right(typed("Massachusetts"), "Massachusets"),
+        right(thesis, "the only option is international assistance"), right(typed("twenty"), "20"), right(typed("conflict"), "battle"),
+        right(explain, "Old deep divisions among groups, the government cannot force a deal, and international coordinated help is the only way"),
+        inverted(typed("rapid"), "slow"), inverted(typed("increase"), "reduce"), inverted(typed("legal"), "unlawful"),
+        inverted(typed("visible"), "invisible"), inverted(typed("guilty"), "innocent"), inverted(typed("accept"), "reject"),
+        inverted(typed("majority"), "minority"), inverted(typed("import"), "export"), inverted(typed("sufficient"), "insufficient"),
+        inverted(typed("will succeed"), "will not succeed"), inverted(typed("honest"), "dishonest"), inverted(typed("always"), "never"),
+        inverted(typed("expensive"), "cheap"), inverted(roles, "it gives no reason"),
+        inverted(explain, "the divisions are new and shallow, and only local help can work"),
+        inverted(explain, "the government does not lack leverage"),
+        wrong(typed("form"), "from"), wrong(typed("causal"), "casual"), wrong(typed("united"), "untied"), wrong(typed("1848"), "1849"),
+        wrong(roles, "background"),
     ]
 
     func testFalseAcceptsAndFalseRejectsOverTheAnswerSet() {

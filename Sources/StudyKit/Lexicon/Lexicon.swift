@@ -77,6 +77,7 @@ public struct Lexicon: Sendable {
         let cacheKey = opposites ? key : "\u{1}" + key
         if let known = cache.get(cacheKey) { return known }
         var senses = Set<UInt32>(), near = Set<UInt32>(), opposite = Set<UInt32>(), kin = Set<UInt32>(), parts = Set<UInt32>()
+        var cluster = Set<UInt32>()
         let lemmas = lemmas(of: word)
         for (lemma, pos) in lemmas {
             for sense in synsets(of: lemma, pos) {
@@ -84,7 +85,10 @@ public struct Lexicon: Sendable {
                 for pointer in pointers(of: sense) {
                     switch pointer.symbol {
                     case Self.antonym: opposite.insert(pointer.target)
-                    case Self.similar, Self.derived, Self.attribute, Self.pertainym: near.insert(pointer.target)
+                    case Self.similar:
+                        near.insert(pointer.target)
+                        cluster.insert(pointer.target)
+                    case Self.derived, Self.attribute, Self.pertainym: near.insert(pointer.target)
                     case Self.hypernym where pos == .noun, Self.hyponym where pos == .noun: kin.insert(pointer.target)
                     case Self.partOf, Self.hasPart, Self.memberOf, Self.hasMember: parts.insert(pointer.target)
                     default: break
@@ -98,7 +102,7 @@ public struct Lexicon: Sendable {
             for pointer in pointers(of: sense) where pointer.symbol == Self.antonym { opposite.insert(pointer.target) }
         }
         let meaning = WordMeaning(word: key, known: !lemmas.isEmpty, senses: senses, near: near.subtracting(senses),
-                                  kin: kin, parts: parts, opposite: opposite)
+                                  kin: kin, cluster: cluster, parts: parts, opposite: opposite)
         cache.set(cacheKey, meaning)
         return meaning
     }
@@ -196,6 +200,9 @@ public struct WordMeaning: Sendable, Equatable {
     let near: Set<UInt32>
     /// Nouns one step more general or more specific ("war" under "conflict").
     let kin: Set<UInt32>
+    /// For an adjective, the head (or satellites) of its cluster: two satellites of one head are near synonyms
+    /// ("quick", "rapid" under "fast").
+    let cluster: Set<UInt32>
     /// Wholes it is part or member of, and its parts and members ("England" → "United Kingdom").
     let parts: Set<UInt32>
     /// Senses of its antonyms, direct or through a similar or derived word.
@@ -203,12 +210,13 @@ public struct WordMeaning: Sendable, Equatable {
 
     /// Whether two words can mean the same: a sense in common ("country", "nation"), or one a similar, derived or
     /// attribute form of the other ("global" ~ "international", "die" ~ "death"), or a noun directly above or below
-    /// the other ("war" ~ "conflict").
+    /// the other ("war" ~ "conflict"), or two adjectives of one cluster ("quick" ~ "rapid").
     public func isSynonym(of other: WordMeaning) -> Bool {
         if word == other.word { return true }
         guard known, other.known else { return false }
         return !senses.isDisjoint(with: other.senses) || !senses.isDisjoint(with: other.near) || !near.isDisjoint(with: other.senses)
             || !senses.isDisjoint(with: other.kin) || !kin.isDisjoint(with: other.senses)
+            || !cluster.isDisjoint(with: other.cluster)
     }
 
     /// Whether one names a part or member of the other, or the whole it belongs to ("England", "Britain"): a

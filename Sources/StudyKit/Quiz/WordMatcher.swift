@@ -51,6 +51,7 @@ final class WordMatcher {
         given != wanted && meaning(given).isOpposite(of: meaning(wanted))
     }
 
-    /// A word WordNet knows; without WordNet no word is known, so typos are forgiven by distance alone.
-    private func isRealWord(_ word: String) -> Bool { meaning(word).known }
+    /// A stop word or a word WordNet knows ("from" is no typo of "form"); without WordNet only stop words are
+    /// known, so other typos are forgiven by distance alone.
+    private func isRealWord(_ word: String) -> Bool { StopWords.english.contains(word) || meaning(word).known }
 }
