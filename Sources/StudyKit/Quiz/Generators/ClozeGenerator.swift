@@ -1,7 +1,8 @@
 /// Fill the gap. Rule: an important, self-contained sentence, not quoted, with one gap on a key term, a named
 /// person, place or organisation, or a number. The gap is valid only when the rest of the sentence does not give it
 /// away (no word of the sentence shares its stem or a WordNet meaning with it, it is not the sentence's first word,
-/// not the essay's most frequent word), it covers a whole phrase (no capitalised name or noun cut in two), its words
+/// not the essay's most frequent word), it covers a whole phrase (no capitalised name or noun cut in two, never
+/// part of a longer key term of the sentence: not "aviation" in "aviation fuel"), its words
 /// are English words or names (no archaic spelling as the answer), and "a"/"an" before it agrees with the answer.
 struct ClozeGenerator: QuestionGenerator {
     let kind = QuestionKind.cloze
@@ -51,6 +52,15 @@ struct ClozeGenerator: QuestionGenerator {
         let text = c.text(i)
         let lower = text.lowercased()
         var candidates: [Key] = []
+        // Where the essay's key terms stand in the sentence: a gap inside a longer one would cut that phrase.
+        var termRanges: [Range<Int>] = []
+        for rank in c.keyTerms(in: i) {
+            let needle = c.model.keyTerms[rank].text.lowercased()
+            if let r = lower.range(of: needle), isWordBoundary(lower, r) {
+                let start = sentence.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+                termRanges.append(start..<(start + needle.utf8.count))
+            }
+        }
         for rank in c.keyTerms(in: i) {
             let term = c.model.keyTerms[rank]
             guard isWholePhrase(term.text) else { continue }
@@ -86,7 +96,10 @@ struct ClozeGenerator: QuestionGenerator {
             guard written.count >= 2, lower.components(separatedBy: written.lowercased()).count == 2 else { continue }
             candidates.append(Key(range: r, text: written, accepted: [], weight: 1.2, what: "a number"))
         }
-        let valid = candidates.filter { isValidGap($0, in: i, c, matcher) }
+        let valid = candidates.filter { key in
+            !termRanges.contains { $0 != key.range && $0.lowerBound <= key.range.lowerBound && key.range.upperBound <= $0.upperBound }
+                && isValidGap(key, in: i, c, matcher)
+        }
         return valid.max { a, b in a.weight != b.weight ? a.weight < b.weight : a.range.lowerBound > b.range.lowerBound }
     }
 
