@@ -14,11 +14,16 @@ test: deps
 	$(SWIFT) build
 	$(SWIFT) test
 
-## Install libedit's headers when pkg-config cannot find them (Debian: apt-get, with sudo when not root).
+## Install libedit's headers when pkg-config cannot find them, and WordNet (wordnet-base) when it is missing
+## (Debian: apt-get, with sudo when not root).
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libedit; then \
 		echo "Installing libedit-dev and pkg-config (needed for line editing)..."; \
 		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libedit-dev pkg-config >/dev/null; \
+	fi
+	@if [ ! -f "$${WNSEARCHDIR:-/usr/share/wordnet}/index.noun" ]; then \
+		echo "Installing wordnet-base (the lexicon the quiz grades with)..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wordnet-base >/dev/null; \
 	fi
 
 build: deps

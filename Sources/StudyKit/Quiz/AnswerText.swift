@@ -33,6 +33,35 @@ public enum AnswerText {
         }.filter { !$0.isEmpty && !articles.contains($0) }
     }
 
+    /// Words that reverse what a clause says when present: negators, and verbs and prepositions of absence.
+    static let polarityWords: Set<String> = negators.union(["lack", "lacks", "lacked", "lacking", "without", "hardly",
+                                                           "scarcely", "neither", "nothing", "nobody", "nowhere", "fail",
+                                                           "fails", "failed", "absence", "absent"])
+
+    /// Words joined into WordNet's multi-word terms where the lexicon knows them ("armed forces", "united nations"),
+    /// longest first; every other word stays a unit of its own.
+    static func units(_ words: [String], lexicon: Lexicon) -> [String] {
+        guard lexicon.isAvailable else { return words }
+        var out: [String] = []
+        var i = 0
+        while i < words.count {
+            var taken = 1
+            for n in [3, 2] where i + n <= words.count {
+                let phrase = words[i..<(i + n)]
+                guard !phrase.contains(where: { isExactOnly($0) || StopWords.english.contains($0) && $0 != phrase.first }) else { continue }
+                if lexicon.isWord(phrase.joined(separator: " ")) { taken = n; break }
+            }
+            out.append(words[i..<(i + taken)].joined(separator: " "))
+            i += taken
+        }
+        return out
+    }
+
+    /// Whether a unit carries content (not a stop word); negators are handled apart.
+    static func isContent(_ unit: String) -> Bool {
+        unit.contains(" ") || (!StopWords.english.contains(unit) && !negators.contains(unit))
+    }
+
     /// Edits allowed for a typo in a word of this length: none up to 3 letters, 1 up to 7, then 2.
     static func typoBudget(_ word: String) -> Int {
         word.count <= 3 ? 0 : word.count <= 7 ? 1 : 2

@@ -30,10 +30,15 @@ public struct Question: Codable, Equatable, Sendable {
     public struct KeyPoint: Codable, Equatable, Sendable {
         public var point: String
         public var words: [String]
+        /// The sentence that makes the point, as written, and its id: an answer that contradicts it is told so.
+        public var sentence: String?
+        public var evidence: String?
 
-        public init(point: String, words: [String]) {
+        public init(point: String, words: [String], sentence: String? = nil, evidence: String? = nil) {
             self.point = point
             self.words = words
+            self.sentence = sentence
+            self.evidence = evidence
         }
     }
 
@@ -58,10 +63,12 @@ public struct Question: Codable, Equatable, Sendable {
     public var hints: [String]
     /// Said after grading, before the evidence: why the answer is right.
     public var explanation: String
+    /// Why the question could be made: the signal in the text its key was checked against (`why` shows it).
+    public var basis: String?
 
     public init(kind: QuestionKind, prompt: String, options: [String]? = nil, answer: String, accepted: [String] = [],
                 order: [String]? = nil, keyPoints: [KeyPoint]? = nil, evidence: [String], section: String?,
-                hints: [String], explanation: String) {
+                hints: [String], explanation: String, basis: String? = nil) {
         self.kind = kind
         self.prompt = prompt
         self.options = options
@@ -73,10 +80,11 @@ public struct Question: Codable, Equatable, Sendable {
         self.section = section
         self.hints = hints
         self.explanation = explanation
+        self.basis = basis
     }
 
     private enum CodingKeys: String, CodingKey {
-        case kind, prompt, options, answer, accepted, order, keyPoints, evidence, section, hints, explanation
+        case kind, prompt, options, answer, accepted, order, keyPoints, evidence, section, hints, explanation, basis
     }
 
     /// Decodes a question; the lists a hand-written bank may leave out default to empty.
@@ -93,10 +101,26 @@ public struct Question: Codable, Equatable, Sendable {
         section = try c.decodeIfPresent(String.self, forKey: .section)
         hints = try c.decodeIfPresent([String].self, forKey: .hints) ?? []
         explanation = try c.decodeIfPresent(String.self, forKey: .explanation) ?? ""
+        basis = try c.decodeIfPresent(String.self, forKey: .basis)
     }
 
     /// Whether the reader picks from `options`.
     public var isMultipleChoice: Bool { options != nil && order == nil }
+
+    /// The question with its options in another seeded order (a retake or review does not repeat positions); the
+    /// answer and, for `order`, the author's order stay as they are.
+    public func reshuffled(seed: UInt64) -> Question {
+        guard let options, options.count > 1, options.first != "True" else { return self }
+        var random = SeededGenerator(seed: seed)
+        var copy = self
+        copy.options = options.shuffled(using: &random)
+        if order != nil, copy.options == options { copy.options = Array(options.reversed()) }
+        if let order {
+            copy.answer = order.compactMap { copy.options?.firstIndex(of: $0) }.map { String(Character(UnicodeScalar(UInt8(65 + $0)))) }
+                .joined(separator: " ")
+        }
+        return copy
+    }
 
     /// The index of the right option, for multiple choice.
     public var answerIndex: Int? { options?.firstIndex(of: answer) }

@@ -13,6 +13,10 @@ public struct QuizContext: Sendable {
     let relationsFrom: [Int: [ArgumentMap.Relation]]
     /// Entity mentions by sentence: the entity's index in `model.entities` and the mention.
     let mentionsBySentence: [Int: [(entity: Int, mention: Entity.Mention)]]
+    /// Key terms by sentence: indexes into `model.keyTerms`, best first.
+    let termsBySentence: [Int: [Int]]
+    /// Whether a quotation opened earlier in the paragraph is still open where each sentence starts.
+    let opensInsideQuote: [Bool]
 
     public init(model: KnowledgeModel, section: Int?, limit: Int = 40) {
         self.model = model
@@ -24,6 +28,12 @@ public struct QuizContext: Sendable {
             for m in entity.mentions { mentions[m.sentence, default: []].append((e, m)) }
         }
         mentionsBySentence = mentions
+        var terms: [Int: [Int]] = [:]
+        for (t, term) in model.keyTerms.enumerated() {
+            for i in term.sentences { terms[i, default: []].append(t) }
+        }
+        termsBySentence = terms
+        opensInsideQuote = Self.quoteStates(model)
         if let n = section, let s = model.section(n) {
             sentences = model.paragraphs[s.paragraphs.lowerBound].sentences.lowerBound
                 ..< model.paragraphs[s.paragraphs.upperBound - 1].sentences.upperBound
@@ -39,6 +49,29 @@ public struct QuizContext: Sendable {
             let wa = weight[a, default: 0], wb = weight[b, default: 0]
             return wa != wb ? wa > wb : a < b
         }
+    }
+
+    /// For each sentence, whether it starts inside a quotation opened earlier in its paragraph: one pass over the
+    /// text's bytes (straight quotes alternate; curly ones open and close).
+    static func quoteStates(_ model: KnowledgeModel) -> [Bool] {
+        var states = [Bool](repeating: false, count: model.sentences.count)
+        let bytes = Array(model.text.utf8)
+        for p in model.paragraphs {
+            var straight = false, curly = 0
+            var k = p.range.lowerBound
+            for i in p.sentences {
+                let start = model.sentences[i].range.lowerBound
+                while k < start && k < bytes.count {
+                    if bytes[k] == 0x22 { straight.toggle() }
+                    if bytes[k] == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80 {
+                        if bytes[k + 2] == 0x9C { curly += 1 } else if bytes[k + 2] == 0x9D { curly = max(0, curly - 1) }
+                    }
+                    k += 1
+                }
+                states[i] = straight || curly > 0
+            }
+        }
+        return states
     }
 
     /// The text of a sentence, as written.
@@ -85,6 +118,9 @@ extension QuizContext {
         return (a.role, a.confidence)
     }
 
+    /// The key terms in sentence `i` (indexes into `model.keyTerms`, best first).
+    public func keyTerms(in i: Int) -> [Int] { termsBySentence[i] ?? [] }
+
     /// The entity mentions in sentence `i`, with the index of their entity in `model.entities`.
     public func mentions(in i: Int) -> [(entity: Int, mention: Entity.Mention)] { mentionsBySentence[i] ?? [] }
 
@@ -105,8 +141,8 @@ extension QuizContext {
     }
 
     /// Picks up to `count` distractor sentences from `pool` (drawn at random with the seeded generator, so the cost
-    /// does not grow with the text) that share no sentence with `avoid` and whose shortened text differs from every
-    /// option so far.
+    /// does not grow with the text) that share no sentence with `avoid`, are not quoted, and whose shortened text
+    /// differs from every option so far.
     public func distractors(from pool: [Int], avoiding avoid: Set<Int>, count: Int, words: Int,
                             random: inout SeededGenerator) -> [Int] {
         var picked: [Int] = []
@@ -124,7 +160,7 @@ extension QuizContext {
             let i = pool[Int(random.next() % UInt64(pool.count))]
             guard tried.insert(i).inserted, !avoid.contains(i) else { continue }
             let t = shortened(i, words: words)
-            guard isSelfContained(i, minimumWords: 6, maximumWords: 80), texts.insert(t).inserted else { continue }
+            guard isSelfContained(i, minimumWords: 6, maximumWords: 80), !isQuoted(i), texts.insert(t).inserted else { continue }
             picked.append(i)
         }
         return picked

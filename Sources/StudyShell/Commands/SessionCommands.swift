@@ -82,7 +82,7 @@ extension Command {
         if session.essay.contentHash != context.model.contentHash {
             context.output.warning("retake: \(session.id) was made on another text (\(session.essay.source)); its evidence ids may not match \(context.model.source.name)")
         }
-        let run = QuizRun(questions: missed, title: "Retake of \(session.name ?? session.id)", seed: nil)
+        let run = QuizRun(questions: QuizRun.reshuffled(missed, attempt: context.quizCount + context.events.count), title: "Retake of \(session.name ?? session.id)", seed: nil)
         context.output.line([Span("Retake: the \(missed.count) question\(missed.count == 1 ? "" : "s") missed in \(session.name ?? session.id)", .heading)])
         context.start(run)
     }
@@ -227,7 +227,7 @@ public enum SessionActions {
             }
         }
         out.line([Span(title, .heading), Span(" (of \(deck.cards.count) cards)", .dim)])
-        context.start(QuizRun(questions: cards.map(\.question), title: title, seed: nil))
+        context.start(QuizRun(questions: QuizRun.reshuffled(cards.map(\.question), attempt: context.quizCount + context.events.count), title: title, seed: nil))
     }
 
     struct ReviewDueJSON: Encodable {

@@ -38,6 +38,12 @@ public final class QuizRun {
         self.order = Array(questions.indices)
     }
 
+    /// Stored questions asked again (a retake, a review) with their options in a new seeded order, so positions are
+    /// not learnt: the seed is the attempt's number in the session.
+    public static func reshuffled(_ questions: [Question], attempt: Int) -> [Question] {
+        questions.enumerated().map { $1.reshuffled(seed: UInt64(attempt) &* 1_000_003 &+ UInt64($0)) }
+    }
+
     /// A quiz continued: asks only `order`, with the results already given earlier counted in the final score.
     public init(questions: [Question], title: String, seed: UInt64?, order: [Int], earlier: [Result]) {
         self.questions = questions
@@ -169,6 +175,7 @@ public final class QuizRun {
         guard let last = results.last else { return false }
         let out = context.output
         if !last.question.explanation.isEmpty { out.wrapped([Span(last.question.explanation)]) }
+        if let basis = last.question.basis { out.wrapped([Span("Asked because: ", .dim), Span(basis, .dim)]) }
         for id in last.question.evidence { quoteSentence(id, context) }
         return true
     }

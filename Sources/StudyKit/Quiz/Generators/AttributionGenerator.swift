@@ -37,7 +37,8 @@ struct AttributionGenerator: QuestionGenerator {
                 kind: kind, prompt: "Who holds the view in this sentence? “\(masked)”", options: options.shuffled(using: &random),
                 answer: a.holder, accepted: [], evidence: [c.id(i)], section: c.sectionID(i),
                 hints: ["It is \(a.isSource ? "a source the author cites" : "not the author's own voice").", "Reread \(c.id(i))."],
-                explanation: "\(c.id(i)) gives this view to \(a.holder) (“\(a.cue)”): \(view)."))
+                explanation: "\(c.id(i)) gives this view to \(a.holder) (“\(a.cue)”): \(view).",
+                basis: "“\(a.cue)” names \(a.holder) as the holder"))
         }
         return out
     }

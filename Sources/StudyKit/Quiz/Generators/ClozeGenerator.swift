@@ -1,6 +1,9 @@
-/// Fill the gap: an important, self-contained sentence with a key term or name taken out. The gap is a term the
-/// essay is about (key terms and named entities, never a stop word or the sentence's first word), occurring once in
-/// the sentence; the reader types it.
+/// Fill the gap. Rule: an important, self-contained sentence, not quoted, with one gap on a key term, a named
+/// person, place or organisation, or a number. The gap is valid only when the rest of the sentence does not give it
+/// away (no word of the sentence shares its stem or a WordNet meaning with it, it is not the sentence's first word,
+/// not the essay's most frequent word), it covers a whole phrase (no capitalised name or noun cut in two, never
+/// part of a longer key term of the sentence: not "aviation" in "aviation fuel"), its words
+/// are English words or names (no archaic spelling as the answer), and "a"/"an" before it agrees with the answer.
 struct ClozeGenerator: QuestionGenerator {
     let kind = QuestionKind.cloze
 
@@ -9,62 +12,149 @@ struct ClozeGenerator: QuestionGenerator {
         var text: String
         var accepted: [String]
         var weight: Double
+        var what: String
     }
 
     func questions(_ c: QuizContext, random: inout SeededGenerator) -> [Question] {
         var out: [Question] = []
-        for i in c.ranked where out.count < c.limit && c.isSelfContained(i) {
-            guard let key = bestKey(in: i, c) else { continue }
+        let matcher = WordMatcher()
+        let topWords = Set(c.mostFrequentContentWords(3))
+        for i in c.ranked where out.count < c.limit && c.isSelfContained(i) && !c.isQuoted(i) {
+            guard let key = bestKey(in: i, c, matcher, topWords) else { continue }
             let sentence = c.model.sentences[i]
             var before = c.model.text(of: sentence.range.lowerBound..<key.range.lowerBound)
             let after = c.model.text(of: key.range.upperBound..<sentence.range.upperBound)
-            // "a" or "an" before the gap would give the answer away.
-            for article in [" a ", " an "] where before.lowercased().hasSuffix(article) {
-                before = String(before.dropLast(article.count)) + " a(n) "
+            // "a" or "an" before the gap agrees with the answer.
+            for article in [" a ", " an ", " A ", " An "] where before.hasSuffix(article) {
+                let capital = article.dropFirst().first?.isUppercase == true
+                let vowel = key.text.first.map { "aeiouAEIOU".contains($0) } ?? false
+                let fixed = vowel ? (capital ? "An" : "an") : (capital ? "A" : "a")
+                before = String(before.dropLast(article.count)) + " \(fixed) "
             }
             let words = key.text.split(separator: " ").count
             let first = key.text.first.map { String($0) } ?? ""
             let hint1 = words == 1 ? "One word, starting with '\(first)'." : "\(words) words, starting with '\(first)'."
-            let others = c.model.keyTerms.first { $0.text == key.text }?.sentences.filter { $0 != i } ?? []
-            let hint2 = others.first.map { "The same words appear in \(c.id($0)): \(c.shortened($0, words: 14))" }
+            let other = c.keyTerms(in: i).map { c.model.keyTerms[$0] }.first { $0.text == key.text }?.sentences.first { $0 != i }
+            let hint2 = other.map { "The same words appear in \(c.id($0)): \(c.shortened($0, words: 14))" }
                 ?? "It begins '\(key.text.prefix(max(2, key.text.count / 2)))…'."
             out.append(Question(
                 kind: kind, prompt: "Fill the gap: \(before)_____\(after)", answer: key.text, accepted: key.accepted,
                 evidence: [c.id(i)], section: c.sectionID(i), hints: [hint1, hint2],
-                explanation: "\(c.id(i)) reads: \(c.text(i))"))
+                explanation: "\(c.id(i)) reads: \(c.text(i))",
+                basis: "the gap is \(key.what) that no other word of \(c.id(i)) gives away"))
         }
         return out
     }
 
-    /// The most important key term or name in sentence `i` that occurs there once and is not its first word.
-    func bestKey(in i: Int, _ c: QuizContext) -> Key? {
+    /// The most important valid key in sentence `i`: a key term, a name or a number, occurring there once.
+    func bestKey(in i: Int, _ c: QuizContext, _ matcher: WordMatcher, _ topWords: Set<String>) -> Key? {
         let sentence = c.model.sentences[i]
         let text = c.text(i)
         let lower = text.lowercased()
         var candidates: [Key] = []
-        for (rank, term) in c.model.keyTerms.enumerated() where term.sentences.contains(i) && isWholePhrase(term.text) {
+        // Where the essay's key terms stand in the sentence: a gap inside a longer one would cut that phrase.
+        var termRanges: [Range<Int>] = []
+        for rank in c.keyTerms(in: i) {
+            let needle = c.model.keyTerms[rank].text.lowercased()
+            if let r = lower.range(of: needle), isWordBoundary(lower, r) {
+                let start = sentence.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+                termRanges.append(start..<(start + needle.utf8.count))
+            }
+        }
+        for rank in c.keyTerms(in: i) {
+            let term = c.model.keyTerms[rank]
+            guard isWholePhrase(term.text) else { continue }
             let needle = term.text.lowercased()
             guard let r = lower.range(of: needle), lower.range(of: needle, range: r.upperBound..<lower.endIndex) == nil,
-                  r.lowerBound != lower.startIndex, isWordBoundary(lower, r) else { continue }
+                  isWordBoundary(lower, r) else { continue }
             let start = sentence.range.lowerBound + lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
             let length = needle.utf8.count
             let written = c.model.text(of: start..<(start + length))
-            // Multi-word terms make better gaps; a term on every line is too easy to guess.
+            // Every word a real word (an archaic or odd spelling is no answer to type); not the essay's topic word.
+            let words = AnswerText.words(written)
+            guard !words.isEmpty, words.allSatisfy({ matcher.lexicon.isWord($0) || !matcher.lexicon.isAvailable }),
+                  !(words.count == 1 && topWords.contains(words[0])), isNounPhrase(words, matcher.lexicon) else { continue }
             let multiword = term.text.contains(" ") ? 2.0 : 1
             let spread = Double(term.sentences.count).squareRoot()
             candidates.append(Key(range: start..<(start + length), text: written, accepted: [],
-                                  weight: term.score * multiword / spread / Double(1 + rank / 10)))
+                                  weight: term.score * multiword / spread / Double(1 + rank / 10), what: "a key term of the essay"))
         }
         // Named people, organisations and places mentioned once in the sentence.
         let here = Dictionary(grouping: c.mentions(in: i), by: \.entity)
         for (e, mentions) in here.sorted(by: { $0.key < $1.key }) where mentions.count == 1 {
             let entity = c.model.entities[e]
             let m = mentions[0].mention
-            guard [.person, .organization, .place].contains(entity.kind), m.range.lowerBound > sentence.range.lowerBound else { continue }
+            guard [.person, .organization, .place].contains(entity.kind) else { continue }
             let accepted = Set(entity.mentions.map(\.text) + [entity.name]).subtracting([m.text]).sorted()
-            candidates.append(Key(range: m.range, text: m.text, accepted: accepted, weight: 1.5 / Double(entity.mentions.count).squareRoot()))
+            candidates.append(Key(range: m.range, text: m.text, accepted: accepted,
+                                  weight: 1.5 / Double(entity.mentions.count).squareRoot(), what: "a name (\(entity.kind.rawValue))"))
         }
-        return candidates.max { a, b in a.weight != b.weight ? a.weight < b.weight : a.range.lowerBound > b.range.lowerBound }
+        // Numbers written in figures, once in the sentence.
+        for t in c.model.tokens[sentence.tokens] where t.flags.contains(.numeric) {
+            let r = t.range
+            let written = c.model.text(of: r)
+            guard written.count >= 2, lower.components(separatedBy: written.lowercased()).count == 2 else { continue }
+            candidates.append(Key(range: r, text: written, accepted: [], weight: 1.2, what: "a number"))
+        }
+        let valid = candidates.filter { key in
+            !termRanges.contains { $0 != key.range && $0.lowerBound <= key.range.lowerBound && key.range.upperBound <= $0.upperBound }
+                && isValidGap(key, in: i, c, matcher)
+        }
+        return valid.max { a, b in a.weight != b.weight ? a.weight < b.weight : a.range.lowerBound > b.range.lowerBound }
+    }
+
+    /// The rules a gap must pass: not at the start, not cutting a phrase, not given away by another word.
+    func isValidGap(_ key: Key, in i: Int, _ c: QuizContext, _ matcher: WordMatcher) -> Bool {
+        let s = c.model.sentences[i]
+        let before = c.model.text(of: s.range.lowerBound..<key.range.lowerBound)
+        let after = c.model.text(of: key.range.upperBound..<s.range.upperBound)
+        if c.isInsideQuote(key.range, sentence: i) { return false }
+        // Not the first word (its capital and place give it away).
+        guard before.contains(where: { $0.isLetter }) else { return false }
+        // Whole phrase: no capitalised word or hyphen/apostrophe glued to either side; no noun right after it.
+        let next = after.split(separator: " ").first.map(String.init) ?? ""
+        let previous = before.split(separator: " ").last.map(String.init) ?? ""
+        if before.last.map({ !$0.isWhitespace && $0 != "(" && $0 != "“" && $0 != "\"" }) == true { return false }
+        if after.first.map({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "'" || $0 == "’" }) == true { return false }
+        if let f = next.first, f.isUppercase, next.count > 1 { return false }
+        if let f = previous.first, f.isUppercase, previous.count > 1, !previous.hasSuffix("."), previous != "The", previous != "A" {
+            return false
+        }
+        let nextBare = next.lowercased().filter { $0.isLetter }
+        if !nextBare.isEmpty, !StopWords.english.contains(nextBare),
+           matcher.lexicon.lemmas(of: nextBare).allSatisfy({ $0.pos == .noun }), matcher.lexicon.isWord(nextBare),
+           !next.hasSuffix(",") && !next.hasSuffix(".") && !next.hasSuffix(";") {
+            return false
+        }
+        // Given away: another word of the sentence with the same stem or meaning.
+        let keyWords = AnswerText.words(key.text).filter(AnswerText.isContent)
+        let rest = (AnswerText.words(before) + AnswerText.words(after)).filter(AnswerText.isContent)
+        let restStems = Set(rest.map(matcher.stem))
+        for k in keyWords where k.first?.isNumber != true {
+            let related = Set(matcher.lexicon.relatedWords(of: k).map(matcher.stem)).union([matcher.stem(k)])
+            if !related.isDisjoint(with: restStems) { return false }
+            // A derived word of the sentence that begins with the key, or the key with it ("Iraqi" gives "Iraq").
+            if rest.contains(where: { w in
+                let (short, long) = w.count < k.count ? (w, k) : (k, w)
+                return short.count >= 4 && long.hasPrefix(short) && long.count - short.count <= 3
+            }) { return false }
+        }
+        return !keyWords.isEmpty
+    }
+
+    /// Whether a multi-word term can be a noun phrase: it ends in a word that is more often a noun than a verb and
+    /// never an adverb, and no word after the first is only a verb form ("decision looks prudent", "trains carried travellers" cross into the predicate).
+    func isNounPhrase(_ words: [String], _ lexicon: Lexicon) -> Bool {
+        guard words.count > 1, lexicon.isAvailable, let last = words.last else { return true }
+        // The last word is a noun, and more often a noun than a verb ("produces" is a verb), never an adverb ("far").
+        let lemmas = lexicon.lemmas(of: last)
+        guard let noun = lemmas.first(where: { $0.pos == .noun }), !lemmas.contains(where: { $0.pos == .adverb }) else { return false }
+        let verbSenses = lemmas.filter { $0.pos == .verb }.map { lexicon.senseCount(of: $0.lemma, .verb) }.max() ?? 0
+        if verbSenses > lexicon.senseCount(of: noun.lemma, .noun) { return false }
+        return !words.dropFirst().contains { w in
+            let lemmas = lexicon.lemmas(of: w)
+            return !lemmas.isEmpty && lemmas.allSatisfy { $0.pos == .verb }
+        }
     }
 
     /// Whether a key term reads as a whole phrase: at most four words, no "-ing" verb inside it ("factors driving

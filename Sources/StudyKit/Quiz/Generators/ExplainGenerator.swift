@@ -1,5 +1,7 @@
 /// In your own words: why does the author hold the thesis (or a main claim)? Graded against a checklist with one
-/// point per supporting sentence; each point is made by naming any of that sentence's most specific words.
+/// point per supporting sentence; each point is made by naming any of that sentence's most specific words (or a
+/// synonym). Rule: the supports are links the analysis is sure of, none quoted, and each point keeps its sentence
+/// so an answer that contradicts it is told so.
 struct ExplainGenerator: QuestionGenerator {
     let kind = QuestionKind.explain
 
@@ -16,7 +18,8 @@ struct ExplainGenerator: QuestionGenerator {
                 let order: [ArgumentRole: Int] = [.reason: 0, .evidence: 1, .claim: 2]
                 return (order[c.role(i)?.0 ?? .background] ?? 3, abs(i - claim))
             }
-            let supports = c.strongSupports(of: claim).filter { c.inScope($0) && c.role($0)?.0 != .question }
+            guard !c.isQuoted(claim) else { continue }
+            let supports = c.strongSupports(of: claim).filter { c.inScope($0) && c.role($0)?.0 != .question && !c.isQuoted($0) }
                 .sorted { rank($0) < rank($1) }.prefix(3).sorted()
             guard supports.count >= 2 else { continue }
             let claimWords = Set(c.contentWords(claim))
@@ -32,7 +35,7 @@ struct ExplainGenerator: QuestionGenerator {
                 var unique: [String] = []
                 for w in ranked where !unique.contains(w) && unique.count < 5 { unique.append(w) }
                 guard !unique.isEmpty else { continue }
-                points.append(.init(point: "\(c.shortened(s, words: 12)) (\(c.id(s)))", words: unique))
+                points.append(.init(point: "\(c.shortened(s, words: 12)) (\(c.id(s)))", words: unique, sentence: c.text(s), evidence: c.id(s)))
             }
             guard points.count >= 2 else { continue }
             out.append(Question(
@@ -40,7 +43,8 @@ struct ExplainGenerator: QuestionGenerator {
                 answer: supports.map { c.text($0) }.joined(separator: " "), keyPoints: points,
                 evidence: supports.map(c.id), section: c.sectionID(claim),
                 hints: ["There are \(points.count) points to make.", "Reread " + supports.map(c.id).joined(separator: ", ") + "."],
-                explanation: "The essay supports \(c.id(claim)) with " + supports.map(c.id).joined(separator: ", ") + "."))
+                explanation: "The essay supports \(c.id(claim)) with " + supports.map(c.id).joined(separator: ", ") + ".",
+                basis: "links to \(c.id(claim)): " + supports.map { s in "\(c.id(s)) \(c.relations(to: claim).first { $0.from == s }?.basis ?? "")" }.joined(separator: "; ")))
         }
         return out
     }

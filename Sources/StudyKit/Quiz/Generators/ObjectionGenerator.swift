@@ -1,5 +1,7 @@
 /// Objections: which view the author takes up in order to answer it, and, when the answer is known, how she
-/// answers it.
+/// answers it. Rule: the objection is marked in the text (a reporting cue giving it to someone else, or a
+/// concession marker: "admittedly", "of course"); the answer is a rebuttal the text links to it with a contrast
+/// marker ("but", "however"). Nothing quoted is an option; distractors are the author's own positions.
 struct ObjectionGenerator: QuestionGenerator {
     let kind = QuestionKind.objection
 
@@ -8,11 +10,16 @@ struct ObjectionGenerator: QuestionGenerator {
         let opposing = c.argument.assignments.filter { $0.role.isOpposing && c.inScope($0.sentence) && c.wordCount($0.sentence) >= 6 }
         let positions = c.model.sentences.indices.filter { i in
             guard let (role, confidence) = c.role(i) else { return false }
-            return (role == .claim || role == .thesis || role == .reason) && confidence >= 0.4
+            return (role == .claim || role == .thesis || role == .reason) && confidence >= 0.4 && !c.isQuoted(i)
         }
-        for o in opposing where out.count < c.limit {
+        for o in opposing where out.count < c.limit && !c.isQuoted(o.sentence) {
             let i = o.sentence
-            let answer = c.relations(to: i).first { $0.kind == .attacks && c.argument.role(of: $0.from) == .rebuttal }?.from
+            guard let signal = c.roleCue(i, .objection) ?? c.roleCue(i, .concession).map({ "\($0) grants it" }) else { continue }
+            let answer = c.relations(to: i).first {
+                $0.kind == .attacks && !$0.weak && c.argument.role(of: $0.from) == .rebuttal && c.roleCue($0.from, .rebuttal) != nil
+                    && !c.isQuoted($0.from)
+            }?.from
+
             if let answer {
                 let others = c.distractors(from: positions, avoiding: [i, answer], count: 3, words: 20, random: &random)
                 guard others.count >= 2 else { continue }
@@ -22,7 +29,8 @@ struct ObjectionGenerator: QuestionGenerator {
                     options: ([text] + others.map { c.shortened($0, words: 20) }).shuffled(using: &random), answer: text,
                     evidence: [c.id(i), c.id(answer)], section: c.sectionID(i),
                     hints: ["The answer comes right after the objection.", "Look at \(c.id(answer))."],
-                    explanation: "\(c.id(i)) states the objection and \(c.id(answer)) answers it."))
+                    explanation: "\(c.id(i)) states the objection and \(c.id(answer)) answers it.",
+                    basis: "\(signal); \(c.id(answer)) \(c.roleCue(answer, .rebuttal) ?? "answers it")"))
             } else {
                 let others = c.distractors(from: positions, avoiding: [i], count: 3, words: 20, random: &random)
                 guard others.count >= 2 else { continue }
@@ -33,7 +41,8 @@ struct ObjectionGenerator: QuestionGenerator {
                     options: ([text] + others.map { c.shortened($0, words: 20) }).shuffled(using: &random), answer: text,
                     evidence: [c.id(i)], section: c.sectionID(i),
                     hints: ["Look for a view put in someone else's mouth, or one the author concedes.", "It is \(c.id(i))."],
-                    explanation: "\(c.id(i)) is \(o.role == .objection ? "an objection" : "a concession")\(holder); the other options are the author's own claims and reasons."))
+                    explanation: "\(c.id(i)) is \(o.role == .objection ? "an objection" : "a concession")\(holder); the other options are the author's own claims and reasons.",
+                    basis: signal))
             }
         }
         return out

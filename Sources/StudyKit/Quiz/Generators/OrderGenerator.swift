@@ -1,17 +1,19 @@
 /// Put the steps of the argument in the author's order: the central sentences of three or four sections (or the
-/// opening sentences of a section's paragraphs), shortened and shuffled.
+/// opening sentences of a section's paragraphs), shortened and shuffled. Rule: the order is the text's own; items
+/// must read differently once shortened, and none may be quoted.
 struct OrderGenerator: QuestionGenerator {
     let kind = QuestionKind.order
 
     func questions(_ c: QuizContext, random: inout SeededGenerator) -> [Question] {
         var out: [Question] = []
         let sections = c.model.sections.filter { c.sentences.contains($0.centralSentence) }
-        if sections.count >= 3 {
+        if sections.count >= 3, !sections.prefix(4).contains(where: { c.isQuoted($0.centralSentence) }) {
             let picked = Array(sections.prefix(4))
             out.append(make(picked.map(\.centralSentence), section: nil, what: "steps of the argument", c, &random))
         }
         for section in sections where out.count < c.limit && section.paragraphs.count >= 3 {
             let openers = section.paragraphs.prefix(4).map { c.model.paragraphs[$0].sentences.lowerBound }
+            guard !openers.contains(where: c.isQuoted), Set(openers.map { c.shortened($0, words: 16) }).count == openers.count else { continue }
             out.append(make(openers, section: section.id.description, what: "paragraphs of \(section.id)", c, &random))
         }
         return out
@@ -28,6 +30,7 @@ struct OrderGenerator: QuestionGenerator {
             options: shown, answer: letters, order: items, evidence: sentences.map(c.id), section: section,
             hints: ["The first one is \(Self.letter(shown.firstIndex(of: items[0])!)).",
                     "The first two are \(letters.split(separator: " ").prefix(2).joined(separator: " "))."],
-            explanation: "In the essay: " + zip(sentences, items).map { "\(c.id($0.0)) \($0.1)" }.joined(separator: " → "))
+            explanation: "In the essay: " + zip(sentences, items).map { "\(c.id($0.0)) \($0.1)" }.joined(separator: " → "),
+            basis: "the order of \(sentences.map(c.id).joined(separator: ", ")) in the text")
     }
 }

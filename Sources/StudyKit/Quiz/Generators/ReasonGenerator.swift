@@ -1,20 +1,26 @@
-/// Why does the author hold a claim: a sentence that supports it through a discourse marker or shared words,
-/// among sentences that do not support it.
+/// Why does the author hold a claim. Rule: the key is a sentence the text itself marks as a reason or evidence for
+/// the claim (a strong link whose sentence carries a reason, example or source cue: "because", "for example",
+/// "according to"), neither of them quoted; the distractors are sentences of the essay that argue nothing for
+/// that claim (background, objections, predictions), never another reason for it.
 struct ReasonGenerator: QuestionGenerator {
     let kind = QuestionKind.reason
 
     func questions(_ c: QuizContext, random: inout SeededGenerator) -> [Question] {
         var out: [Question] = []
         let claims = c.argument.thesis + c.argument.assignments.filter { $0.role == .claim && $0.confidence >= 0.5 }.map(\.sentence)
-        // Distractors come from sentences that argue nothing for a claim: background, objections, predictions.
+        // Distractors come from sentences that argue nothing for a claim: background, objections, predictions,
+        // recommendations, questions.
         let neutral = c.model.sentences.indices.filter { i in
             guard let (role, _) = c.role(i) else { return false }
-            return [.background, .objection, .prediction, .concession].contains(role)
+            return [.background, .objection, .prediction, .concession, .recommendation, .question].contains(role) && !c.isQuoted(i)
         }
         for claim in claims where out.count < c.limit {
+            guard !c.isQuoted(claim) else { continue }
             let reasons = c.strongSupports(of: claim).filter { c.inScope($0) && [.reason, .evidence].contains(c.role($0)?.0) }
-            guard let reason = reasons.first else { continue }
-            let linked = Set(c.relations(to: claim).map(\.from) + c.relations(from: claim).map(\.to) + [claim])
+            let marked = reasons.compactMap { r in (c.roleCue(r, .reason) ?? c.roleCue(r, .evidence)).map { (r, $0) } }
+                .filter { !c.isQuoted($0.0) }
+            guard let (reason, cue) = marked.first else { continue }
+            let linked = Set(c.strongSupports(of: claim) + c.relations(from: claim).map(\.to) + [claim])
             let pool = neutral.filter { !linked.contains($0) }
             let others = c.distractors(from: pool, avoiding: linked.union(reasons), count: 3, words: 20, random: &random)
             guard others.count >= 2 else { continue }
@@ -24,7 +30,8 @@ struct ReasonGenerator: QuestionGenerator {
                 options: ([answer] + others.map { c.shortened($0, words: 20) }).shuffled(using: &random), answer: answer,
                 evidence: [c.id(reason), c.id(claim)], section: c.sectionID(reason),
                 hints: ["The reason is near the claim (\(c.id(claim))).", "Look at \(c.id(reason))."],
-                explanation: "\(c.id(reason)) supports \(c.id(claim)) (\(c.relations(to: claim).first { $0.from == reason }?.basis ?? "linked")); the other options do not argue for it."))
+                explanation: "\(c.id(reason)) supports \(c.id(claim)) (\(c.relations(to: claim).first { $0.from == reason }?.basis ?? "linked")); the other options do not argue for it.",
+                basis: "\(c.id(reason)) is linked to \(c.id(claim)) and marked by \(cue)"))
         }
         return out
     }

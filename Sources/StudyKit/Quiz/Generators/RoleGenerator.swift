@@ -1,5 +1,7 @@
-/// What a sentence does in the argument, for sentences whose role the analysis is sure of. The options never
-/// include the role that came second for that sentence, so no other option is also defensible.
+/// What a sentence does in the argument. Rule: only for sentences whose role the analysis is sure of (confidence
+/// ≥ 0.6) and that carry the role's explicit cue (`roleCue`: "because" for a reason, "according to" or a figure
+/// for evidence, "should" for a recommendation …), never quoted. The options never include the role that came
+/// second for that sentence, nor a role whose cue the sentence also carries, so no other option is defensible.
 struct RoleGenerator: QuestionGenerator {
     let kind = QuestionKind.role
 
@@ -20,8 +22,10 @@ struct RoleGenerator: QuestionGenerator {
         var out: [Question] = []
         let asked: Set<ArgumentRole> = [.thesis, .reason, .evidence, .concession, .objection, .recommendation, .rebuttal]
         for a in c.argument.assignments where out.count < c.limit && c.inScope(a.sentence) && asked.contains(a.role) && a.confidence >= 0.6 {
-            guard let answer = Self.descriptions[a.role], c.wordCount(a.sentence) >= 6 else { continue }
-            let excluded: Set<ArgumentRole> = [a.role, a.alternative ?? a.role, .claim, .prediction]
+            guard let answer = Self.descriptions[a.role], c.wordCount(a.sentence) >= 6, !c.isQuoted(a.sentence),
+                  let signal = c.roleCue(a.sentence, a.role) else { continue }
+            var excluded: Set<ArgumentRole> = [a.role, a.alternative ?? a.role, .claim, .prediction]
+            excluded.formUnion(asked.filter { c.roleCue(a.sentence, $0) != nil })
             let pool = Self.descriptions.filter { !excluded.contains($0.key) }.map(\.value).sorted()
             let options = ([answer] + pool.shuffled(using: &random).prefix(3)).shuffled(using: &random)
             out.append(Question(
@@ -29,7 +33,8 @@ struct RoleGenerator: QuestionGenerator {
                 answer: answer, evidence: [c.id(a.sentence)], section: c.sectionID(a.sentence),
                 hints: ["Look at how it opens and at its verbs (should, because, according to …).",
                         "Its role: \(a.role.rawValue.prefix(2))…"],
-                explanation: "\(c.id(a.sentence)) is a \(a.role.rawValue): " + a.features.sorted { $0.weight > $1.weight }.prefix(3).map(\.name).joined(separator: ", ") + "."))
+                explanation: "\(c.id(a.sentence)) is a \(a.role.rawValue): " + a.features.sorted { $0.weight > $1.weight }.prefix(3).map(\.name).joined(separator: ", ") + ".",
+                basis: "a \(a.role.rawValue) with confidence \(Int((a.confidence * 100).rounded())) %, marked by \(signal)"))
         }
         return out
     }

@@ -1,27 +1,47 @@
-/// True or false: an important sentence as the essay states it (true), or turned around (false) by swapping a name
-/// for another of the same kind from the essay, or by negating its first auxiliary verb. Hedged sentences and
-/// sentences that already hold a negation are not negated; a false statement is never one the essay also makes.
+/// True or false. Rule: an important, self-contained sentence that is not quoted, either as the essay states it
+/// (true; never a view the essay gives to someone else) or made false by one change that is checked to be false and grammatical: a named person or place swapped
+/// for another of the same kind from the essay that is not another name of the same thing (no shared word, not a
+/// WordNet synonym, not a part of it or the whole it belongs to: never "America" for "the United States", nor
+/// "England" for "Britain", nor a place inside the other: "Europe" for "Vienna"); a number changed; or the main clause's auxiliary
+/// negated by a pattern ("can" → "cannot", "will" → "will not", "is" → "is not", and back). Hedged sentences, and
+/// auxiliaries inside a relative or comparative clause ("the least he can do"), are not negated. A false
+/// statement the essay also makes is dropped.
 struct TrueFalseGenerator: QuestionGenerator {
     let kind = QuestionKind.trueFalse
 
-    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "will", "can", "should", "must", "has", "have", "had", "does", "do", "did"]
-    static let hedges: Set<String> = ["may", "might", "could", "would", "perhaps", "possibly", "likely", "unlikely", "often", "some"]
-    static let negations: Set<String> = ["not", "no", "never", "nor", "neither", "cannot", "n't", "nothing", "none"]
+    /// Negation patterns: an auxiliary and its negated form, both ways.
+    static let negations: [(String, String)] = [
+        ("can", "cannot"), ("will", "will not"), ("is", "is not"), ("are", "are not"), ("was", "was not"),
+        ("were", "were not"), ("should", "should not"), ("must", "must not"), ("has been", "has not been"),
+        ("have been", "have not been"), ("does", "does not"), ("do", "do not"), ("did", "did not"),
+    ]
+    static let hedges: Set<String> = ["may", "might", "could", "would", "perhaps", "possibly", "likely", "unlikely", "often", "some", "probably"]
+    static let clauseOpeners: Set<String> = ["that", "which", "who", "whom", "whose", "what", "least", "most", "if", "when", "unless",
+                                             "whether", "because", "than", "as", "where", "while", "although", "though", "once", "until"]
 
     func questions(_ c: QuizContext, random: inout SeededGenerator) -> [Question] {
         var out: [Question] = []
-        for i in c.ranked where out.count < c.limit && c.isSelfContained(i, minimumWords: 8, maximumWords: 35) {
+        let matcher = WordMatcher()
+        for i in c.ranked where out.count < c.limit && c.isSelfContained(i, minimumWords: 8, maximumWords: 35) && c.quotedSpans(i).isEmpty && !c.isQuoted(i)
+            && c.argument.attributions[i].map(\.isSource) ?? true {
             let original = c.text(i)
             let makeFalse = random.next() % 2 == 0
             var statement = original
             var explanation = "\(c.id(i)) says exactly this."
+            var basis = "\(c.id(i)) as written"
             if makeFalse {
-                if let swapped = swapName(in: i, c) {
+                if let swapped = swapName(in: i, c, matcher) {
                     statement = swapped.text
                     explanation = "The essay says \(swapped.original), not \(swapped.replacement): \(c.id(i)) reads “\(original)”"
-                } else if let negated = negate(original) {
-                    statement = negated
+                    basis = "\(swapped.original) swapped for \(swapped.replacement), another \(swapped.kind) of the essay and not another name for it"
+                } else if let changed = changeNumber(original) {
+                    statement = changed.text
+                    explanation = "The essay says \(changed.original), not \(changed.replacement): \(c.id(i)) reads “\(original)”"
+                    basis = "the number \(changed.original) changed to \(changed.replacement)"
+                } else if let negated = Self.negate(original) {
+                    statement = negated.text
                     explanation = "The essay says the opposite. \(c.id(i)) reads “\(original)”"
+                    basis = "the main verb negated: “\(negated.from)” → “\(negated.to)”"
                 } else {
                     continue
                 }
@@ -32,42 +52,108 @@ struct TrueFalseGenerator: QuestionGenerator {
                 answer: makeFalse ? "False" : "True", evidence: [c.id(i)], section: c.sectionID(i),
                 hints: ["Look in \(c.sectionID(i).map { "section \($0)" } ?? "the essay") for what the author says about this.",
                         "Reread \(c.id(i))."],
-                explanation: explanation))
+                explanation: explanation, basis: basis))
         }
         return out
     }
 
-    /// The sentence with one named person, place or organisation replaced by another of the same kind.
-    func swapName(in i: Int, _ c: QuizContext) -> (text: String, original: String, replacement: String)? {
+    /// The sentence with one named person or place replaced by another of the same kind, written as the essay writes
+    /// it; never a name sharing a word with the original or meaning the same in WordNet.
+    func swapName(in i: Int, _ c: QuizContext, _ matcher: WordMatcher) -> (text: String, original: String, replacement: String, kind: String)? {
         let s = c.model.sentences[i]
         let here = c.mentions(in: i)
         let mentioned = Set(here.map(\.entity))
         let text = c.text(i)
         for (e, mention) in here {
             let entity = c.model.entities[e]
-            guard [.person, .place, .organization].contains(entity.kind) else { continue }
+            guard [.person, .place].contains(entity.kind) else { continue }
+            let before = c.model.text(of: s.range.lowerBound..<mention.range.lowerBound)
+            let originalWords = Set(AnswerText.words(mention.text + " " + entity.name))
+            let determined = before.lowercased().hasSuffix("the ")
             guard let other = c.model.entities.indices.first(where: { o in
                 let candidate = c.model.entities[o]
-                return candidate.kind == entity.kind && candidate.name != entity.name && !mentioned.contains(o)
-                    && !text.contains(candidate.name)
+                guard candidate.kind == entity.kind, candidate.name != entity.name, !mentioned.contains(o), !text.contains(candidate.name),
+                      let form = candidate.mentions.first else { return false }
+                let words = Set(AnswerText.words(candidate.name + " " + form.text))
+                guard originalWords.isDisjoint(with: words) else { return false }
+                for (a, b) in [(candidate.name, entity.name), (form.text, mention.text)] {
+                    let ma = matcher.meaning(a.lowercased()), mb = matcher.meaning(b.lowercased())
+                    if ma.isSynonym(of: mb) || ma.isPartOrWhole(of: mb) { return false }
+                    // A place inside the other ("Vienna", "Europe") is no place of the same kind.
+                    if !matcher.lexicon.wholes(of: a).isDisjoint(with: mb.senses) || !matcher.lexicon.wholes(of: b).isDisjoint(with: ma.senses) {
+                        return false
+                    }
+                }
+                // The same use of "the": both named after it, or neither.
+                let candidateBefore = c.model.text(of: c.model.sentences[form.sentence].range.lowerBound..<form.range.lowerBound)
+                return candidateBefore.lowercased().hasSuffix("the ") == determined
             }).map({ c.model.entities[$0] }) else { continue }
-            let before = c.model.text(of: s.range.lowerBound..<mention.range.lowerBound)
             let after = c.model.text(of: mention.range.upperBound..<s.range.upperBound)
-            let replacement = mention.text.hasSuffix("'s") || mention.text.hasSuffix("’s") ? other.name + "'s" : other.name
-            return (before + replacement + after, mention.text, replacement)
+            let form = other.mentions[0].text
+            let possessive = mention.text.hasSuffix("'s") || mention.text.hasSuffix("’s")
+            let replacement = possessive && !form.hasSuffix("s") ? form + "'s" : form
+            return (before + replacement + after, mention.text, replacement, entity.kind.rawValue)
         }
         return nil
     }
 
-    /// The sentence with "not" added after its first auxiliary, or nil when that would not be a clean negation.
-    func negate(_ sentence: String) -> String? {
+    /// The sentence with its one number (not a year) changed: doubled when small, or shifted by a fifth, so the
+    /// change is plain to a reader who remembers the figure.
+    func changeNumber(_ sentence: String) -> (text: String, original: String, replacement: String)? {
         let words = sentence.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        let bare = words.map { $0.lowercased().trimmingCharacters(inSet: ",;:.\"“”'") }
-        if bare.contains(where: { Self.hedges.contains($0) || Self.negations.contains($0) || $0.hasSuffix("n't") }) { return nil }
-        guard let k = bare.firstIndex(where: { Self.auxiliaries.contains($0) }), k > 0, k + 1 < words.count,
-              words[k] == bare[k] else { return nil }
+        let numeric = words.indices.filter { words[$0].contains(where: \.isNumber) }
+        guard numeric.count == 1 else { return nil }
+        let word = words[numeric[0]]
+        // Digits, with commas only between groups of three ("180,000", never the comma after "2019,").
+        var digits = word.filter { $0.isNumber || $0 == "," }
+        while digits.hasSuffix(",") { digits.removeLast() }
+        while digits.hasPrefix(",") { digits.removeFirst() }
+        if digits.contains(","), !digits.components(separatedBy: ",").dropFirst().allSatisfy({ $0.count == 3 }) { return nil }
+        guard let value = Int(digits.replacingOccurrences(of: ",", with: "")), !(1000...2100).contains(value) || digits.contains(","),
+              value > 0, word.filter({ $0.isNumber }).count == digits.filter({ $0.isNumber }).count else { return nil }
+        let changed = value < 10 ? value * 2 : value + max(1, value / 5)
+        guard let r = word.range(of: digits) else { return nil }
+        let written = digits.contains(",") ? changed.formatted(.number.grouping(.automatic)) : String(changed)
         var out = words
-        out.insert("not", at: k + 1)
-        return out.joined(separator: " ")
+        out[numeric[0]] = word.replacingCharacters(in: r, with: written)
+        return (out.joined(separator: " "), digits, written)
+    }
+
+    /// The sentence with the auxiliary of its main clause negated (or its negation removed), by the patterns in
+    /// `negations`; nil when the sentence is hedged or the first auxiliary sits in a subordinate clause.
+    static func negate(_ sentence: String) -> (text: String, from: String, to: String)? {
+        var words = sentence.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let bare = words.map { $0.lowercased().trimmingCharacters(inSet: ",;:.\"“”'") }
+        if bare.contains(where: { hedges.contains($0) || $0.hasSuffix("n't") || $0 == "never" || $0 == "no" }) { return nil }
+        for k in bare.indices where k > 0 {
+            if clauseOpeners.contains(bare[k]) { return nil }
+            guard words[k] == bare[k] else { continue }
+            let next = k + 1 < bare.count ? bare[k + 1] : ""
+            let pair = bare[k] + " " + next
+            // Removing a negation.
+            if bare[k] == "cannot" { words[k] = "can"; return (words.joined(separator: " "), "cannot", "can") }
+            if next == "not", let p = negations.first(where: { $0.0 == bare[k] }) {
+                words.remove(at: k + 1)
+                return (words.joined(separator: " "), p.1, p.0)
+            }
+            if let p = negations.first(where: { $0.0 == pair }) {
+                words[k] = p.1.split(separator: " ").dropLast().joined(separator: " ")
+                return (words.joined(separator: " "), p.0, p.1)
+            }
+            // "has/have/had" negate only before a participle ("has pledged" → "has not pledged").
+            if ["has", "have", "had"].contains(bare[k]) {
+                guard next.count > 3, next.hasSuffix("ed") || next.hasSuffix("en") else { return nil }
+                words[k] += " not"
+                return (words.joined(separator: " "), bare[k], bare[k] + " not")
+            }
+            // "do/does/did" negate only before a bare verb; "is/are/was/were" before anything but "to".
+            if let p = negations.first(where: { $0.0 == bare[k] && !$0.0.contains(" ") }) {
+                if ["do", "does", "did"].contains(bare[k]) && (next.hasSuffix("s") || next.hasSuffix("ed")) { return nil }
+                if next == "to" || next.isEmpty { return nil }
+                words[k] = p.1
+                return (words.joined(separator: " "), p.0, p.1)
+            }
+        }
+        return nil
     }
 }

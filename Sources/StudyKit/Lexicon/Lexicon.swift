@@ -1,0 +1,262 @@
+import Foundation
+
+/// English words and their meanings from WordNet 3.0 (Debian's `wordnet-base`, read where it is installed): the
+/// base forms of a word, the synsets (senses) it belongs to, and the senses next to them: similar adjectives,
+/// derivationally related forms, attributes and pertainyms; and antonyms. The files are mapped into memory when
+/// first used, so the lexicon costs nothing until a quiz needs it. Without WordNet every look-up is empty and
+/// callers fall back to stems.
+public struct Lexicon: Sendable {
+    /// WordNet's four parts of speech, in the order of their files.
+    public enum PartOfSpeech: Int, CaseIterable, Sendable {
+        case noun, verb, adjective, adverb
+        var fileName: String { ["noun", "verb", "adj", "adv"][rawValue] }
+    }
+
+    /// The lexicon of the installed WordNet (`$WNSEARCHDIR`, else /usr/share/wordnet), opened on first use.
+    public static let shared = Lexicon(directory: ProcessInfo.processInfo.environment["WNSEARCHDIR"] ?? "/usr/share/wordnet")
+
+    private let index: [WordNetFile]
+    private let data: [WordNetFile]
+    /// The irregular forms (`went verb` → `go`), one sorted file per part of speech.
+    private let exceptions: [WordNetFile]
+    private let cache: MeaningCache
+
+    /// Opens WordNet's files in `directory`; a missing or partial installation gives an empty lexicon.
+    public init(directory: String) {
+        let base = URL(fileURLWithPath: directory)
+        let index = PartOfSpeech.allCases.compactMap { WordNetFile(base.appendingPathComponent("index." + $0.fileName)) }
+        let data = PartOfSpeech.allCases.compactMap { WordNetFile(base.appendingPathComponent("data." + $0.fileName)) }
+        guard index.count == 4, data.count == 4 else {
+            (self.index, self.data, exceptions, cache) = ([], [], [], MeaningCache())
+            return
+        }
+        self.index = index
+        self.data = data
+        exceptions = PartOfSpeech.allCases.compactMap { WordNetFile(base.appendingPathComponent($0.fileName + ".exc")) }
+        cache = MeaningCache()
+    }
+
+    /// Whether WordNet was found.
+    public var isAvailable: Bool { !index.isEmpty }
+
+    /// The base forms of a word (or of a phrase, words joined by spaces) that WordNet lists, with their part of
+    /// speech: "went" → go (verb), "dying" → dying (noun, adjective), die (verb). WordNet's "morphy" rules.
+    public func lemmas(of word: String) -> [(lemma: String, pos: PartOfSpeech)] {
+        guard isAvailable else { return [] }
+        let w = word.lowercased().split(separator: " ").joined(separator: "_")
+        guard !w.isEmpty, w.utf8.count < 80 else { return [] }
+        var out: [(String, PartOfSpeech)] = []
+        for pos in PartOfSpeech.allCases {
+            var candidates = [w]
+            if exceptions.count == 4, let bases = exceptions[pos.rawValue].line(forKey: w) {
+                candidates += bases.split(separator: " ").map(String.init)
+            }
+            for (suffix, ending) in Self.detachments[pos.rawValue] where w.hasSuffix(suffix) && w.count > suffix.count + 1 {
+                candidates.append(String(w.dropLast(suffix.count)) + ending)
+            }
+            var seen = Set<String>()
+            for c in candidates where seen.insert(c).inserted && index[pos.rawValue].line(forKey: c) != nil {
+                out.append((c, pos))
+            }
+        }
+        return out
+    }
+
+    /// Whether WordNet knows the word in some form.
+    public func isWord(_ word: String) -> Bool { !lemmas(of: word).isEmpty }
+
+    /// How many senses a lemma has in a part of speech (how commonly it is that part of speech).
+    public func senseCount(of lemma: String, _ pos: PartOfSpeech) -> Int { synsets(of: lemma, pos).count }
+
+    /// What a word means, as far as comparing words needs: its senses, the senses next to them and their
+    /// opposites.
+    /// Without `opposites`, the antonyms reached through similar and derived forms are not looked up (a third of
+    /// the cost), and `isOpposite` sees only direct antonyms and negating prefixes.
+    public func meaning(of word: String, opposites: Bool = true) -> WordMeaning {
+        let key = word.lowercased()
+        let cacheKey = opposites ? key : "\u{1}" + key
+        if let known = cache.get(cacheKey) { return known }
+        var senses = Set<UInt32>(), near = Set<UInt32>(), opposite = Set<UInt32>(), kin = Set<UInt32>(), parts = Set<UInt32>()
+        var cluster = Set<UInt32>()
+        let lemmas = lemmas(of: word)
+        for (lemma, pos) in lemmas {
+            for sense in synsets(of: lemma, pos) {
+                senses.insert(sense)
+                for pointer in pointers(of: sense) {
+                    switch pointer.symbol {
+                    case Self.antonym: opposite.insert(pointer.target)
+                    case Self.similar:
+                        near.insert(pointer.target)
+                        cluster.insert(pointer.target)
+                    case Self.derived, Self.attribute, Self.pertainym: near.insert(pointer.target)
+                    case Self.hypernym where pos == .noun, Self.hyponym where pos == .noun: kin.insert(pointer.target)
+                    case Self.partOf, Self.hasPart, Self.memberOf, Self.hasMember: parts.insert(pointer.target)
+                    default: break
+                    }
+                }
+            }
+        }
+        // The antonyms of the adjective a satellite is similar to, and of the forms a word derives from, are
+        // opposites too ("coordinated" → its head's antonym; "independence" → "independent" ↔ "dependent").
+        for sense in near where opposites {
+            for pointer in pointers(of: sense) where pointer.symbol == Self.antonym { opposite.insert(pointer.target) }
+        }
+        let meaning = WordMeaning(word: key, known: !lemmas.isEmpty, senses: senses, near: near.subtracting(senses),
+                                  kin: kin, cluster: cluster, parts: parts, opposite: opposite)
+        cache.set(cacheKey, meaning)
+        return meaning
+    }
+
+    /// The senses of the wholes a word is part or member of, up to `depth` steps up ("Vienna" → Austria →
+    /// Europe).
+    public func wholes(of word: String, depth: Int = 3) -> Set<UInt32> {
+        var frontier = meaning(of: word).senses, found = Set<UInt32>()
+        for _ in 0..<depth where !frontier.isEmpty {
+            var next = Set<UInt32>()
+            for sense in frontier {
+                for pointer in pointers(of: sense) where pointer.symbol == Self.partOf || pointer.symbol == Self.memberOf {
+                    if found.insert(pointer.target).inserted { next.insert(pointer.target) }
+                }
+            }
+            frontier = next
+        }
+        return found
+    }
+
+    /// The words of a word's senses, its synonyms in every sense (the word itself excluded), spaces for underscores.
+    public func synonyms(of word: String) -> Set<String> {
+        var out = Set<String>()
+        for key in meaning(of: word).senses { out.formUnion(words(of: key)) }
+        out.remove(word.lowercased())
+        return out
+    }
+
+    /// The words of the senses that mean the same as `word` or are a form of it: its synsets and the similar,
+    /// derived, attribute and pertainym forms (not the broader and narrower nouns). Cheaper than comparing meanings
+    /// word by word when one word is checked against many.
+    public func relatedWords(of word: String) -> Set<String> {
+        let m = meaning(of: word, opposites: false)
+        var out = Set<String>()
+        for key in m.senses.union(m.near) { out.formUnion(words(of: key)) }
+        return out
+    }
+
+    /// Words whose senses are direct antonyms of one of the word's senses ("deep" → "shallow").
+    public func antonyms(of word: String) -> Set<String> {
+        var out = Set<String>()
+        for key in meaning(of: word).opposite { out.formUnion(words(of: key)) }
+        return out
+    }
+
+    // MARK: Files
+
+    /// Synset keys (offset × 4 + part of speech) of a lemma, most frequent sense first.
+    private func synsets(of lemma: String, _ pos: PartOfSpeech) -> [UInt32] {
+        guard let line = index[pos.rawValue].line(forKey: lemma) else { return [] }
+        // pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+        let fields = line.split(separator: " ")
+        guard fields.count >= 4, let synsetCount = Int(fields[1]), let pointerCount = Int(fields[2]) else { return [] }
+        let first = 3 + pointerCount + 2
+        guard fields.count >= first + synsetCount else { return [] }
+        return fields[first..<(first + synsetCount)].compactMap { UInt32($0) }.map { $0 * 4 + UInt32(pos.rawValue) }
+    }
+
+    /// Pointer symbols, as their one or two bytes.
+    private static func symbol(_ s: String) -> UInt16 {
+        let b = Array(s.utf8)
+        return UInt16(b[0]) << 8 | UInt16(b.count > 1 ? b[1] : 0)
+    }
+    private static let antonym = symbol("!"), similar = symbol("&"), derived = symbol("+"), attribute = symbol("=")
+    private static let pertainym = symbol("\\"), hypernym = symbol("@"), hyponym = symbol("~")
+    private static let partOf = symbol("#p"), hasPart = symbol("%p"), memberOf = symbol("#m"), hasMember = symbol("%m")
+
+    /// Words of a synset, lower-cased, spaces for underscores, without WordNet's adjective markers ("(a)").
+    private func words(of key: UInt32) -> [String] {
+        guard isAvailable, let pos = PartOfSpeech(rawValue: Int(key % 4)) else { return [] }
+        return data[pos.rawValue].synset(at: Int(key / 4), withWords: true)?.words ?? []
+    }
+
+    private func pointers(of key: UInt32) -> [(symbol: UInt16, target: UInt32)] {
+        guard isAvailable, let pos = PartOfSpeech(rawValue: Int(key % 4)) else { return [] }
+        return data[pos.rawValue].synset(at: Int(key / 4), withWords: false)?.pointers ?? []
+    }
+
+    /// Morphy's detachment rules per part of speech: an inflectional ending and what replaces it.
+    private static let detachments: [[(String, String)]] = [
+        [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")],
+        [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")],
+        [("er", ""), ("est", ""), ("er", "e"), ("est", "e")],
+        [],
+    ]
+}
+
+/// A word's senses and their neighbours, for comparing two words by meaning.
+public struct WordMeaning: Sendable, Equatable {
+    public let word: String
+    /// Whether WordNet knows the word in some form.
+    public let known: Bool
+    let senses: Set<UInt32>
+    /// Senses one link away: similar adjectives, derivationally related forms, attributes, pertainyms.
+    let near: Set<UInt32>
+    /// Nouns one step more general or more specific ("war" under "conflict").
+    let kin: Set<UInt32>
+    /// For an adjective, the head (or satellites) of its cluster: two satellites of one head are near synonyms
+    /// ("quick", "rapid" under "fast").
+    let cluster: Set<UInt32>
+    /// Wholes it is part or member of, and its parts and members ("England" → "United Kingdom").
+    let parts: Set<UInt32>
+    /// Senses of its antonyms, direct or through a similar or derived word.
+    let opposite: Set<UInt32>
+
+    /// Whether two words can mean the same: a sense in common ("country", "nation"), or one a similar, derived or
+    /// attribute form of the other ("global" ~ "international", "die" ~ "death"), or a noun directly above or below
+    /// the other ("war" ~ "conflict"), or two adjectives of one cluster ("quick" ~ "rapid").
+    public func isSynonym(of other: WordMeaning) -> Bool {
+        if word == other.word { return true }
+        guard known, other.known else { return false }
+        return !senses.isDisjoint(with: other.senses) || !senses.isDisjoint(with: other.near) || !near.isDisjoint(with: other.senses)
+            || !senses.isDisjoint(with: other.kin) || !kin.isDisjoint(with: other.senses)
+            || !cluster.isDisjoint(with: other.cluster)
+    }
+
+    /// Whether one names a part or member of the other, or the whole it belongs to ("England", "Britain"): a
+    /// statement that swaps them may stay true.
+    public func isPartOrWhole(of other: WordMeaning) -> Bool {
+        !parts.isDisjoint(with: other.senses) || !other.parts.isDisjoint(with: senses)
+    }
+
+    /// Whether one word says the opposite of the other: an antonym in WordNet ("deep" ↔ "shallow"), or the other
+    /// word with a negating prefix when both are words ("dependence" ↔ "independence", "stabilize" ↔ "destabilize").
+    public func isOpposite(of other: WordMeaning) -> Bool {
+        if !opposite.isDisjoint(with: other.senses) || !other.opposite.isDisjoint(with: senses) { return true }
+        guard known, other.known else { return false }
+        let (short, long) = word.count < other.word.count ? (word, other.word) : (other.word, word)
+        for prefix in Self.negatingPrefixes where long.hasPrefix(prefix) {
+            let rest = long.dropFirst(prefix.count)
+            if rest == short || (short.count >= 5 && rest.hasPrefix(short.dropLast(2)) && abs(rest.count - short.count) <= 2) { return true }
+        }
+        return false
+    }
+
+    /// Prefixes that turn a word into its opposite (un-coordinated, in-dependence, de-stabilize, dis-agree).
+    static let negatingPrefixes = ["un", "in", "im", "il", "ir", "dis", "de", "non", "non-", "anti"]
+}
+
+/// Meanings already looked up, shared by every copy of a lexicon (a quiz asks about the same words again).
+final class MeaningCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var meanings: [String: WordMeaning] = [:]
+
+    func get(_ word: String) -> WordMeaning? {
+        lock.lock()
+        defer { lock.unlock() }
+        return meanings[word]
+    }
+
+    func set(_ word: String, _ meaning: WordMeaning) {
+        lock.lock()
+        defer { lock.unlock() }
+        if meanings.count > 50_000 { meanings.removeAll() }
+        meanings[word] = meaning
+    }
+}

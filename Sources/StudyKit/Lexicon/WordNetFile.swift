@@ -1,0 +1,124 @@
+import Foundation
+
+/// One of WordNet's sorted text files (`index.noun`, `data.verb` …), mapped into memory rather than read: opening it
+/// costs a system call, and a look-up touches only the pages it needs. Licence lines (starting with two spaces) are
+/// skipped by the search.
+struct WordNetFile: Sendable {
+    let bytes: Data
+
+    init?(_ url: URL) {
+        guard let data = try? Data(contentsOf: url, options: .alwaysMapped) else { return nil }
+        bytes = data
+    }
+
+    /// The line starting with `key` followed by a space, found by binary search (the index files are sorted by
+    /// byte value), without its key.
+    func line(forKey key: String) -> Substring? {
+        let needle = Array(key.utf8)
+        return bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Substring? in
+            let b = raw.bindMemory(to: UInt8.self)
+            var low = 0, high = b.count
+            while low < high {
+                let mid = (low + high) / 2
+                var start = mid
+                while start > 0 && b[start - 1] != 10 { start -= 1 }
+                // Licence lines sort before every lemma: treat them as smaller.
+                let comparison = b.count - start > 1 && b[start] == 32 && b[start + 1] == 32 ? -1 : compare(b, start, needle)
+                if comparison == 0 { return Self.rest(b, from: start + needle.count + 1) }
+                if comparison < 0 {
+                    var end = mid
+                    while end < b.count && b[end] != 10 { end += 1 }
+                    low = end + 1
+                } else {
+                    high = start
+                }
+            }
+            return nil
+        }
+    }
+
+    /// A synset of a data file, parsed from the bytes at `offset` without splitting the line: its words (when
+    /// `withWords`; lower-cased, spaces for underscores, markers like "(a)" dropped) and its pointers (symbol as one or two bytes, target as offset × 4 + part of speech).
+    func synset(at offset: Int, withWords: Bool) -> (words: [String], pointers: [(symbol: UInt16, target: UInt32)])? {
+        guard offset >= 0, offset < bytes.count else { return nil }
+        return bytes.withUnsafeBytes { raw -> (words: [String], pointers: [(symbol: UInt16, target: UInt32)])? in
+            let b = raw.bindMemory(to: UInt8.self)
+            var k = offset
+            /// The next field's byte range.
+            func field() -> Range<Int>? {
+                while k < b.count && b[k] == 32 { k += 1 }
+                let start = k
+                while k < b.count && b[k] != 32 && b[k] != 10 { k += 1 }
+                return start < k ? start..<k : nil
+            }
+            func number(_ r: Range<Int>, radix: Int) -> Int? {
+                var v = 0
+                for i in r {
+                    let c = b[i]
+                    let d: Int
+                    switch c {
+                    case 48...57: d = Int(c) - 48
+                    case 97...102 where radix == 16: d = Int(c) - 87
+                    default: return nil
+                    }
+                    v = v * radix + d
+                }
+                return v
+            }
+            // offset lex_filenum ss_type w_cnt (word lex_id)… p_cnt (symbol offset pos source/target)…
+            guard field() != nil, field() != nil, field() != nil, let wc = field(), let wordCount = number(wc, radix: 16) else { return nil }
+            var words: [String] = []
+            for _ in 0..<wordCount {
+                guard let w = field(), field() != nil else { return nil }
+                if withWords {
+                    // Lower-cased, spaces for underscores, without an adjective marker ("(a)").
+                    var out: [UInt8] = []
+                    out.reserveCapacity(w.count)
+                    for i in w {
+                        let c = b[i]
+                        if c == 40 { break }
+                        out.append(c == 95 ? 32 : (65...90).contains(c) ? c + 32 : c)
+                    }
+                    words.append(String(decoding: out, as: UTF8.self))
+                }
+            }
+            guard let pc = field(), let pointerCount = number(pc, radix: 10) else { return nil }
+            var pointers: [(symbol: UInt16, target: UInt32)] = []
+            pointers.reserveCapacity(pointerCount)
+            for _ in 0..<pointerCount {
+                guard let sym = field(), let off = field(), let pos = field(), field() != nil,
+                      let target = number(off, radix: 10) else { return nil }
+                let symbol = UInt16(b[sym.lowerBound]) << 8 | UInt16(sym.count > 1 ? b[sym.lowerBound + 1] : 0)
+                let code: UInt32
+                switch b[pos.lowerBound] {
+                case 110: code = 0  // n
+                case 118: code = 1  // v
+                case 97, 115: code = 2  // a, s
+                default: code = 3  // r
+                }
+                pointers.append((symbol, UInt32(target) * 4 + code))
+            }
+            return (words, pointers)
+        }
+    }
+
+    /// Compares the line's first field (up to a space) with `needle`: negative when the line sorts first.
+    private func compare(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ needle: [UInt8]) -> Int {
+        var i = 0
+        while true {
+            let p = start + i
+            let lineEnded = p >= b.count || b[p] == 32 || b[p] == 10
+            if i == needle.count { return lineEnded ? 0 : 1 }
+            if lineEnded { return -1 }
+            if b[p] != needle[i] { return b[p] < needle[i] ? -1 : 1 }
+            i += 1
+        }
+    }
+
+    private static func rest(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Substring? {
+        guard start <= b.count else { return nil }
+        var end = start
+        while end < b.count && b[end] != 10 { end += 1 }
+        return Substring(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+    }
+}

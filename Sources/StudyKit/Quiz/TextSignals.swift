@@ -1,0 +1,106 @@
+/// The explicit signals in a sentence that a question's key can be checked against: quotation marks, discourse
+/// markers for a role, numbers. A generator makes a question only when the signal its rule names is there, and
+/// records it with the question (`Question.basis`, shown by `why`).
+extension QuizContext {
+    /// Whether sentence `i` is, or is inside, a quotation: a quotation opened earlier in its paragraph is still
+    /// open, or a quoted clause (four words or more) is part of it. A word or two in quotation marks ("the
+    /// "surge"") does not count. Nothing quoted is asked as the author's own statement.
+    public func isQuoted(_ i: Int) -> Bool {
+        if opensInsideQuote[i] { return true }
+        return quotedSpans(i).contains { model.text(of: $0).split(separator: " ").count >= 4 }
+    }
+
+    /// The byte ranges of the quoted passages in sentence `i` (an unclosed one runs to the sentence's end).
+    func quotedSpans(_ i: Int) -> [Range<Int>] {
+        let s = model.sentences[i]
+        let t = text(i)
+        var spans: [Range<Int>] = []
+        var open: Int?
+        var offset = s.range.lowerBound
+        for ch in t {
+            let isOpening = ch == "“" || ch == "«" || (ch == "\"" && open == nil)
+            let isClosing = ch == "”" || ch == "»" || (ch == "\"" && open != nil)
+            if isClosing, let o = open {
+                spans.append(o..<offset)
+                open = nil
+            } else if isOpening {
+                open = offset + ch.utf8.count
+            }
+            offset += ch.utf8.count
+        }
+        if let o = open { spans.append(o..<s.range.upperBound) }
+        return spans
+    }
+
+    /// Whether a byte range of sentence `i` lies inside quotation marks.
+    func isInsideQuote(_ range: Range<Int>, sentence i: Int) -> Bool {
+        quotedSpans(i).contains { $0.overlaps(range) }
+    }
+
+    static let quoteMarks: Set<Character> = ["\"", "“", "”", "«", "»"]
+
+    /// The sentence's words, lower-cased, punctuation removed.
+    func words(_ i: Int) -> [String] { AnswerText.words(text(i)) }
+
+    /// The first cue of `cues` (single words or phrases) found in sentence `i`, if any.
+    func cue(in i: Int, _ cues: [String]) -> String? {
+        let joined = " " + words(i).joined(separator: " ") + " "
+        return cues.first { joined.contains(" " + $0 + " ") }.map { "“\($0)”" }
+    }
+
+    /// The explicit cue in a sentence that marks it as having `role`, if one: the signal a role or evidence
+    /// question needs. The lists are discourse markers, function words of English, not topic words.
+    func roleCue(_ i: Int, _ role: ArgumentRole) -> String? {
+        let w = words(i)
+        switch role {
+        case .thesis: return argument.mainThesis == i ? "the thesis the essay argues for" : nil
+        case .reason:
+            if w.first == "given" { return "“given” at its start" }
+            return cue(in: i, ["because", "since", "for this reason", "due to", "given that", "as a result of"])
+        case .evidence:
+            if let c = cue(in: i, ["according to", "for example", "for instance", "such as", "percent", "studies show", "data"]) { return c }
+            return figure(in: i).map { "the figure \($0)" }
+        case .concession: return cue(in: i, ["admittedly", "of course", "granted", "to be sure", "it is true that", "although", "though"])
+        case .objection:
+            guard let a = argument.attributions[i], !a.isSource else { return nil }
+            return "“\(a.cue)” gives it to \(a.holder)"
+        case .rebuttal:
+            guard let first = w.first else { return nil }
+            return ["but", "however", "yet", "nevertheless", "nonetheless", "still"].contains(first) ? "“\(first)” at its start" : nil
+        case .recommendation:
+            // A modal in a condition or a consequence ("Should a thought…", "if…, we should…") recommends nothing.
+            if w.first == "should" || w.contains("if") || w.contains("were") { return nil }
+            return cue(in: i, ["should", "must", "ought to", "need to", "needs to", "let us", "we need"])
+        default: return nil
+        }
+    }
+}
+
+extension QuizContext {
+    /// The essay's `n` most frequent content words (what the essay is about, and so guessable in a gap).
+    func mostFrequentContentWords(_ n: Int) -> [String] {
+        var counts = [Int](repeating: 0, count: model.vocabulary.words.count)
+        for t in model.tokens where !t.flags.contains(.stopWord) && !t.flags.contains(.numeric) { counts[Int(t.word)] += 1 }
+        return counts.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }.prefix(n)
+            .map { model.vocabulary.words[$0] }
+    }
+}
+
+extension QuizContext {
+    /// A figure the sentence gives as a fact: a number written in digits that is not a date (no month name next
+    /// to it, not a year). Number words ("one another", "two points") are not figures.
+    func figure(in i: Int) -> String? {
+        let w = text(i).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "," && $0 != "%" }).map(String.init)
+        for (k, word) in w.enumerated() where word.first?.isNumber == true {
+            let value = Int(word.filter(\.isNumber)) ?? 0
+            if (1000...2100).contains(value) && !word.contains(",") { continue }
+            if k > 0 && Self.months.contains(w[k - 1]) { continue }
+            if k + 1 < w.count && Self.months.contains(w[k + 1]) { continue }
+            return word
+        }
+        return nil
+    }
+
+    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december"]
+}

@@ -1,0 +1,94 @@
+import XCTest
+@testable import StudyKit
+
+/// Every question every generator makes on the six essays (the bundled one and the fixtures), checked against what
+/// docs/question-quality.md says can be checked automatically.
+final class QuestionQualityTests: XCTestCase {
+    /// Negations that are never grammatical or never mean what they should.
+    static let badNegations = [#"\bnot not\b"#, #"\bcan not\b"#, #"\bcannot not\b"#, #"\bn't not\b"#, #"\bleast\b[^.]*\b(not|cannot)\b"#,
+                               #"\b(does|do|did) not \w+(s|ed)\b"#, #"\b(has|have|had) not (a|an|the|no)\b"#, #"\bwill not not\b"#]
+
+    func testEveryGeneratedQuestionPassesTheCheckableRules() throws {
+        let models = try [Fixtures.bundled] + Fixtures.essayNames.map(Fixtures.essay)
+        var counts: [String: Int] = [:]
+        for m in models {
+            let c = QuizContext(model: m, section: nil, limit: 40)
+            var random = SeededGenerator(seed: 1)
+            let headings = Set(m.paragraphs.compactMap { $0.heading?.title })
+            for generator in QuizMaker.generators {
+                for q in generator.questions(c, random: &random) {
+                    counts[q.kind.rawValue, default: 0] += 1
+                    check(q, m, c, headings)
+                }
+            }
+        }
+        print("question quality: checked " + counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))
+        XCTAssertGreaterThan(counts.values.reduce(0, +), 100)
+    }
+
+    func check(_ q: Question, _ m: KnowledgeModel, _ c: QuizContext, _ headings: Set<String>) {
+        let label = "\(m.source.name) \(q.kind.rawValue): \(q.prompt.prefix(120))"
+        XCTAssertFalse(q.basis?.isEmpty ?? true, "no basis recorded: \(label)")
+        let sentences = q.evidence.compactMap { id -> Int? in
+            guard case .sentence(let p, let n)? = ModelID(id) else { return nil }
+            return m.sentenceIndex(paragraph: p, number: n)
+        }
+        XCTAssertEqual(sentences.count, q.evidence.count, "evidence ids resolve: \(label)")
+        let texts = sentences.map { c.text($0) }
+        // Nothing quoted (an attribution question asks whose words they are, so it may quote them).
+        if q.kind != .attribution {
+            for i in sentences { XCTAssertFalse(c.isQuoted(i), "from quoted text: \(label)") }
+        }
+        if let options = q.options {
+            XCTAssertEqual(Set(options.map { $0.lowercased() }).count, options.count, "an option twice: \(label)")
+            if q.order == nil { XCTAssertEqual(options.filter { $0 == q.answer }.count, 1, "one right option: \(label)") }
+        }
+        func inEvidence(_ s: String) -> Bool {
+            let bare = s.hasSuffix(" …") ? String(s.dropLast(2)) : s
+            return texts.contains { $0.contains(bare) }
+        }
+        switch q.kind {
+        case .cloze:
+            XCTAssertTrue(inEvidence(q.answer), "answer in its evidence: \(label)")
+            let stem = PorterStemmer()
+            let gapWords = Set(AnswerText.words(q.answer).filter(AnswerText.isContent).filter { $0.first?.isNumber != true }.map(stem.stem))
+            let promptWords = AnswerText.words(q.prompt.replacingOccurrences(of: "Fill the gap:", with: "")).map(stem.stem)
+            XCTAssertTrue(gapWords.isDisjoint(with: promptWords), "the gap's answer is in the same sentence: \(label) → \(q.answer)")
+            if let r = q.prompt.range(of: "_____") {
+                let before = q.prompt[..<r.lowerBound].lowercased()
+                let vowel = q.answer.first.map { "aeiouAEIOU".contains($0) } ?? false
+                if before.hasSuffix(" a ") { XCTAssertFalse(vowel, "a before a vowel: \(label)") }
+                if before.hasSuffix(" an ") { XCTAssertTrue(vowel, "an before a consonant: \(label)") }
+            }
+        case .trueFalse:
+            let statement = String(q.prompt.dropFirst("True or false? “".count).dropLast())
+            if q.answer == "True" {
+                XCTAssertTrue(texts.contains(statement), "a true statement is the essay's: \(label)")
+            } else {
+                XCTAssertFalse(m.text.contains(statement), "a false statement the essay makes: \(label)")
+                for pattern in Self.badNegations {
+                    XCTAssertNil(statement.range(of: pattern, options: [.regularExpression, .caseInsensitive]), "bad negation \(pattern): \(label)")
+                }
+            }
+        case .thesis, .reason:
+            XCTAssertTrue(inEvidence(q.answer), "answer in its evidence: \(label)")
+        case .objection:
+            XCTAssertTrue(inEvidence(q.answer), "answer in its evidence: \(label)")
+        case .attribution:
+            XCTAssertTrue(texts.contains { $0.lowercased().contains(q.answer.lowercased()) }, "holder in its evidence: \(label)")
+        case .match:
+            XCTAssertTrue(headings.contains(q.answer), "a section named only by its heading: \(label)")
+            for o in q.options ?? [] { XCTAssertTrue(headings.contains(o), "option not a heading: \(label)") }
+        case .order:
+            for item in q.order ?? [] { XCTAssertTrue(inEvidence(item), "order item in its evidence: \(label)") }
+        case .role:
+            XCTAssertTrue(RoleGenerator.descriptions.values.contains(q.answer), label)
+        case .evidence:
+            XCTAssertTrue(EvidenceGenerator.names.values.contains(q.answer), "evidence key is a named kind: \(label)")
+        case .explain:
+            for p in q.keyPoints ?? [] { XCTAssertTrue(p.sentence.map { texts.contains($0) } ?? false, "key point from its evidence: \(label)") }
+        case .card:
+            XCTFail("generators never make cards: \(label)")
+        }
+    }
+}
