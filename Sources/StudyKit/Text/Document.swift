@@ -26,9 +26,11 @@ public struct Document: Sendable, Equatable {
     /// Body paragraphs in order, title and byline excluded.
     public let paragraphs: [Block]
 
-    /// Normalises `rawText` and finds its title, byline, headings and paragraphs.
+    /// Normalises `rawText` (reading it as Markdown when it looks like Markdown, see `MarkdownReader`) and finds
+    /// its title, byline, headings and paragraphs.
     public init(rawText: String) {
-        self = DocumentParser.parse(TextNormalizer.normalize(rawText))
+        let text = TextNormalizer.normalize(rawText)
+        self = DocumentParser.parse(MarkdownReader.looksLikeMarkdown(text) ? MarkdownReader.plainText(text) : text)
     }
 
     /// Finds title, byline, headings and paragraphs in text that `TextNormalizer` has already normalised.

@@ -20,7 +20,8 @@ public enum CommandTable {
     public static func parse(_ line: String) throws(CommandError) -> (Command, Arguments)? {
         let words: [String]
         do { words = try ShellWords.split(line) } catch {
-            throw CommandError("a quote is not closed; close it or leave it out")
+            let name = error.command.map { SafeText.clean(String($0.prefix(40))) + ": " } ?? ""
+            throw CommandError(name + "a quote is not closed; close it or leave it out")
         }
         guard let name = words.first else { return nil }
         guard let command = command(named: name) else {
