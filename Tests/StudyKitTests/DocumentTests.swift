@@ -94,7 +94,7 @@ final class DocumentTests: XCTestCase {
 
     func testAShortFirstLineBeforeABlankLineIsTheTitleEvenWithAStop() {
         for title in ["Is homework useful?", "Homework works.", "Stop the new road!"] {
-            let d = Document(rawText: "\(title)\n\nHomework helps some pupils. Others lose sleep.\n\nSchools should decide.\n")
+            let d = Document(rawText: "\(title)\n\nHomework helps some pupils practise, while others only lose sleep over it.\n\nSchools should decide for themselves how much of it to give.\n")
             XCTAssertEqual(d.title, title)
             XCTAssertEqual(d.paragraphs.count, 2, title)
         }
@@ -103,6 +103,9 @@ final class DocumentTests: XCTestCase {
         XCTAssertNil(long.title)
         let joined = Document(rawText: "Homework helps.\nIt also costs sleep.\nSchools decide.\n")
         XCTAssertNil(joined.title)
+        // Nor is the first of several one-line paragraphs as short as itself.
+        let lines = Document(rawText: "Rivers flood.\n\nMountains are cold.\n\nLakes freeze in winter.\n")
+        XCTAssertNil(lines.title)
     }
 
     func testClosingLinesThatAreNotNamesAreNotBylines() {

@@ -40,7 +40,8 @@ enum DocumentParser {
             case .heading(let h) where h.level == 1:
                 title = h.title
                 body = body.dropFirst()
-            case .paragraph(let r, let alone) where body.count > 1 && isTitleLike(text.slice(utf8: r), alone: alone):
+            case .paragraph(let r, let alone) where body.count > 1
+                    && isTitleLike(text.slice(utf8: r), alone: alone, wordsAfter: wordsPerParagraph(body.dropFirst(), in: text)):
                 title = text.slice(utf8: r)
                 body = body.dropFirst()
             default: break
@@ -69,6 +70,15 @@ enum DocumentParser {
             }
         }
         return Document(text: text, title: title, byline: byline, paragraphs: blocks)
+    }
+
+    /// The mean length in words of the first three paragraphs among `pieces`.
+    static func wordsPerParagraph(_ pieces: ArraySlice<Piece>, in text: String) -> Double {
+        var counts: [Int] = []
+        for piece in pieces where counts.count < 3 {
+            if case .paragraph(let r, _) = piece { counts.append(text.slice(utf8: r).split(separator: " ").count) }
+        }
+        return counts.isEmpty ? 0 : Double(counts.reduce(0, +)) / Double(counts.count)
     }
 
     /// `text` with every line break inside the given paragraphs turned into a space (same length, so every
@@ -199,14 +209,16 @@ enum DocumentParser {
     }
 
     /// A title is a short line: with no final stop, at most 40 words; ending in `.`, `!` or `?` ("Is homework
-    /// useful?"), one sentence of at most 12 words, and only when it stands `alone` before a blank line.
-    static func isTitleLike(_ s: String, alone: Bool) -> Bool {
+    /// useful?"), one sentence of at most 12 words, and only when it stands `alone` before a blank line and the
+    /// paragraphs after it are paragraphs, not more lines like it (`wordsAfter`: their mean length in words, at
+    /// least twice the title's).
+    static func isTitleLike(_ s: String, alone: Bool, wordsAfter: Double) -> Bool {
         guard let last = s.last, !s.contains("\n") else { return false }
         if ";,".contains(last) { return false }
         let words = s.split(separator: " ").count
         if ".!?".contains(last) {
             let oneSentence = !s.dropLast().contains { ".!?".contains($0) }
-            return alone && oneSentence && words <= 12 && s.utf8.count <= 120
+            return alone && wordsAfter >= Double(2 * words) && oneSentence && words <= 12 && s.utf8.count <= 120
         }
         return words <= 40 && s.utf8.count <= 300
     }
