@@ -12,7 +12,7 @@ extension Command {
 
     static let `where` = Command(
         "where", group: .lookUp, usage: "STATEMENT [in §2] [--limit N] [--explain]",
-        summary: "Where the essay says something: the sentences that best state or support a paraphrase",
+        summary: "Where the essay says something: the sentences that best state a paraphrase, or that it does not seem to say it",
         example: "where the UN wants to help more", flags: ["--explain"], options: ["--limit"],
         maximumArguments: nil
     ) { context, arguments in
@@ -41,10 +41,14 @@ extension Command {
             let count = m.sections.count
             throw CommandError("\(command): no section §\(n): the essay has " + (count == 1 ? "only §1" : "§1–§\(count)"))
         }
-        let hits = context.evidence.search(parsed.text, in: parsed.section, limit: limit, mode: mode)
+        var hits = context.evidence.search(parsed.text, in: parsed.section, limit: limit, mode: mode)
         let out = context.output
+        // `where`: below the calibrated coverage, the essay does not seem to say it; only the closest is shown.
+        let stated = mode == .statement ? hits.first.map(EvidenceIndex.states) : nil
+        if stated == false { hits = Array(hits.prefix(1)) }
         if arguments.json {
-            out.json(SearchJSON(query: parsed.text, section: parsed.section.map { "§\($0)" }, hits: hits, model: m))
+            out.json(SearchJSON(query: parsed.text, section: parsed.section.map { "§\($0)" }, stated: stated,
+                                hits: hits, model: m))
             return
         }
         guard !hits.isEmpty else {
@@ -55,6 +59,11 @@ extension Command {
             throw CommandError("\(command): no sentence\(scope) mentions '\(parsed.text)'; try fewer or other words")
         }
         let explain = arguments.has("--explain")
+        if stated == false {
+            let covered = Int((hits[0].parts.covered * 100).rounded())
+            out.wrapped([Span("The essay does not seem to say that", .heading),
+                         Span("; closest (\(covered)% of it found):")])
+        }
         for (rank, hit) in hits.enumerated() {
             if rank > 0 { out.line() }
             renderHit(hit, rank: rank + 1, in: m, output: out, explain: explain)
@@ -131,11 +140,14 @@ struct SearchJSON: Encodable {
     }
     let query: String
     let section: String?
+    /// `where` only: whether the essay seems to state it (the best hit covers enough of the statement).
+    let stated: Bool?
     let hits: [Hit]
 
-    init(query: String, section: String?, hits: [EvidenceHit], model m: KnowledgeModel) {
+    init(query: String, section: String?, stated: Bool?, hits: [EvidenceHit], model m: KnowledgeModel) {
         self.query = query
         self.section = section
+        self.stated = stated
         func r(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
         self.hits = hits.enumerated().map { i, h in
             let s = m.sentences[h.sentence]
