@@ -17,7 +17,8 @@ public struct Grader: Sendable {
 
     // MARK: Multiple choice
 
-    /// Which option an answer names: a letter, a number, or (leniently) an option's text.
+    /// Which option an answer names: a letter, a number (a section's number when the options are sections), or
+    /// (leniently) an option's text.
     public func option(named answer: String, in options: [String]) -> Int? {
         var a = answer.lowercased().trimmingCharacters(inSet: " ")
         while let last = a.last, last == ")" || last == "." { a.removeLast() }
@@ -25,6 +26,10 @@ public struct Grader: Sendable {
         if a.count == 1, let scalar = a.unicodeScalars.first, ("a"..."z").contains(scalar) {
             let index = Int(scalar.value - 97)
             if options.indices.contains(index) { return index }
+        }
+        // Options that are sections (`§2 Costs`): a number names the section, not the option's place.
+        if !options.isEmpty, options.allSatisfy({ $0.hasPrefix("§") }), let n = Int(a.hasPrefix("§") ? String(a.dropFirst()) : a) {
+            return options.firstIndex { $0 == "§\(n)" || $0.hasPrefix("§\(n) ") }
         }
         if let n = Int(a), (1...options.count).contains(n) { return n - 1 }
         if options.count == 2, options.first == "True" {
@@ -38,8 +43,8 @@ public struct Grader: Sendable {
     func gradeChoice(_ q: Question, options: [String], _ answer: String) -> Grade {
         guard let chosen = option(named: answer, in: options) else {
             let last = Character(UnicodeScalar(UInt8(96 + options.count)))
-            return Grade(.unreadable, score: 0,
-                         reason: "answer with a letter (a–\(last)), a number (1–\(options.count)) or the option's text")
+            let number = options.allSatisfy({ $0.hasPrefix("§") }) ? "a section number (§1, §2 …)" : "a number (1–\(options.count))"
+            return Grade(.unreadable, score: 0, reason: "answer with a letter (a–\(last)), \(number) or the option's text")
         }
         let letter = Character(UnicodeScalar(UInt8(65 + (q.answerIndex ?? 0))))
         if chosen == q.answerIndex { return .correct() }

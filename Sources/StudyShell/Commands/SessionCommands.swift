@@ -175,7 +175,7 @@ public enum SessionActions {
         }
         let run = QuizRun(questions: quiz.questions, title: quiz.title, seed: quiz.seed, order: order, earlier: earlier)
         context.output.line([Span("Resuming \(session.name ?? session.id): \(quiz.title)", .heading),
-                             Span(", \(order.count) of \(quiz.questions.count) questions left", .dim)])
+                             Span(", \(order.count) of \(counted(quiz.questions.count, "question")) left", .dim)])
         context.resume(run, number: quiz.number)
     }
 

@@ -13,6 +13,8 @@ public enum SessionViews {
         public let contentHash: String
         public let questions: Int
         public let answered: Int
+        /// Answered or skipped: what `score` is out of.
+        public let asked: Int
         public let score: Double
         public let seconds: Double
 
@@ -26,6 +28,7 @@ public enum SessionViews {
             contentHash = s.essay.contentHash
             questions = d.items.count
             answered = d.answered.count
+            asked = d.asked.count
             score = d.score
             seconds = s.updatedAt.timeIntervalSince(s.createdAt).rounded()
         }
@@ -43,15 +46,15 @@ public enum SessionViews {
         let fixed = 4 + 17 + 2 + 9 + 2 + 12 + 2 + 8 + 2
         let essayWidth = max(8, min(40, out.width - fixed - 1))
         out.line([Span("#".padding(4) + "date".padding(17) + "  " + "essay".padding(essayWidth) + "  " +
-                       "answered".padding(9) + "  " + "score".padding(12) + "  " + "time", .heading)])
+                       "asked".padding(9) + "  " + "score".padding(12) + "  " + "time", .heading)])
         for entry in shown {
             let s = entry.session, d = s.digest
             let date = SessionViews.localDate(s.createdAt)
-            let score = d.answered.isEmpty ? "–" : "\(format(d.score))/\(d.answered.count) \(percent(d.score, d.answered.count))"
+            let score = d.asked.isEmpty ? "–" : "\(format(d.score))/\(d.asked.count) \(percent(d.score, d.asked.count))"
             let essay = String(s.essay.title.prefix(essayWidth))
             let number = numbered.firstIndex(of: s.id).map { String($0 + 1) } ?? "-"
             out.line([Span(number.padding(4), .id), Span(date.padding(17)), Span("  " + essay.padding(essayWidth) + "  "),
-                      Span("\(d.answered.count)/\(d.items.count)".padding(9)), Span("  " + score.padding(12) + "  "),
+                      Span("\(d.asked.count)/\(d.items.count)".padding(9)), Span("  " + score.padding(12) + "  "),
                       Span(duration(s.updatedAt.timeIntervalSince(s.createdAt)), .dim),
                       Span(s.name.map { "  " + $0 } ?? "", .emphasis)])
         }
@@ -69,7 +72,7 @@ public enum SessionViews {
         out.line([Span("started  ", .dim), Span(localDate(s.createdAt)), Span(", \(duration(s.updatedAt.timeIntervalSince(s.createdAt))) so far", .dim)])
         out.line([Span("events   ", .dim), Span("\(s.events.count)"), Span(", \(d.quizzes.count) quiz\(d.quizzes.count == 1 ? "" : "zes")", .dim)])
         guard !d.items.isEmpty else { out.line("No questions yet; quiz starts one.", .dim); return }
-        out.line([Span("score    ", .dim), Span("\(format(d.score)) of \(d.answered.count) answered \(percent(d.score, d.answered.count))")])
+        out.line([Span("score    ", .dim), Span(scoreText(d))])
         for item in d.items {
             out.wrapped([mark(item), Span(" " + item.question.prompt)], prefix: [Span("  \(item.quiz).\(item.index + 1) ", .id)], indent: 6)
         }
@@ -133,7 +136,7 @@ public enum SessionViews {
     public static func replayFooter(_ s: StudySession, _ out: Output) {
         let d = s.digest
         out.line()
-        out.line([Span("Score: \(format(d.score)) of \(d.answered.count) answered \(percent(d.score, d.answered.count))", .heading),
+        out.line([Span("Score: " + scoreText(d), .heading),
                   Span(", \(d.items.count) shown", .dim)])
     }
 
@@ -143,13 +146,15 @@ public enum SessionViews {
             out.line("No answered questions on \(essay) yet; quiz starts a session.", .dim)
             return
         }
-        out.line([Span("Accuracy on \(essay)", .heading), Span(" · \(st.answered) answers in \(st.trend.count) session\(st.trend.count == 1 ? "" : "s")", .dim)])
+        out.wrapped([Span("Accuracy on \(essay)", .heading), Span(" · \(st.answered) answers in \(st.trend.count) session\(st.trend.count == 1 ? "" : "s")", .dim)])
         chart("By kind of question", st.kinds, out)
         chart("By section", st.sections, out)
         chart("Trend (one bar a session, oldest first)", st.trend.map {
             var b = $0; b.name = String(b.name.prefix(16)).replacingOccurrences(of: "T", with: " "); return b
         }, out)
-        if st.trend.count >= 2, let first = st.trend.first, let last = st.trend.last {
+        // A change is told only between sessions of enough questions: one answer is not a trend.
+        if st.trend.count >= 2, let first = st.trend.first, let last = st.trend.last,
+           first.answered >= minimumForTrend, last.answered >= minimumForTrend {
             let change = Int(((last.accuracy - first.accuracy) * 100).rounded())
             out.line(change > 0 ? "Up \(change) points since the first session." : change < 0 ? "Down \(-change) points since the first session." : "Level since the first session.", .dim)
         }
@@ -169,6 +174,16 @@ public enum SessionViews {
                       Span(" " + "\(Int((b.accuracy * 100).rounded()))%".padding(5) + "(\(b.answered))", .dim)])
         }
     }
+
+    /// Questions a session must have asked for `stats` to compare it with another.
+    static let minimumForTrend = 5
+
+    /// The score in words, as every view gives it: "7 of 10 asked (70%)".
+    public static func scoreText(score: Double, asked: Int) -> String {
+        asked == 0 ? "no question asked yet" : "\(format(score)) of \(asked) asked \(percent(score, asked))"
+    }
+
+    static func scoreText(_ d: SessionDigest) -> String { scoreText(score: d.score, asked: d.asked.count) }
 
     static func format(_ x: Double) -> String {
         x == x.rounded() ? String(Int(x)) : String((x * 10).rounded() / 10)
