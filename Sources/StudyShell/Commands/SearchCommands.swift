@@ -70,8 +70,8 @@ extension Command {
         }
     }
 
-    /// One hit: `1. S8.3  §2 label`, the sentence with the matches highlighted, a dim line of context, and with
-    /// `--explain` the score's parts and what matched what.
+    /// One hit: `1. S8.3  §2 label`, the sentence with the matches highlighted, a dim line labelled `context:`,
+    /// and with `--explain` the score's parts and what matched what.
     static func renderHit(_ hit: EvidenceHit, rank: Int, in m: KnowledgeModel, output out: Output, explain: Bool) {
         let s = m.sentences[hit.sentence]
         let id = s.id.description
@@ -82,7 +82,8 @@ extension Command {
         out.wrapped(header)
         out.wrapped(highlighted(m, sentence: s, ranges: hit.matches), prefix: [Span("   ")], indent: 3)
         let context = contextLine(hit.sentence, in: m)
-        if !context.isEmpty { out.wrapped([Span(context, .dim)], prefix: [Span("   ")], indent: 3) }
+        // Labelled, so that without colour (NO_COLOR) the context is not taken for the hit itself.
+        if !context.isEmpty { out.wrapped([Span(context, .dim)], prefix: [Span("   context: ", .dim)], indent: 12) }
         guard explain else { return }
         let p = hit.parts
         var sum = "bm25 \(format(p.bm25)) + related \(format(p.related)) + phrase \(format(p.phrase))"

@@ -27,7 +27,13 @@ extension Command {
         let width = min(32, (list.map { $0.text.count }.max() ?? 10) + 2)
         for term in list {
             let ids = idList(term.sentences.map { m.sentences[$0].id.description })
-            out.wrapped([Span(ids, .id)], prefix: [Span("  "), Span(term.text.padding(width))], indent: width + 3)
+            if term.text.count > width - 2 {
+                // A term longer than the column stands on its own line; its ids go under the column.
+                out.wrapped([Span(term.text)], prefix: [Span("  ")], indent: 4)
+                out.wrapped([Span(ids, .id)], prefix: [Span(String(repeating: " ", count: width + 2))], indent: width + 3)
+            } else {
+                out.wrapped([Span(ids, .id)], prefix: [Span("  "), Span(term.text.padding(width))], indent: width + 3)
+            }
         }
     }
 
@@ -53,7 +59,8 @@ extension Command {
         for kind in Entity.Kind.allCases {
             let group = list.filter { $0.kind == kind }
             guard !group.isEmpty else { continue }
-            out.line(kind.rawValue.capitalized + (group.count == 1 ? "" : "s"), .heading)
+            // One form of heading for every kind, however many it holds: People, Organizations, Places…
+            out.line(kind == .person ? "People" : kind.rawValue.capitalized + "s", .heading)
             for e in group {
                 let titles = e.titles.isEmpty ? "" : " (" + e.titles.joined(separator: ", ") + ")"
                 let count = "\(e.mentions.count)×"
