@@ -76,4 +76,26 @@ final class QuizFlowTests: XCTestCase {
         t.type("quit\r")
         XCTAssertEqual(t.waitForExit(), 0)
     }
+
+    func testTheWidthIsReadAgainAfterAResize() throws {
+        let dir = try StudyProcess.temporaryFolder()
+        let environment = ["TERM": "xterm", "HOME": NSTemporaryDirectory(), "PATH": "/usr/bin:/bin",
+                           "STUDY_HISTORY": dir.appendingPathComponent("history").path, "LANG": "C.UTF-8", "NO_COLOR": "1"]
+        let t = try PseudoTerminal(StudyProcess.binary, arguments: ["--sessions", dir.appendingPathComponent("s").path],
+                                   environment: environment, columns: 120)
+        XCTAssertTrue(t.read(until: "> "), t.output)
+        XCTAssertTrue(t.waitForRawMode())
+        var size = winsize(ws_row: 40, ws_col: 40, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(t.master, UInt(TIOCSWINSZ), &size)  // the kernel sends SIGWINCH to the shell
+        usleep(200_000)
+        let mark = t.transcript.count
+        t.type("read 2\r")
+        XCTAssertTrue(t.read(until: "in doing.", after: mark), t.output)
+        let text = String(decoding: t.transcript[mark...], as: UTF8.self)
+        let lines = text.split(whereSeparator: \.isNewline).filter { $0.contains(" ") && !$0.contains("read 2") }
+        XCTAssertFalse(lines.isEmpty, text)
+        for line in lines where !line.hasSuffix("> ") { XCTAssertLessThanOrEqual(line.count, 40, String(line)) }
+        t.type("quit\r")
+        _ = t.waitForExit()
+    }
 }

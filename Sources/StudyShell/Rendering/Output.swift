@@ -17,6 +17,7 @@ public final class Output {
     public init(terminal: TerminalInfo) {
         self.terminal = terminal
         self.sink = nil
+        if terminal.stdoutIsTerminal { installResizeHandler() }
     }
 
     /// Writes to a closure instead (for tests): it gets the file descriptor (1 or 2) and the bytes.
@@ -25,7 +26,14 @@ public final class Output {
         self.sink = sink
     }
 
-    public var width: Int { terminal.width }
+    /// Columns to wrap to: the terminal's, read again after a resize (SIGWINCH) when writing to a terminal.
+    public var width: Int {
+        if terminal.stdoutIsTerminal, sink == nil, takeResize() {
+            resizedWidth = TerminalInfo.currentWidth(environment: [:], isTerminal: true)
+        }
+        return resizedWidth ?? terminal.width
+    }
+    private var resizedWidth: Int?
 
     /// Renders spans as a string, cleaned and coloured when colour is on.
     public func render(_ spans: [Span]) -> String {
