@@ -98,4 +98,14 @@ final class QuizFlowTests: XCTestCase {
         t.type("quit\r")
         _ = t.waitForExit()
     }
+
+    func testResumeInANewShellPicksTheLastUnfinishedQuiz() throws {
+        let dir = try StudyProcess.temporaryFolder()
+        let sessions = dir.appendingPathComponent("s").path
+        _ = try StudyProcess.run(["--sessions", sessions], input: "quiz --count 3 --seed 1 --kinds true-false\nA\nquit\n", directory: dir)
+        let r = try StudyProcess.run(["--sessions", sessions], input: "resume\n", directory: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("Resuming "), r.stdout + r.stderr)
+        XCTAssertTrue(r.stdout.contains("2 of 3 questions left"), r.stdout)
+    }
 }

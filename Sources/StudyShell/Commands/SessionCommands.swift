@@ -43,7 +43,8 @@ extension Command {
 
     static let resume = Command(
         "resume", group: .sessions, usage: "[ID|NAME]",
-        summary: "Continue a session's quiz at its first unanswered question (default: this session)",
+        summary: "Continue a session's quiz at its first unanswered question (default: this session's, else the last "
+            + "unfinished quiz on this essay)",
         example: "resume week1", completion: .nothing, maximumArguments: 1
     ) { context, arguments in
         try SessionActions.resume(arguments.positional.first, context)
@@ -152,6 +153,11 @@ public enum SessionActions {
         if let ref {
             session = try find(ref, context, command: "resume")
             isCurrent = session.id == context.recorder?.session?.id
+        } else if context.currentSession.digest.resumableQuiz == nil,
+                  let last = sessionsForEssay(context).last(where: { $0.digest.resumableQuiz != nil }) {
+            // No ref, and nothing to resume here (a new shell): the last unfinished quiz on this essay.
+            session = last
+            isCurrent = last.id == context.recorder?.session?.id
         } else {
             session = context.currentSession
             isCurrent = true
