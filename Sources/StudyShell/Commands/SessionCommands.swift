@@ -198,14 +198,17 @@ public enum SessionActions {
             throw CommandError("review: no answered questions on this essay yet; take a quiz first (quiz --count 5)")
         }
         if arguments.has("--due") {
-            let sorted = deck.cards.sorted { $0.schedule.due < $1.schedule.due }
+            // The soonest due first; --count N lists only the first N.
+            let all = deck.cards.sorted { $0.schedule.due < $1.schedule.due }
+            let sorted = arguments.options["--count"] == nil ? all : Array(all.prefix(count))
             if arguments.json {
                 out.json(sorted.map { ReviewDueJSON(key: $0.key, kind: $0.question.kind.rawValue, prompt: $0.question.prompt,
                                                     due: SessionDates.format($0.schedule.due), reviews: $0.log.count) })
                 return
             }
-            let dueNow = sorted.filter { $0.schedule.due <= now }.count
-            out.line([Span("\(deck.cards.count) cards, \(dueNow) due now", .heading)])
+            let dueNow = all.filter { $0.schedule.due <= now }.count
+            let shown = sorted.count < all.count ? " (the first \(sorted.count) shown)" : ""
+            out.line([Span("\(deck.cards.count) cards, \(dueNow) due now", .heading), Span(shown, .dim)])
             for card in sorted {
                 let when = SessionViews.relative(card.schedule.due, from: now)
                 let oneLine = card.question.prompt.replacingOccurrences(of: "\n", with: " ")

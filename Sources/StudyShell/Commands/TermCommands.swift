@@ -76,13 +76,7 @@ extension Command {
         let m = context.model
         let query = arguments.positional.joined(separator: " ")
         guard !query.isEmpty else { throw CommandError("mentions: whom? write mentions NAME, e.g. mentions Bush") }
-        let q = query.lowercased()
-        let matches = m.entities.filter { e in
-            e.name.lowercased() == q || e.mentions.contains { $0.text.lowercased() == q }
-        }
-        let found = !matches.isEmpty ? matches : m.entities.filter { e in
-            e.name.lowercased().contains(q) || e.mentions.contains { $0.text.lowercased().contains(q) }
-        }
+        let found = entities(named: query, in: m)
         guard !found.isEmpty else {
             throw CommandError("mentions: no entity named '\(query)'; type entities to see them, or find WORDS")
         }
@@ -101,6 +95,28 @@ extension Command {
                             prefix: [Span("  "), Span(s.id.description, .id), Span(" ")], indent: 3 + s.id.description.count)
             }
         }
+    }
+
+    /// The entities a name given to `mentions` means, the first rule that finds any: the name or a mention as
+    /// written (a possessive `'s` left out); an acronym of the name's capitalised words (`UN`, `EU`); a word of
+    /// the name or of a mention that starts with it (three letters or more), so `UN` never finds `Sunni`.
+    static func entities(named query: String, in m: KnowledgeModel) -> [Entity] {
+        var q = query.lowercased()
+        for suffix in ["'s", "’s"] where q.hasSuffix(suffix) { q = String(q.dropLast(2)) }
+        let exact = m.entities.filter { e in e.name.lowercased() == q || e.mentions.contains { $0.text.lowercased() == q } }
+        if !exact.isEmpty { return exact }
+        let letters = query.filter { $0 != "." }
+        if letters.count >= 2, letters.allSatisfy({ $0.isUppercase }) {
+            let acronyms = m.entities.filter { e in
+                String(e.name.split(separator: " ").filter { $0.first?.isUppercase ?? false }.compactMap(\.first)) == letters
+            }
+            if !acronyms.isEmpty { return acronyms }
+        }
+        guard q.count >= 3 else { return [] }
+        func startsAWord(_ text: String) -> Bool {
+            text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { $0.hasPrefix(q) }
+        }
+        return m.entities.filter { e in startsAWord(e.name) || e.mentions.contains { startsAWord($0.text) } }
     }
 
     /// A sentence as spans, with the given text ranges emphasised.

@@ -176,8 +176,12 @@ public final class QuizRun {
     public func why(_ context: ShellContext) -> Bool {
         guard let last = results.last else { return false }
         let out = context.output
-        if !last.question.explanation.isEmpty { out.wrapped([Span(last.question.explanation)]) }
-        for id in last.question.evidence { quoteSentence(id, context) }
+        let explanation = last.question.explanation
+        if !explanation.isEmpty { out.wrapped([Span(explanation)]) }
+        // A sentence the explanation already quotes in full is not quoted again.
+        for id in last.question.evidence where !explanation.contains(sentenceText(id, context) ?? "\u{0}") {
+            quoteSentence(id, context)
+        }
         return true
     }
 
@@ -207,6 +211,12 @@ public final class QuizRun {
     /// Quotes the first evidence sentence with its id (every piece of feedback does).
     private func quote(_ q: Question, _ context: ShellContext) {
         if let id = q.evidence.first { quoteSentence(id, context) }
+    }
+
+    private func sentenceText(_ id: String, _ context: ShellContext) -> String? {
+        let m = context.model
+        guard case .sentence(let p, let n)? = ModelID(id), let i = m.sentenceIndex(paragraph: p, number: n) else { return nil }
+        return m.text(of: m.sentences[i])
     }
 
     private func quoteSentence(_ id: String, _ context: ShellContext) {
