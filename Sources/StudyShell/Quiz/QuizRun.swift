@@ -58,7 +58,7 @@ public final class QuizRun {
         let out = context.output
         out.line()
         let where_ = q.section.map { " · \($0)" } ?? ""
-        out.line([Span("Question \(index + 1)/\(questions.count)", .heading), Span(" · \(q.kind.title)\(where_)", .dim)])
+        out.line([Span("Question \(index + 1)/\(questions.count)", .heading), Span(" · \(q.kind.rawValue)\(where_)", .dim)])
         out.wrapped([Span(q.prompt)])
         if let options = q.options {
             for (i, option) in options.enumerated() {
@@ -260,7 +260,7 @@ public final class QuizRun {
         var kinds: [QuestionKind: (Double, Int)] = [:]
         for r in results { kinds[r.question.kind, default: (0, 0)].0 += r.grade?.score ?? 0; kinds[r.question.kind, default: (0, 0)].1 += 1 }
         for kind in QuestionKind.allCases { if let (s, n) = kinds[kind] {
-            out.line([Span("  " + kind.title.padding(24)), Span("\(SessionViews.format(s))/\(n)")])
+            out.line([Span("  " + kind.rawValue.padding(24)), Span("\(SessionViews.format(s))/\(n)")])
         } }
         let missed = results.filter { ($0.grade?.score ?? 0) < 1 }
         if !missed.isEmpty {

@@ -110,7 +110,7 @@ public enum SessionViews {
                 let total = d.quizzes.first { $0.number == item.quiz }?.questions.count ?? 0
                 out.line()
                 out.line([Span("Quiz \(item.quiz) · Question \(item.index + 1)\(total > 0 ? "/\(total)" : "")", .heading),
-                          Span(" · \(q.kind.title)\(q.section.map { " · \($0)" } ?? "")", .dim)])
+                          Span(" · \(q.kind.rawValue)\(q.section.map { " · \($0)" } ?? "")", .dim)])
                 out.wrapped([Span(q.prompt)])
                 for (i, option) in (q.options ?? []).enumerated() {
                     out.wrapped([Span(option)], prefix: [Span("  "), Span(String(Character(UnicodeScalar(UInt8(65 + i)))), .id), Span(") ")], indent: 5)
