@@ -55,4 +55,19 @@ final class SmallTextTests: XCTestCase {
             XCTAssertTrue(heading == "People" || heading.hasSuffix("s"), String(heading))
         }
     }
+
+    func testTheSessionsTableHasAHeaderAndNoRowWraps() throws {
+        let dir = try StudyProcess.temporaryFolder()
+        let sessions = dir.appendingPathComponent("s").path
+        _ = try StudyProcess.run(["--sessions", sessions],
+                                 input: "quiz --count 2 --seed 1 --kinds true-false\nA\nB\nsave a-rather-long-session-name-for-week-one\n",
+                                 directory: dir)
+        for columns in [60, 80, 120] {
+            let r = try StudyProcess.run(["sessions", "--sessions", sessions], environment: ["COLUMNS": "\(columns)"], directory: dir)
+            let lines = r.stdout.split(separator: "\n")
+            XCTAssertTrue(lines.first?.hasPrefix("#   date") ?? false, r.stdout)
+            XCTAssertTrue(lines.first?.hasSuffix("name") ?? false, r.stdout)
+            for line in lines { XCTAssertLessThanOrEqual(line.count, columns, String(line)) }
+        }
+    }
 }

@@ -43,24 +43,38 @@ public enum SessionViews {
                         "No sessions with questions yet (\(entries.count) without; sessions --all lists them).", .dim)
             return
         }
-        let fixed = 4 + 17 + 2 + 9 + 2 + 12 + 2 + 8 + 2
-        let essayWidth = max(8, min(40, out.width - fixed - 1))
-        out.line([Span("#".padding(4) + "date".padding(17) + "  " + "essay".padding(essayWidth) + "  " +
-                       "asked".padding(9) + "  " + "score".padding(12) + "  " + "time", .heading)])
+        // Below 80 columns the date loses its year and the time column goes, so that no row wraps.
+        let narrow = out.width < 80
+        let dateWidth = narrow ? 12 : 17
+        let timeWidth = narrow ? 0 : 8
+        let fixed = 4 + dateWidth + 2 + 2 + 6 + 2 + 12 + (narrow ? 0 : 2 + timeWidth)
+        let named = shown.contains { $0.session.name != nil }
+        // With names, a name column takes up to a third of what is left, the essay column the rest.
+        let spare = max(8, out.width - fixed - 2)
+        let nameWidth = named ? max(6, min(20, spare / 3)) : 0
+        let essayWidth = max(6, min(40, spare - (named ? nameWidth + 2 : 0)))
+        var header = "#".padding(4) + "date".padding(dateWidth) + "  " + "essay".padding(essayWidth) + "  "
+            + "asked".padding(6) + "  " + "score".padding(12)
+        if !narrow { header += "  " + "time".padding(timeWidth) }
+        if named { header += "  name" }
+        out.line([Span(header, .heading)])
         for entry in shown {
             let s = entry.session, d = s.digest
-            let date = SessionViews.localDate(s.createdAt)
+            let date = String(SessionViews.localDate(s.createdAt).suffix(dateWidth - 1))
             let score = d.asked.isEmpty ? "–" : "\(format(d.score))/\(d.asked.count) \(percent(d.score, d.asked.count))"
-            let essay = String(s.essay.title.prefix(essayWidth))
+            let essay = clip(s.essay.title, essayWidth - 1)
             let number = numbered.firstIndex(of: s.id).map { String($0 + 1) } ?? "-"
-            out.line([Span(number.padding(4), .id), Span(date.padding(17)), Span("  " + essay.padding(essayWidth) + "  "),
-                      Span("\(d.asked.count)/\(d.items.count)".padding(9)), Span("  " + score.padding(12) + "  "),
-                      Span(duration(s.updatedAt.timeIntervalSince(s.createdAt)), .dim),
-                      Span(s.name.map { "  " + $0 } ?? "", .emphasis)])
+            var spans = [Span(number.padding(4), .id), Span(date.padding(dateWidth)), Span("  " + essay.padding(essayWidth) + "  "),
+                         Span("\(d.asked.count)/\(d.items.count)".padding(6)), Span("  " + score.padding(s.name != nil || !narrow ? 12 : 0))]
+            if !narrow {
+                spans.append(Span("  " + duration(s.updatedAt.timeIntervalSince(s.createdAt)).padding(s.name != nil ? timeWidth : 0), .dim))
+            }
+            if let name = s.name { spans.append(Span("  " + clip(name, nameWidth), .emphasis)) }
+            out.line(spans)
         }
         let hidden = entries.count - shown.count
         if hidden > 0 { out.line("(\(hidden) session\(hidden == 1 ? "" : "s") without questions not shown; sessions --all)", .dim) }
-        out.line("resume N, replay N or retake N opens one (N from the first column, or an id or name)", .dim)
+        out.wrapped([Span("resume N, replay N or retake N opens one (N from the first column, or an id or name)", .dim)])
     }
 
     /// `session`: what the current session holds.
@@ -173,6 +187,11 @@ public enum SessionViews {
                       Span(String(repeating: "·", count: bar - filled), .dim),
                       Span(" " + "\(Int((b.accuracy * 100).rounded()))%".padding(5) + "(\(b.answered))", .dim)])
         }
+    }
+
+    /// `text` cut to `width` characters, the cut marked with `…`.
+    static func clip(_ text: String, _ width: Int) -> String {
+        text.count <= width ? text : String(text.prefix(max(1, width - 1))) + "…"
     }
 
     /// Questions a session must have asked for `stats` to compare it with another.
