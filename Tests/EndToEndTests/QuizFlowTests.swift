@@ -109,4 +109,24 @@ final class QuizFlowTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("Resuming "), r.stdout + r.stderr)
         XCTAssertTrue(r.stdout.contains("2 of 3 questions left"), r.stdout)
     }
+
+    func testAWholeEssayReadIsPagedAtATerminal() throws {
+        let dir = try StudyProcess.temporaryFolder()
+        let environment = ["TERM": "xterm", "HOME": NSTemporaryDirectory(), "PATH": "/usr/bin:/bin",
+                           "STUDY_HISTORY": dir.appendingPathComponent("history").path, "LANG": "C.UTF-8", "NO_COLOR": "1"]
+        let t = try PseudoTerminal(StudyProcess.binary, arguments: ["--sessions", dir.appendingPathComponent("s").path],
+                                   environment: environment, columns: 80, rows: 20)
+        XCTAssertTrue(t.read(until: "> "), t.output)
+        XCTAssertTrue(t.waitForRawMode())
+        var mark = t.transcript.count
+        t.type("read all\r")
+        XCTAssertTrue(t.read(until: "\r\n:", after: mark), "no pager prompt: \(t.output)")
+        XCTAssertFalse(String(decoding: t.transcript[mark...], as: UTF8.self).contains("P11"), "all of it was printed at once")
+        mark = t.transcript.count
+        t.type("q")
+        XCTAssertTrue(t.read(until: "albright-iraq-2007> ", after: mark), t.output)
+        XCTAssertTrue(t.waitForRawMode())
+        t.type("quit\r")
+        XCTAssertEqual(t.waitForExit(), 0)
+    }
 }

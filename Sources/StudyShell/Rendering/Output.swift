@@ -82,6 +82,24 @@ public final class Output {
         emit(2, Array(text.utf8))
     }
 
+    /// Bytes written and not yet flushed.
+    var pendingCount: Int { buffer.count }
+
+    /// Takes the unflushed bytes from `start` out of the buffer.
+    func takePending(from start: Int) -> [UInt8] {
+        let bytes = Array(buffer[start...])
+        buffer.removeSubrange(start...)
+        return bytes
+    }
+
+    func appendPending(_ bytes: [UInt8]) { buffer.append(contentsOf: bytes) }
+
+    /// Flushes what came before, then runs `body` (which writes to the terminal itself).
+    func flushThen<T>(_ body: () -> T) -> T {
+        flush()
+        return body()
+    }
+
     /// Sends buffered standard-output text.
     public func flush() {
         guard !buffer.isEmpty else { return }
