@@ -19,7 +19,7 @@ public struct Document: Sendable, Equatable {
 
     /// The normalised text (see `TextNormalizer`).
     public let text: String
-    /// The essay's title, when it has one (a short first line without a final stop, or a `#` heading).
+    /// The essay's title, when it has one (a `#` heading, or a short first line; see `DocumentParser.isTitleLike`).
     public let title: String?
     /// The paragraph that names the author ("By Jane Doe", "Madeleine K. Albright, secretary of state …").
     public let byline: String?
