@@ -7,6 +7,8 @@ public final class Shell {
     private let interactive: Bool
     /// Whether any command failed (a scripted run then exits non-zero).
     public private(set) var hadFailure = false
+    /// Whether the last line ended a quiz: `why` then explains its last question, as it did inside the quiz.
+    private var quizJustEnded = false
 
     public init(context: ShellContext, reader: LineReader, interactive: Bool) {
         self.context = context
@@ -28,6 +30,16 @@ public final class Shell {
             switch reader.readLine(prompt: interactive ? prompt : "") {
             case .endOfInput:
                 if interactive { context.output.line() }
+                if let quiz = context.quiz {
+                    // Ctrl-D in a quiz ends the quiz with its score; at the shell's prompt a second one leaves.
+                    quiz.endOfInput(context)
+                    endQuizIfFinished()
+                    if interactive {
+                        context.output.line("Back at the shell; Ctrl-D again or quit leaves study.", .dim)
+                        context.output.flush()
+                        continue
+                    }
+                }
                 context.output.flush()
                 return hadFailure && !interactive ? 1 : 0
             case .tooLong(let bytes):
@@ -44,7 +56,12 @@ public final class Shell {
                     quiz.handle(line, context)
                     endQuizIfFinished()
                     context.output.flush()
+                } else if quizJustEnded, line.trimmingCharacters(inSet: " ").lowercased() == "why", let last = context.lastQuiz {
+                    quizJustEnded = false
+                    if !last.why(context) { context.output.line("No answer to explain yet.", .dim) }
+                    context.output.flush()
                 } else {
+                    quizJustEnded = false
                     reader.remember(line)
                     execute(line)
                 }
@@ -55,7 +72,10 @@ public final class Shell {
     }
 
     private func endQuizIfFinished() {
-        if context.quiz?.isFinished ?? false { context.quiz = nil }
+        if context.quiz?.isFinished ?? false {
+            context.quiz = nil
+            quizJustEnded = true
+        }
         context.output.flush()
     }
 

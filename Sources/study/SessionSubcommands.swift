@@ -5,7 +5,7 @@ import StudyShell
 
 /// `--sessions DIR`, shared by the session one-shots.
 struct SessionsFolderOption: ParsableArguments {
-    @Option(help: "Folder of saved sessions (default: Sessions/ in the repository, else $STUDY_SESSIONS, else $XDG_DATA_HOME/study/sessions).",
+    @Option(help: "Folder of saved sessions (default: $STUDY_SESSIONS, else the config's sessionsFolder, else Sessions/ in the repository, else $XDG_DATA_HOME/study/sessions).",
             completion: .directory)
     var sessions: String?
 }

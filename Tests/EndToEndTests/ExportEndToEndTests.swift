@@ -30,7 +30,7 @@ final class ExportEndToEndTests: XCTestCase {
         XCTAssertEqual((bank?["questions"] as? [Any])?.count, 4)
         // The shell runs the imported bank.
         let shell = try StudyProcess.run([], input: "quiz load week1\nquit\nexport csv -\n", environment: env, directory: folder)
-        XCTAssertTrue(shell.stdout.contains("flash card"), shell.stdout)
+        XCTAssertTrue(shell.stdout.contains("· card"), shell.stdout)
         XCTAssertTrue(shell.stdout.contains("time,quiz,question,kind,prompt,answer,verdict,score,reason,evidence"), shell.stdout)
     }
 

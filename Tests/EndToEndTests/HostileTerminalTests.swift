@@ -59,7 +59,8 @@ final class HostileTerminalTests: XCTestCase {
         try JSONSerialization.data(withJSONObject: session).write(to: URL(fileURLWithPath: sessionPath))
 
         let environment = ["TERM": "xterm", "HOME": dir.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "NO_COLOR": "1",
-                           "STUDY_HISTORY": dir.appendingPathComponent("history").path, "STUDY_SESSIONS": sessions.path]
+                           "STUDY_HISTORY": dir.appendingPathComponent("history").path, "STUDY_SESSIONS": sessions.path,
+                           "PAGER": ""]  // study's own bytes are checked, not a pager's
         let pty = try PseudoTerminal(StudyProcess.binary, arguments: [essayPath], environment: environment, columns: 100)
         XCTAssertTrue(pty.read(until: "hostile> "), pty.output)
         XCTAssertTrue(pty.waitForRawMode())

@@ -44,7 +44,7 @@ final class TerminalTests: XCTestCase {
         terminal.type("he\t")
         // libedit redraws the completed word with cursor moves; the rest of the word must arrive.
         XCTAssertTrue(terminal.read(until: "lp", after: mark), terminal.output)
-        enter(terminal, "", expecting: "Type help COMMAND")
+        enter(terminal, "", expecting: "help COMMAND")
     }
 
     func testTabCompletesParagraphIDs() throws {

@@ -56,7 +56,7 @@ final class DocumentTests: XCTestCase {
         let wrapped = "This paragraph is wrapped at a\nfixed width by the author's\neditor, as old texts are.\n\nA second one,\nalso wrapped.\n"
         let d = Document(rawText: wrapped)
         XCTAssertEqual(d.paragraphs.count, 2)
-        XCTAssertEqual(d.slice(d.paragraphs[0].range), "This paragraph is wrapped at a\nfixed width by the author's\neditor, as old texts are.")
+        XCTAssertEqual(d.slice(d.paragraphs[0].range), "This paragraph is wrapped at a fixed width by the author's editor, as old texts are.")
         let long = String(repeating: "word ", count: 30)
         let lines = Document(rawText: "\(long)one.\n\(long)two.\n\(long)three.\n")
         XCTAssertEqual(lines.paragraphs.count, 3)
@@ -70,7 +70,122 @@ final class DocumentTests: XCTestCase {
         XCTAssertEqual(d.paragraphs[0].heading?.title, "Why")
         XCTAssertEqual(d.paragraphs[1].heading?.title, "What to do")
         XCTAssertNil(d.paragraphs[2].heading)
-        XCTAssertEqual(d.slice(d.paragraphs[2].range), "- Stop spraying.")
+        XCTAssertEqual(d.slice(d.paragraphs[2].range), "Stop spraying.")
+    }
+
+    func testOneParagraphALineStaysAsItIs() {
+        let d = Document(rawText: "Notes\n\nGood service\nThe staff knew the menu well.\nWe will come back\nParking was easy.\n")
+        XCTAssertEqual(d.title, "Notes")
+        XCTAssertEqual(d.paragraphs.map { d.slice($0.range) },
+                       ["Good service", "The staff knew the menu well.", "We will come back", "Parking was easy."])
+    }
+
+    func testOneHardWrappedParagraphAloneIsReflowed() {
+        let text = """
+            The town council met on Monday to talk about the new bus
+            lines, and most of the members agreed that the old routes
+            no longer reach the places where people work, shop and go
+            to school.
+            """
+        let d = Document(rawText: text)
+        XCTAssertEqual(d.paragraphs.count, 1)
+        XCTAssertFalse(d.slice(d.paragraphs[0].range).contains("\n"))
+    }
+
+    func testAShortFirstLineBeforeABlankLineIsTheTitleEvenWithAStop() {
+        for title in ["Is homework useful?", "Homework works.", "Stop the new road!"] {
+            let d = Document(rawText: "\(title)\n\nHomework helps some pupils practise, while others only lose sleep over it.\n\nSchools should decide for themselves how much of it to give.\n")
+            XCTAssertEqual(d.title, title)
+            XCTAssertEqual(d.paragraphs.count, 2, title)
+        }
+        // A long first sentence is not a title, nor is a short one that runs on to the next line.
+        let long = Document(rawText: "Homework helps some pupils learn more, but many others simply lose sleep over it.\n\nSchools decide.\n")
+        XCTAssertNil(long.title)
+        let joined = Document(rawText: "Homework helps.\nIt also costs sleep.\nSchools decide.\n")
+        XCTAssertNil(joined.title)
+        // Nor is the first of several one-line paragraphs as short as itself.
+        let lines = Document(rawText: "Rivers flood.\n\nMountains are cold.\n\nLakes freeze in winter.\n")
+        XCTAssertNil(lines.title)
+    }
+
+    func testClosingLinesThatAreNotNamesAreNotBylines() {
+        for last in ["Thanks Everyone", "Works Cited", "Further Reading", "See You Soon"] {
+            let d = Document(rawText: "First paragraph of text.\n\nSecond paragraph of text.\n\n\(last)\n")
+            XCTAssertNil(d.byline, last)
+        }
+        for last in ["— Jane Doe", "Jane Doe", "JANE"] {
+            let d = Document(rawText: "First paragraph of text.\n\nSecond paragraph of text.\n\n\(last)\n")
+            XCTAssertEqual(d.byline, last)
+        }
+    }
+
+    /// One essay written four ways: plain, hard-wrapped, CRLF, Markdown. Same sentences, same ids.
+    func testPlainWrappedCRLFAndMarkdownGiveTheSameSentences() {
+        let plain = """
+            Should the Town Build a New Library?
+
+            By Jane Doe
+
+            The old library is too small for the town. On a busy Saturday there is no free seat, and the children's corner is a hallway.
+
+            A new building would cost money, but the land is already ours. The council could also ask the state for help.
+
+            Some say that books are moving online. Yet people come for more than books: they come for the rooms, the classes and each other.
+            """
+        let wrapped = """
+            Should the Town Build a New Library?
+
+            By Jane Doe
+
+            The old library is too small for the town. On a busy Saturday
+            there is no free seat, and the children's corner is a hallway.
+
+            A new building would cost money, but the land is already ours.
+            The council could also ask the state for help.
+
+            Some say that books are moving online. Yet people come for more
+            than books: they come for the rooms, the classes and each other.
+            """
+        let crlf = wrapped.replacingOccurrences(of: "\n", with: "\r\n")
+        let markdown = """
+            # Should the Town Build a New Library?
+
+            *By Jane Doe*
+
+            The old library is **too small** for the town. On a busy Saturday
+            there is no free seat, and the [children's corner](https://example.org/kids) is a hallway.
+
+            ## Cost
+
+            A new building would cost money, but the land is *already ours*.
+            The council could also ask the state for help.
+
+            > Some say that books are moving online. Yet people come for more
+            > than books: they come for the rooms, the classes and each other.
+            """
+        func sentences(_ text: String) -> [String] {
+            let m = KnowledgeModel(text: text, source: EssaySource(name: "library.txt", path: nil))
+            return m.sentences.map { "\($0.id) \(m.text(of: $0))" }
+        }
+        let expected = sentences(plain)
+        XCTAssertEqual(expected.count, 6)
+        XCTAssertEqual(expected.first, "S1.1 The old library is too small for the town.")
+        for (name, version) in [("wrapped", wrapped), ("CRLF", crlf), ("Markdown", markdown)] {
+            XCTAssertEqual(sentences(version), expected, name)
+            let d = Document(rawText: version)
+            XCTAssertEqual(d.title, "Should the Town Build a New Library?", name)
+            XCTAssertEqual(d.byline, "By Jane Doe", name)
+        }
+    }
+
+    func testMarkdownInlineAndBlockForms() {
+        let md = "Title\n=====\n\n- A list item with `code` and _emphasis_ and snake_case.\n- 5 * 3 is &amp; &#39;fifteen&#39;\n\n---\n\n```\nlet x = 1\n```\n\n[ref]: https://example.org\n"
+        XCTAssertTrue(MarkdownReader.looksLikeMarkdown(TextNormalizer.normalize(md)))
+        let d = Document(rawText: md)
+        XCTAssertEqual(d.title, "Title")
+        XCTAssertEqual(d.paragraphs.map { d.slice($0.range) },
+                       ["A list item with code and emphasis and snake_case.", "5 * 3 is & 'fifteen'", "let x = 1"])
+        XCTAssertFalse(MarkdownReader.looksLikeMarkdown("A plain essay. It has 2*3*4 and a line of stars:\n*******NOTICE*******\n"))
     }
 
     func testFixtureTitlesAreFound() throws {
@@ -90,7 +205,7 @@ final class DocumentTests: XCTestCase {
     }
 
     func testRangesPointAtTheTextAsWritten() {
-        let m = Fixtures.model("Café “quoted” — text.\n\nSecond paragraph é.")
+        let m = Fixtures.model("Café “quoted” — text. It goes on.\n\nSecond paragraph é.")
         XCTAssertEqual(m.text(of: m.paragraphs[1]), "Second paragraph é.")
         for s in m.sentences { XCTAssertEqual(m.text(of: s), m.text.slice(utf8: s.range)) }
     }

@@ -72,7 +72,7 @@ final class ExportTests: XCTestCase {
 
     func testMarkdownSheetHasItsParts() {
         let text = MarkdownStudySheet(model: model, questions: quiz(5)).text()
-        for part in ["# albright-iraq-2007", "*Madeleine K. Albright", "## Outline", "### §1", "## Argument",
+        for part in ["# Untitled (“The threshold question in any war…”)", "*Madeleine K. Albright", "## Outline", "### §1", "## Argument",
                      "**Thesis:** That leaves coordinated international assistance as the only option. (S6.3)",
                      "**Supports:**", "**Objections:**", "## Key terms", "## Questions", "## Answers", "1. ", "5. **"] {
             XCTAssertTrue(text.contains(part), part)

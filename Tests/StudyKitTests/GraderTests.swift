@@ -85,4 +85,13 @@ final class GraderTests: XCTestCase {
         XCTAssertTrue(partial.reason.contains("missing: America lacks leverage"), partial.reason)
         XCTAssertEqual(grader.grade(q, answer: "It is not international").verdict, .wrong, "a negated point does not count")
     }
+
+    func testANumberNamesTheSectionWhenTheOptionsAreSections() {
+        let options = ["§1 Costs", "§3 Schools", "§2 Roads", "§4 Parks"]
+        XCTAssertEqual(Grader().option(named: "2", in: options), 2)
+        XCTAssertEqual(Grader().option(named: "§3", in: options), 1)
+        XCTAssertEqual(Grader().option(named: "b", in: options), 1)
+        XCTAssertNil(Grader().option(named: "7", in: options))
+        XCTAssertEqual(Grader().option(named: "2", in: ["Costs", "Roads"]), 1)
+    }
 }

@@ -177,6 +177,28 @@ final class SentenceSplitterTests: XCTestCase {
         check("(a) first\n(b) second", ["(a) first", "(b) second"])
     }
 
+    func testWebTextWithoutCapitalsOrFinalStops() {
+        check("where did you park? the lot was full.", ["where did you park?", "the lot was full."])
+        check("we went to the lake. it rained all day.", ["we went to the lake.", "it rained all day."])
+        check("Great soup! we will be back.", ["Great soup!", "we will be back."])
+        // Abbreviations, capitalised words before `!` and closing quotes still continue the sentence.
+        check("Ask Jane and co. at the desk, or vs. them.", ["Ask Jane and co. at the desk, or vs. them."])
+        check("He shouted “Run!” and fled.", ["He shouted “Run!” and fled."])
+        check("Nice room :) The staff was kind.", ["Nice room :)", "The staff was kind."])
+        check("Photos: http://example.org/a.jpg http://example.org/b.jpg",
+              ["Photos: http://example.org/a.jpg", "http://example.org/b.jpg"])
+        check("See the plan. http://example.org/plan for details.", ["See the plan.", "http://example.org/plan for details."])
+        check("The meeting moved. ***** Please bring the forms.", ["The meeting moved.", "*****", "Please bring the forms."])
+        check("Dear Sam, The forms are ready. Best regards, Lee", ["Dear Sam,", "The forms are ready.", "Best regards,", "Lee"])
+        check("Thanks, but the forms are late.", ["Thanks, but the forms are late."])
+    }
+
+    func testLongQuotationsAreSplitShortOnesKept() {
+        check("He asked, “Why? Who did it?” Nobody answered.", ["He asked, “Why? Who did it?”", "Nobody answered."])
+        let quote = "“The park was clean and quiet this morning. The new benches make it easy to sit. We will come back.”"
+        XCTAssertEqual(split(quote).count, 3)
+    }
+
     func testDegenerateInputs() {
         XCTAssertEqual(splitter.sentenceRanges(in: ""), [])
         XCTAssertEqual(splitter.sentenceRanges(in: "   \n  "), [])

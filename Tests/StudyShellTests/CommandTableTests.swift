@@ -99,4 +99,12 @@ final class RenderingTests: XCTestCase {
         let info = TerminalInfo.current(environment: ["NO_COLOR": "1"])
         XCTAssertFalse(info.useColor)
     }
+
+    func testKindsCompleteWithTheirOneName() {
+        let e = EssayLoader.bundled()
+        let completer = Completer(commands: CommandTable.all, model: KnowledgeModel(text: e.text, source: e.source))
+        XCTAssertEqual(completer.complete(before: "quiz --kinds ", word: "tr").matches, ["true-false"])
+        XCTAssertEqual(completer.complete(before: "quiz --kinds ", word: "cloze,ma").matches, ["cloze,match"])
+        XCTAssertEqual(completer.complete(before: "entities --kind ", word: "pe").matches, ["person"])
+    }
 }

@@ -59,10 +59,18 @@ final class SearchCommandTests: XCTestCase {
     }
 
     func testHelpListsTheLookUpGroup() throws {
-        let text = try run("help")
+        let text = try run("help all")
         let lookUp = try XCTUnwrap(text.range(of: "Look up"))
         let understand = try XCTUnwrap(text.range(of: "Understand"))
         XCTAssertLessThan(understand.lowerBound, lookUp.lowerBound)
         XCTAssertTrue(text.contains("find WORDS"))
+    }
+
+    func testShortHelpFitsAScreenAndNamesEveryCommand() throws {
+        let text = try run("help")
+        XCTAssertLessThanOrEqual(text.split(separator: "\n").count, 14, text)
+        for command in CommandTable.all { XCTAssertTrue(text.contains(command.name), command.name) }
+        XCTAssertTrue(text.contains("help all"))
+        XCTAssertFalse(text.contains("find WORDS"))
     }
 }

@@ -12,5 +12,17 @@ final class ShellWordsTests: XCTestCase {
 
     func testUnclosedQuoteIsAnError() {
         XCTAssertThrowsError(try ShellWords.split("load \"essay.txt"))
+        XCTAssertThrowsError(try CommandTable.parse("find 'cost of war")) { error in
+            XCTAssertEqual((error as? CommandError)?.message, "find: a quote is not closed; close it or leave it out")
+        }
+    }
+
+    func testAnApostropheInsideAWordIsALetter() throws {
+        XCTAssertEqual(try ShellWords.split("find Iraq's future"), ["find", "Iraq's", "future"])
+        XCTAssertEqual(try ShellWords.split("where most shoppers don't come by car"),
+                       ["where", "most", "shoppers", "don't", "come", "by", "car"])
+        XCTAssertEqual(try ShellWords.split("mentions Europe's"), ["mentions", "Europe's"])
+        XCTAssertEqual(try ShellWords.split("where 'shoppers don't drive'"), ["where", "shoppers don't drive"])
+        XCTAssertEqual(try ShellWords.split("find \"Iraq's future\" --limit 2"), ["find", "Iraq's future", "--limit", "2"])
     }
 }

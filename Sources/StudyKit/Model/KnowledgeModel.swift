@@ -44,8 +44,15 @@ public struct KnowledgeModel: Sendable {
     public var title: String? { document.title }
     public var byline: String? { document.byline }
 
-    /// A title to show: the essay's own, or its file name.
-    public var displayTitle: String { title ?? source.stem }
+    /// A title to show: the essay's own, or, for an essay without a title line, "Untitled" and its first words
+    /// ("Untitled (“The threshold question in any war…”)"), never its file name.
+    public var displayTitle: String {
+        if let title { return title }
+        guard let first = sentences.first else { return "Untitled" }
+        let words = text(of: first).split(separator: " ")
+        let opening = words.prefix(6).joined(separator: " ")
+        return "Untitled (“\(opening)\(words.count > 6 ? "…" : "")”)"
+    }
 
     /// Number of words in the body.
     public var wordCount: Int { tokens.count }

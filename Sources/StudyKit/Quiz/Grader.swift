@@ -27,7 +27,8 @@ public struct Grader: Sendable {
         case none
     }
 
-    /// Which option an answer names: a letter, a number, or words that fit one option better than the others.
+    /// Which option an answer names: a letter, a number (a section's number when the options are sections), or
+    /// words that fit one option better than the others.
     public func pick(_ answer: String, in options: [String]) -> Pick {
         var a = answer.lowercased().trimmingCharacters(inSet: " ")
         while let last = a.last, last == ")" || last == "." { a.removeLast() }
@@ -39,6 +40,10 @@ public struct Grader: Sendable {
         if a.count == 1, let scalar = a.unicodeScalars.first, ("a"..."z").contains(scalar) {
             let index = Int(scalar.value - 97)
             return options.indices.contains(index) ? .option(index) : .none
+        }
+        // Options that are sections (`§2 Costs`): a number names the section, not the option's place.
+        if !options.isEmpty, options.allSatisfy({ $0.hasPrefix("§") }), let n = Int(a.hasPrefix("§") ? String(a.dropFirst()) : a) {
+            return options.firstIndex { $0 == "§\(n)" || $0.hasPrefix("§\(n) ") }.map(Pick.option) ?? .none
         }
         if let n = Int(a) { return (1...max(1, options.count)).contains(n) ? .option(n - 1) : .none }
         return pickByWords(answer, in: options)
@@ -95,8 +100,8 @@ public struct Grader: Sendable {
             return Grade(.unreadable, score: 0, reason: "that fits \(letters) equally: answer with a letter, or say more")
         case .none:
             let last = OptionLetter.of(options.count - 1).lowercased()
-            return Grade(.unreadable, score: 0,
-                         reason: "answer with a letter (a–\(last)), a number (1–\(options.count)) or the option's words")
+            let number = options.allSatisfy({ $0.hasPrefix("§") }) ? "a section number (§1, §2 …)" : "a number (1–\(options.count))"
+            return Grade(.unreadable, score: 0, reason: "answer with a letter (a–\(last)), \(number) or the option's words")
         }
         if chosen == q.answerIndex { return .correct() }
         return .wrong("the answer is \(OptionLetter.of(q.answerIndex ?? 0)): \(q.answer)")

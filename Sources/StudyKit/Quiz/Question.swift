@@ -1,26 +1,9 @@
-/// The kinds of question the quiz asks.
+/// The kinds of question the quiz asks. The raw value is the kind's one name: in `--kinds`, on the screen, in
+/// CSV and JSON, and in Tab completion.
 public enum QuestionKind: String, Codable, Sendable, CaseIterable {
     case thesis, reason, objection, attribution, trueFalse = "true-false", cloze, role, evidence, order, match, explain
     /// A typed front/back card, e.g. imported from Anki (`import anki`); never made by the quiz generators.
     case card
-
-    /// How the kind is named to the reader.
-    public var title: String {
-        switch self {
-        case .thesis: return "main position"
-        case .reason: return "reasons"
-        case .objection: return "objections"
-        case .attribution: return "who says it"
-        case .trueFalse: return "true or false"
-        case .cloze: return "fill the gap"
-        case .role: return "role in the argument"
-        case .evidence: return "kind of support"
-        case .order: return "order of the argument"
-        case .match: return "sections"
-        case .explain: return "in your own words"
-        case .card: return "flash card"
-        }
-    }
 }
 
 /// One question, complete in itself: its text, options, accepted answers, hints and the ids of the sentences that

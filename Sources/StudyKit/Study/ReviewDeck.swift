@@ -8,8 +8,8 @@ import Foundation
 ///
 /// Grades become FSRS ratings so:
 /// - wrong, or skipped → `again`
-/// - partly right → `hard`
-/// - right with a hint, slowly (more than `easySeconds`), or only by `override` → `good`
+/// - partly right, or right with a hint → `hard`
+/// - right slowly (more than `easySeconds`), or only by `override` → `good`
 /// - right, no hint, within `easySeconds` → `easy`
 /// A grade taken back with `undo` is not in the log.
 public struct ReviewDeck: Sendable {
@@ -59,7 +59,8 @@ public struct ReviewDeck: Sendable {
         case .wrong, .unreadable: return .again
         case .partial: return .hard
         case .correct:
-            if item.hints > 0 || item.overridden || (item.seconds ?? 0) > easySeconds { return .good }
+            if item.hints > 0 { return .hard }
+            if item.overridden || (item.seconds ?? 0) > easySeconds { return .good }
             return .easy
         }
     }

@@ -35,7 +35,7 @@ public struct SessionStats: Encodable, Sendable {
             var point = Bucket(name: SessionStore.timestamp(session.createdAt), answered: 0, score: 0)
             for item in session.digest.items where item.isAnswered || item.skipped {
                 let kind = item.question.kind
-                kinds[kind, default: Bucket(name: kind.title, answered: 0, score: 0)].answered += 1
+                kinds[kind, default: Bucket(name: kind.rawValue, answered: 0, score: 0)].answered += 1
                 kinds[kind]!.score += item.score
                 let section = item.question.section ?? "whole essay"
                 sections[section, default: Bucket(name: section, answered: 0, score: 0)].answered += 1

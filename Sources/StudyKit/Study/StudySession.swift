@@ -230,6 +230,9 @@ public struct SessionDigest: Sendable {
 
     /// Questions answered and graded.
     public var answered: [Item] { items.filter(\.isAnswered) }
+    /// Questions asked: answered or skipped. The one definition of a score, used by every view: `score` out of
+    /// `asked.count` (a skipped question counts as asked and scores 0; one shown but not yet answered does not).
+    public var asked: [Item] { items.filter { $0.isAnswered || $0.skipped } }
     /// The total score of the answered questions.
     public var score: Double { answered.reduce(0) { $0 + $1.score } }
     /// Questions missed: answered with less than full marks, or skipped.

@@ -1,8 +1,9 @@
 /// Recognises the paragraph that names the essay's author, so it is kept as metadata rather than body text.
 ///
 /// Opening form: "By Jane Doe" (at most 12 words). Closing forms, at most 30 words: a signature alone
-/// ("PUBLIUS", "— Jane Doe"), or a person's name followed by a comma and a description with no finite verb
-/// ("Madeleine K. Albright, secretary of state of the EE.UU. from 1997 to 2001."), or "Jane Doe is a professor …".
+/// ("PUBLIUS", "— Jane Doe", made of names, not ordinary words), or a person's name followed by a comma and a
+/// description with no finite verb ("Madeleine K. Albright, secretary of state of the EE.UU. from 1997 to 2001."),
+/// or "Jane Doe is a professor …".
 enum BylineDetector {
     static func isOpeningByline(_ p: String) -> Bool {
         let words = p.split(separator: " ")
@@ -20,8 +21,10 @@ enum BylineDetector {
         }
         guard !words.isEmpty else { return false }
         if words.first == "By" || words.first == "by" { return isCapitalized(words.dropFirst().first ?? "") }
-        // A signature: one to four capitalised words with no closing stop ("Jane Doe", "PUBLIUS").
-        if words.count <= 4, words.allSatisfy(isNameWord), let end = p.last, !".!?".contains(end) {
+        // A signature: one to four capitalised words with no closing stop ("Jane Doe", "PUBLIUS"), none of them an
+        // ordinary word ("Thanks Everyone", "Works Cited", "Further Reading" are not names).
+        if words.count <= 4, words.allSatisfy(isNameWord), let end = p.last, !".!?".contains(end),
+           !words.contains(where: { ordinaryWords.contains($0.lowercased()) }) {
             return words.count >= 2 || words[0].allSatisfy { $0.isUppercase }
         }
         // A name (two to five capitalised words or initials), then a comma or "is"/"was".
@@ -48,6 +51,12 @@ enum BylineDetector {
         "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must",
         "did", "does", "do", "said", "says", "thinks", "believes", "argues", "argued",
     ]
+
+    /// Words that are not names: common English words and the words of a letter's closing or a list's title.
+    private static let ordinaryWords: Set<String> = Set(CommonWords.english).union([
+        "thanks", "thank", "regards", "sincerely", "cheers", "love", "best", "yours", "notes", "note", "sources",
+        "references", "reading", "cited", "appendix", "update", "updates", "postscript", "everyone", "all",
+    ])
 
     private static func isCapitalized<S: StringProtocol>(_ w: S) -> Bool { w.first?.isUppercase ?? false }
 

@@ -19,16 +19,18 @@ public struct Document: Sendable, Equatable {
 
     /// The normalised text (see `TextNormalizer`).
     public let text: String
-    /// The essay's title, when it has one (a short first line without a final stop, or a `#` heading).
+    /// The essay's title, when it has one (a `#` heading, or a short first line; see `DocumentParser.isTitleLike`).
     public let title: String?
     /// The paragraph that names the author ("By Jane Doe", "Madeleine K. Albright, secretary of state …").
     public let byline: String?
     /// Body paragraphs in order, title and byline excluded.
     public let paragraphs: [Block]
 
-    /// Normalises `rawText` and finds its title, byline, headings and paragraphs.
+    /// Normalises `rawText` (reading it as Markdown when it looks like Markdown, see `MarkdownReader`) and finds
+    /// its title, byline, headings and paragraphs.
     public init(rawText: String) {
-        self = DocumentParser.parse(TextNormalizer.normalize(rawText))
+        let text = TextNormalizer.normalize(rawText)
+        self = DocumentParser.parse(MarkdownReader.looksLikeMarkdown(text) ? MarkdownReader.plainText(text) : text)
     }
 
     /// Finds title, byline, headings and paragraphs in text that `TextNormalizer` has already normalised.

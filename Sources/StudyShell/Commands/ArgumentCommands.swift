@@ -175,8 +175,11 @@ extension Command {
         out.line("  Features for \(r.role.rawValue):", .heading)
         if r.features.isEmpty { out.line("    (none)", .dim) }
         for f in r.features { featureLine(f, output: out) }
-        out.line("  As a thesis candidate: score \(format(r.thesisScore))", .heading)
-        for f in r.thesisFeatures.prefix(8) { featureLine(f, output: out) }
+        // The thesis candidate's features only when they are not the list just shown (a thesis's own).
+        if r.role != .thesis || r.thesisFeatures != r.features {
+            out.line("  As a thesis candidate: score \(format(r.thesisScore))", .heading)
+            for f in r.thesisFeatures.prefix(8) { featureLine(f, output: out) }
+        }
         if let at = m.argument.attributions[k] {
             out.line([Span("  Holder: ", .heading), Span(at.holder), Span(" (“\(at.cue)”)", .dim)])
         }

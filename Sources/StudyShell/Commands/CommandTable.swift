@@ -1,3 +1,5 @@
+import StudyKit
+
 /// The single list of shell commands: parsing, `help` and Tab completion all read it.
 public enum CommandTable {
     public static let all: [Command] = [
@@ -20,8 +22,14 @@ public enum CommandTable {
     public static func parse(_ line: String) throws(CommandError) -> (Command, Arguments)? {
         let words: [String]
         do { words = try ShellWords.split(line) } catch {
-            throw CommandError("a quote is not closed; close it or leave it out")
+            let name = error.command.map { SafeText.clean(String($0.prefix(40))) + ": " } ?? ""
+            throw CommandError(name + "a quote is not closed; close it or leave it out")
         }
+        return try parse(words: words)
+    }
+
+    /// Parses a line already split into words (the one-shot form: `study outline --json`). Nil for no words.
+    public static func parse(words: [String]) throws(CommandError) -> (Command, Arguments)? {
         guard let name = words.first else { return nil }
         guard let command = command(named: name) else {
             // A pasted megabyte is named by its beginning, so the message stays one short line.

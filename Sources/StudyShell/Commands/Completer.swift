@@ -35,6 +35,12 @@ public struct Completer: Sendable {
         guard let command = commands.first(where: { $0.name == commandName || $0.aliases.contains(commandName) }) else {
             return Result(matches: [], appendSpace: true)
         }
+        if let option = previous.last, command.options.contains(option), let values = Self.optionValues[option] {
+            // A comma list (`--kinds cloze,tr`): complete its last item.
+            let head = word.lastIndex(of: ",").map { String(word[...$0]) } ?? ""
+            let item = String(word.dropFirst(head.count))
+            return Result(matches: values.filter { $0.hasPrefix(item) }.map { head + $0 }, appendSpace: true)
+        }
         if word.hasPrefix("-") {
             let options = (command.flags + command.options + ["--json"]).filter { $0.hasPrefix(word) }
             return Result(matches: options.sorted(), appendSpace: true)
@@ -58,6 +64,12 @@ public struct Completer: Sendable {
             return completeFile(word)
         }
     }
+
+    /// The values an option takes, by the names that `--kinds` and `--kind` accept.
+    static let optionValues: [String: [String]] = [
+        "--kinds": QuestionKind.allCases.filter { $0 != .card }.map(\.rawValue),
+        "--kind": Entity.Kind.allCases.map(\.rawValue),
+    ]
 
     private func completeFile(_ word: String) -> Result {
         let slash = word.lastIndex(of: "/")

@@ -26,7 +26,7 @@ extension Command {
             let questions = try exportQuestions(context, arguments, command: "export markdown")
             text = MarkdownStudySheet(model: m, questions: questions).text()
             file = "\(stem)-study.md"
-            what = "study sheet, \(questions.count) questions"
+            what = "study sheet, \(counted(questions.count, "question"))"
         case "csv":
             let rows = CSVExport.rows(context.events)
             if rows.isEmpty {
@@ -44,7 +44,7 @@ extension Command {
 
     static let `import` = Command(
         "import", group: .export, usage: "anki FILE [NAME]",
-        summary: "Turn a tab-separated front/back file (an Anki export) into a quiz bank in Quizzes/NAME.json",
+        summary: "Turn a tab-separated front/back file (an Anki export) into a quiz bank NAME.json in the quizzes folder",
         example: "import anki cards.txt week1", completion: .files, maximumArguments: 3
     ) { context, arguments in
         let p = arguments.positional

@@ -72,7 +72,7 @@ extension Command {
             return
         }
         let run = QuizRun(questions: questions, title: "Quiz on \(scope)", seed: options.seed)
-        context.output.line([Span("Quiz on \(scope): \(questions.count) questions", .heading),
+        context.output.line([Span("Quiz on \(scope): \(counted(questions.count, "question"))", .heading),
                              Span(" (seed \(options.seed); quiz --seed \(options.seed) asks the same again)", .dim)])
         context.start(run)
     }
@@ -91,13 +91,13 @@ extension Command {
         } catch {
             throw CommandError("quiz save: cannot write \(path) (\(FileErrorReason.of(error))); check the folder's permissions")
         }
-        context.output.line([Span("saved ", .dim), Span(path), Span(" (\(run.questions.count) questions)", .dim)])
+        context.output.line([Span("saved ", .dim), Span(path), Span(" (\(counted(run.questions.count, "question")))", .dim)])
     }
 
     static func loadQuiz(_ context: ShellContext, _ arguments: Arguments) throws {
         guard arguments.positional.count == 2 else { throw CommandError("quiz load: which bank? e.g. quiz load week1") }
         let bank = try loadBank(arguments.positional[1], context: context, command: "quiz load")
-        context.output.line([Span(bank.title ?? "Quiz bank", .heading), Span(": \(bank.questions.count) questions", .dim)])
+        context.output.line([Span(bank.title ?? "Quiz bank", .heading), Span(": \(counted(bank.questions.count, "question"))", .dim)])
         context.start(QuizRun(questions: bank.questions, title: bank.title ?? "Quiz bank", seed: bank.seed))
     }
 

@@ -32,13 +32,16 @@ extension Command {
             out.line([Span("§\(n) ", .id), Span(section.label, .heading)])
         }
         let labelWidth = "P\(model.paragraphs.count)".count + 1
-        for (k, i) in indexes.enumerated() {
-            if k > 0 { out.line() }
-            let p = model.paragraphs[i]
-            if let heading = p.heading { out.line(heading.title, .heading) }
-            let label = p.id.description
-            let pad = String(repeating: " ", count: labelWidth - label.count)
-            out.wrapped([Span(model.text(of: p))], prefix: [Span(label, .id), Span(pad)], indent: labelWidth)
+        // More than a screenful (the whole essay) goes through the pager at a terminal.
+        out.paged(environment: context.environment) {
+            for (k, i) in indexes.enumerated() {
+                if k > 0 { out.line() }
+                let p = model.paragraphs[i]
+                if let heading = p.heading { out.line(heading.title, .heading) }
+                let label = p.id.description
+                let pad = String(repeating: " ", count: labelWidth - label.count)
+                out.wrapped([Span(model.text(of: p))], prefix: [Span(label, .id), Span(pad)], indent: labelWidth)
+            }
         }
     }
 }

@@ -12,7 +12,7 @@ extension Command {
 
     static let `where` = Command(
         "where", group: .lookUp, usage: "STATEMENT [in §2] [--limit N] [--explain]",
-        summary: "Where the essay says something: the sentences that best state or support a paraphrase",
+        summary: "Where the essay says something: the sentences that best state a paraphrase, or that it does not seem to say it",
         example: "where the UN wants to help more", flags: ["--explain"], options: ["--limit"],
         maximumArguments: nil
     ) { context, arguments in
@@ -41,10 +41,14 @@ extension Command {
             let count = m.sections.count
             throw CommandError("\(command): no section §\(n): the essay has " + (count == 1 ? "only §1" : "§1–§\(count)"))
         }
-        let hits = context.evidence.search(parsed.text, in: parsed.section, limit: limit, mode: mode)
+        var hits = context.evidence.search(parsed.text, in: parsed.section, limit: limit, mode: mode)
         let out = context.output
+        // `where`: below the calibrated coverage, the essay does not seem to say it; only the closest is shown.
+        let stated = mode == .statement ? hits.first.map(EvidenceIndex.states) : nil
+        if stated == false { hits = Array(hits.prefix(1)) }
         if arguments.json {
-            out.json(SearchJSON(query: parsed.text, section: parsed.section.map { "§\($0)" }, hits: hits, model: m))
+            out.json(SearchJSON(query: parsed.text, section: parsed.section.map { "§\($0)" }, stated: stated,
+                                hits: hits, model: m))
             return
         }
         guard !hits.isEmpty else {
@@ -55,14 +59,19 @@ extension Command {
             throw CommandError("\(command): no sentence\(scope) mentions '\(parsed.text)'; try fewer or other words")
         }
         let explain = arguments.has("--explain")
+        if stated == false {
+            let covered = Int((hits[0].parts.covered * 100).rounded())
+            out.wrapped([Span("The essay does not seem to say that", .heading),
+                         Span("; closest (\(covered)% of it found):")])
+        }
         for (rank, hit) in hits.enumerated() {
             if rank > 0 { out.line() }
             renderHit(hit, rank: rank + 1, in: m, output: out, explain: explain)
         }
     }
 
-    /// One hit: `1. S8.3  §2 label`, the sentence with the matches highlighted, a dim line of context, and with
-    /// `--explain` the score's parts and what matched what.
+    /// One hit: `1. S8.3  §2 label`, the sentence with the matches highlighted, a dim line labelled `context:`,
+    /// and with `--explain` the score's parts and what matched what.
     static func renderHit(_ hit: EvidenceHit, rank: Int, in m: KnowledgeModel, output out: Output, explain: Bool) {
         let s = m.sentences[hit.sentence]
         let id = s.id.description
@@ -73,7 +82,8 @@ extension Command {
         out.wrapped(header)
         out.wrapped(highlighted(m, sentence: s, ranges: hit.matches), prefix: [Span("   ")], indent: 3)
         let context = contextLine(hit.sentence, in: m)
-        if !context.isEmpty { out.wrapped([Span(context, .dim)], prefix: [Span("   ")], indent: 3) }
+        // Labelled, so that without colour (NO_COLOR) the context is not taken for the hit itself.
+        if !context.isEmpty { out.wrapped([Span(context, .dim)], prefix: [Span("   context: ", .dim)], indent: 12) }
         guard explain else { return }
         let p = hit.parts
         var sum = "bm25 \(format(p.bm25)) + related \(format(p.related)) + phrase \(format(p.phrase))"
@@ -131,11 +141,14 @@ struct SearchJSON: Encodable {
     }
     let query: String
     let section: String?
+    /// `where` only: whether the essay seems to state it (the best hit covers enough of the statement).
+    let stated: Bool?
     let hits: [Hit]
 
-    init(query: String, section: String?, hits: [EvidenceHit], model m: KnowledgeModel) {
+    init(query: String, section: String?, stated: Bool?, hits: [EvidenceHit], model m: KnowledgeModel) {
         self.query = query
         self.section = section
+        self.stated = stated
         func r(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
         self.hits = hits.enumerated().map { i, h in
             let s = m.sentences[h.sentence]

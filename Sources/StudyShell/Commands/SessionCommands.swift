@@ -43,7 +43,8 @@ extension Command {
 
     static let resume = Command(
         "resume", group: .sessions, usage: "[ID|NAME]",
-        summary: "Continue a session's quiz at its first unanswered question (default: this session)",
+        summary: "Continue a session's quiz at its first unanswered question (default: this session's, else the last "
+            + "unfinished quiz on this essay)",
         example: "resume week1", completion: .nothing, maximumArguments: 1
     ) { context, arguments in
         try SessionActions.resume(arguments.positional.first, context)
@@ -155,6 +156,11 @@ public enum SessionActions {
         if let ref {
             session = try find(ref, context, command: "resume")
             isCurrent = session.id == context.recorder?.session?.id
+        } else if context.currentSession.digest.resumableQuiz == nil,
+                  let last = sessionsForEssay(context).last(where: { $0.digest.resumableQuiz != nil }) {
+            // No ref, and nothing to resume here (a new shell): the last unfinished quiz on this essay.
+            session = last
+            isCurrent = last.id == context.recorder?.session?.id
         } else {
             session = context.currentSession
             isCurrent = true
@@ -178,7 +184,7 @@ public enum SessionActions {
         }
         let run = QuizRun(questions: quiz.questions, title: quiz.title, seed: quiz.seed, order: order, earlier: earlier)
         context.output.line([Span("Resuming \(session.name ?? session.id): \(quiz.title)", .heading),
-                             Span(", \(order.count) of \(quiz.questions.count) questions left", .dim)])
+                             Span(", \(order.count) of \(counted(quiz.questions.count, "question")) left", .dim)])
         context.resume(run, number: quiz.number)
     }
 
@@ -195,14 +201,17 @@ public enum SessionActions {
             throw CommandError("review: no answered questions on this essay yet; take a quiz first (quiz --count 5)")
         }
         if arguments.has("--due") {
-            let sorted = deck.cards.sorted { $0.schedule.due < $1.schedule.due }
+            // The soonest due first; --count N lists only the first N.
+            let all = deck.cards.sorted { $0.schedule.due < $1.schedule.due }
+            let sorted = arguments.options["--count"] == nil ? all : Array(all.prefix(count))
             if arguments.json {
                 out.json(sorted.map { ReviewDueJSON(key: $0.key, kind: $0.question.kind.rawValue, prompt: $0.question.prompt,
                                                     due: SessionDates.format($0.schedule.due), reviews: $0.log.count) })
                 return
             }
-            let dueNow = sorted.filter { $0.schedule.due <= now }.count
-            out.line([Span("\(deck.cards.count) cards, \(dueNow) due now", .heading)])
+            let dueNow = all.filter { $0.schedule.due <= now }.count
+            let shown = sorted.count < all.count ? " (the first \(sorted.count) shown)" : ""
+            out.line([Span("\(deck.cards.count) cards, \(dueNow) due now", .heading), Span(shown, .dim)])
             for card in sorted {
                 let when = SessionViews.relative(card.schedule.due, from: now)
                 let oneLine = card.question.prompt.replacingOccurrences(of: "\n", with: " ")

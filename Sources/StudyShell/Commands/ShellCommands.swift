@@ -22,11 +22,13 @@ extension Command {
     }
 
     static let help = Command(
-        "help", group: .shell, usage: "[COMMAND]", summary: "List the commands, or explain one", example: "help read",
-        completion: .commands, maximumArguments: 1
+        "help", group: .shell, usage: "[COMMAND | all]",
+        summary: "The commands by group on a few lines; help all says what each does; help COMMAND explains one",
+        example: "help read", completion: .commands, maximumArguments: 1
     ) { context, arguments in
         let out = context.output
-        if let name = arguments.positional.first {
+        let all = arguments.positional.first?.lowercased() == "all"
+        if let name = arguments.positional.first, !all {
             guard let command = CommandTable.command(named: name) else {
                 throw CommandError("help: no command '\(name)'; type help to list them")
             }
@@ -40,6 +42,20 @@ extension Command {
             return
         }
         if arguments.json { context.output.json(CommandTable.all.map(HelpJSON.init)); return }
+        guard all else {
+            // A screenful: each group's command names on its line.
+            let label = (Command.Group.allCases.map { $0.rawValue.count }.max() ?? 8) + 2
+            for group in Command.Group.allCases {
+                let names = CommandTable.all.filter { $0.group == group }.map(\.name)
+                guard !names.isEmpty else { continue }
+                out.wrapped([Span(names.joined(separator: "  "), .id)],
+                            prefix: [Span("  "), Span(group.rawValue.padding(label), .heading)], indent: label + 2)
+            }
+            out.wrapped([Span("help all", .emphasis), Span(" says what each does; "), Span("help COMMAND", .emphasis),
+                         Span(" explains one with an example.")])
+            out.wrapped([Span("Ids: P3 is paragraph 3, S3.2 its second sentence, §2 section 2. Every command takes --json.", .dim)])
+            return
+        }
         // Name and usage in a column of at most 30; a longer usage gets a line of its own.
         let width = min(30, CommandTable.all.map { $0.synopsis.count }.max() ?? 10) + 2
         for group in Command.Group.allCases {

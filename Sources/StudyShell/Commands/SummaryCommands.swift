@@ -60,7 +60,7 @@ extension Command {
         }
         if arguments.has("--explain") {
             out.line()
-            out.wrapped([Span("relevance = (0.30 centrality + 0.25 centroid + 0.20 key terms + 0.25 position) × role × form; chosen by 0.75 relevance − 0.25 redundancy (similarity to sentences already chosen). See SummaryScore.", .dim)])
+            out.wrapped([Span("relevance = (0.30 centrality + 0.25 centroid + 0.20 key terms + 0.25 position) × role × form; chosen by 0.75 relevance − 0.25 redundancy (similarity to sentences already chosen).", .dim)])
         }
     }
 

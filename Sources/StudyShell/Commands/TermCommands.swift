@@ -27,7 +27,13 @@ extension Command {
         let width = min(32, (list.map { $0.text.count }.max() ?? 10) + 2)
         for term in list {
             let ids = idList(term.sentences.map { m.sentences[$0].id.description })
-            out.wrapped([Span(ids, .id)], prefix: [Span("  "), Span(term.text.padding(width))], indent: width + 3)
+            if term.text.count > width - 2 {
+                // A term longer than the column stands on its own line; its ids go under the column.
+                out.wrapped([Span(term.text)], prefix: [Span("  ")], indent: 4)
+                out.wrapped([Span(ids, .id)], prefix: [Span(String(repeating: " ", count: width + 2))], indent: width + 3)
+            } else {
+                out.wrapped([Span(ids, .id)], prefix: [Span("  "), Span(term.text.padding(width))], indent: width + 3)
+            }
         }
     }
 
@@ -53,7 +59,8 @@ extension Command {
         for kind in Entity.Kind.allCases {
             let group = list.filter { $0.kind == kind }
             guard !group.isEmpty else { continue }
-            out.line(kind.rawValue.capitalized + (group.count == 1 ? "" : "s"), .heading)
+            // One form of heading for every kind, however many it holds: People, Organizations, Places…
+            out.line(kind == .person ? "People" : kind.rawValue.capitalized + "s", .heading)
             for e in group {
                 let titles = e.titles.isEmpty ? "" : " (" + e.titles.joined(separator: ", ") + ")"
                 let count = "\(e.mentions.count)×"
@@ -69,13 +76,7 @@ extension Command {
         let m = context.model
         let query = arguments.positional.joined(separator: " ")
         guard !query.isEmpty else { throw CommandError("mentions: whom? write mentions NAME, e.g. mentions Bush") }
-        let q = query.lowercased()
-        let matches = m.entities.filter { e in
-            e.name.lowercased() == q || e.mentions.contains { $0.text.lowercased() == q }
-        }
-        let found = !matches.isEmpty ? matches : m.entities.filter { e in
-            e.name.lowercased().contains(q) || e.mentions.contains { $0.text.lowercased().contains(q) }
-        }
+        let found = entities(named: query, in: m)
         guard !found.isEmpty else {
             throw CommandError("mentions: no entity named '\(query)'; type entities to see them, or find WORDS")
         }
@@ -94,6 +95,28 @@ extension Command {
                             prefix: [Span("  "), Span(s.id.description, .id), Span(" ")], indent: 3 + s.id.description.count)
             }
         }
+    }
+
+    /// The entities a name given to `mentions` means, the first rule that finds any: the name or a mention as
+    /// written (a possessive `'s` left out); an acronym of the name's capitalised words (`UN`, `EU`); a word of
+    /// the name or of a mention that starts with it (three letters or more), so `UN` never finds `Sunni`.
+    static func entities(named query: String, in m: KnowledgeModel) -> [Entity] {
+        var q = query.lowercased()
+        for suffix in ["'s", "’s"] where q.hasSuffix(suffix) { q = String(q.dropLast(2)) }
+        let exact = m.entities.filter { e in e.name.lowercased() == q || e.mentions.contains { $0.text.lowercased() == q } }
+        if !exact.isEmpty { return exact }
+        let letters = query.filter { $0 != "." }
+        if letters.count >= 2, letters.allSatisfy({ $0.isUppercase }) {
+            let acronyms = m.entities.filter { e in
+                String(e.name.split(separator: " ").filter { $0.first?.isUppercase ?? false }.compactMap(\.first)) == letters
+            }
+            if !acronyms.isEmpty { return acronyms }
+        }
+        guard q.count >= 3 else { return [] }
+        func startsAWord(_ text: String) -> Bool {
+            text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { $0.hasPrefix(q) }
+        }
+        return m.entities.filter { e in startsAWord(e.name) || e.mentions.contains { startsAWord($0.text) } }
     }
 
     /// A sentence as spans, with the given text ranges emphasised.

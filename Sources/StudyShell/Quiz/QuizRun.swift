@@ -64,7 +64,7 @@ public final class QuizRun {
         let out = context.output
         out.line()
         let where_ = q.section.map { " · \($0)" } ?? ""
-        out.line([Span("Question \(index + 1)/\(questions.count)", .heading), Span(" · \(q.kind.title)\(where_)", .dim)])
+        out.line([Span("Question \(index + 1)/\(questions.count)", .heading), Span(" · \(q.kind.rawValue)\(where_)", .dim)])
         out.wrapped([Span(q.prompt)])
         if let options = q.options {
             for (i, option) in options.enumerated() {
@@ -72,7 +72,7 @@ public final class QuizRun {
                 out.wrapped([Span(option)], prefix: [Span("  "), Span(letter, .id), Span(") ")], indent: 5)
             }
         }
-        out.line([Span("(answer, or hint, skip, why, override, quit)", .dim)])
+        out.line([Span("(answer, or hint, skip, why, override, undo, quit)", .dim)])
     }
 
     /// Handles one line typed during the quiz.
@@ -106,9 +106,14 @@ public final class QuizRun {
             context.record(.quizEnded(reason: "quit"))
             finish(context)
         case "help", "?":
-            out.line("Type your answer (a letter, a number or the words), or: hint, skip, why (after answering), override, undo, quit.", .dim)
+            out.line("Type your answer (a letter, a number or the words), or: hint (halves the credit), skip, why (after answering), override, undo, quit.", .dim)
         default:
-            let grade = grader.grade(q, answer: line)
+            var grade = grader.grade(q, answer: line)
+            if hintsShown > 0 && grade.verdict != .unreadable && grade.score > 0 {
+                // A hint halves the credit, and the review schedule takes the answer as hard.
+                grade.score /= 2
+                grade.reason = (grade.reason == "correct" ? "" : grade.reason + "; ") + "half credit: you took a hint"
+            }
             if grade.verdict == .unreadable {
                 // A shell command typed during a quiz: say how to get back to the shell.
                 let first = word.split(separator: " ").first.map(String.init) ?? ""
@@ -130,12 +135,15 @@ public final class QuizRun {
         finish(context)
     }
 
-    /// Ctrl-C during a question: abandon it (counted as skipped) and go on.
+    /// Ctrl-C during a question (even on a half-typed answer): abandon it (counted as skipped), show its answer
+    /// as `skip` does, and go on.
     public func abandon(_ context: ShellContext) {
         guard let q = current else { return }
         results.append(Result(question: q, answer: nil, grade: nil, hintsUsed: hintsShown, skipped: true, overridden: false, number: index))
         context.record(.skip(question: index))
-        context.output.line("Question abandoned.", .dim)
+        context.output.line()
+        context.output.wrapped([Span("Question abandoned. ", .dim), Span("The answer: ", .dim), Span(answerText(q))])
+        quote(q, context)
         advance(context)
     }
 
@@ -174,25 +182,48 @@ public final class QuizRun {
     public func why(_ context: ShellContext) -> Bool {
         guard let last = results.last else { return false }
         let out = context.output
-        if !last.question.explanation.isEmpty { out.wrapped([Span(last.question.explanation)]) }
+        let explanation = last.question.explanation
+        if !explanation.isEmpty { out.wrapped([Span(explanation)]) }
         if let basis = last.question.basis { out.wrapped([Span("Asked because: ", .dim), Span(basis, .dim)]) }
-        for id in last.question.evidence { quoteSentence(id, context) }
+        // A sentence the explanation already quotes in full is not quoted again.
+        for id in last.question.evidence where !explanation.contains(sentenceText(id, context) ?? "\u{0}") {
+            quoteSentence(id, context)
+        }
         return true
     }
 
     private func render(_ grade: Grade, _ q: Question, _ context: ShellContext) {
         let out = context.output
         switch grade.verdict {
-        case .correct: out.wrapped([Span("✓ Right. ", .success), Span(grade.reason == "correct" ? "" : grade.reason, .dim)])
-        case .partial: out.wrapped([Span("~ Partly right. ", .warning), Span(grade.reason)])
+        case .correct: out.wrapped([Span("✓ Right. ", .success), Span(grade.reason == "correct" ? "" : Self.sentence(grade.reason), .dim)])
+        case .partial: out.wrapped([Span("~ Partly right. ", .warning), Span(Self.sentence(grade.reason))])
         case .wrong, .unreadable: out.wrapped([Span("✗ Not quite: ", .error), Span(grade.reason)])
         }
         quote(q, context)
     }
 
+    /// A grader's reason as a sentence after the verdict: without a repeated verdict ("partly right: …"),
+    /// capitalised, ending in a stop ("accepted: 'x' for 'y'" → "Accepted: 'x' for 'y'.").
+    static func sentence(_ reason: String) -> String {
+        var text = Substring(reason)
+        for verdict in ["partly right: ", "partly right; ", "partly right"] where text.lowercased().hasPrefix(verdict) {
+            text = text.dropFirst(verdict.count)
+            break
+        }
+        guard let first = text.first else { return "" }
+        let capitalised = first.uppercased() + text.dropFirst()
+        return ".!?)".contains(capitalised.last!) ? capitalised : capitalised + "."
+    }
+
     /// Quotes the first evidence sentence with its id (every piece of feedback does).
     private func quote(_ q: Question, _ context: ShellContext) {
         if let id = q.evidence.first { quoteSentence(id, context) }
+    }
+
+    private func sentenceText(_ id: String, _ context: ShellContext) -> String? {
+        let m = context.model
+        guard case .sentence(let p, let n)? = ModelID(id), let i = m.sentenceIndex(paragraph: p, number: n) else { return nil }
+        return m.text(of: m.sentences[i])
     }
 
     private func quoteSentence(_ id: String, _ context: ShellContext) {
@@ -231,12 +262,12 @@ public final class QuizRun {
         let score = results.reduce(0) { $0 + ($1.grade?.score ?? 0) }
         out.line()
         out.line([Span("Quiz over: ", .heading),
-                  Span("\(SessionViews.format(score)) of \(results.count) (\(results.isEmpty ? 0 : Int((score / Double(results.count) * 100).rounded()))%)", .heading),
+                  Span(SessionViews.scoreText(score: score, asked: results.count), .heading),
                   Span(results.count < questions.count ? ", \(questions.count - results.count) not asked (resume asks them)" : "", .dim)])
         var kinds: [QuestionKind: (Double, Int)] = [:]
         for r in results { kinds[r.question.kind, default: (0, 0)].0 += r.grade?.score ?? 0; kinds[r.question.kind, default: (0, 0)].1 += 1 }
         for kind in QuestionKind.allCases { if let (s, n) = kinds[kind] {
-            out.line([Span("  " + kind.title.padding(24)), Span("\(SessionViews.format(s))/\(n)")])
+            out.line([Span("  " + kind.rawValue.padding(24)), Span("\(SessionViews.format(s))/\(n)")])
         } }
         let missed = results.filter { ($0.grade?.score ?? 0) < 1 }
         if !missed.isEmpty {

@@ -62,8 +62,7 @@ public enum ScriptedQuiz {
             out.wrapped([mark, Span(" \(g.answer ?? "(none)") — \(g.reason)"), Span("  [\(g.evidence.joined(separator: " "))]", .id)],
                         prefix: [Span("\(g.number). ", .id)], indent: 4)
         }
-        let shown = total == total.rounded() ? String(Int(total)) : String((total * 100).rounded() / 100)
-        out.line("Score: \(shown) of \(graded.count)", .heading)
+        out.line("Score: " + SessionViews.scoreText(score: total, asked: graded.count), .heading)
         return total
     }
 }

@@ -8,6 +8,9 @@ extension Output {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(value)) ?? Data("null".utf8)
-        raw(JSONText.escapingControls(String(decoding: data, as: UTF8.self)) + "\n")
+        var text = String(decoding: data, as: UTF8.self)
+        // Foundation prints an empty array or object over lines ("[", "", "]"); write it as `[]` or `{}`.
+        if text.allSatisfy({ "[]{} \n".contains($0) }) { text = text.filter { !$0.isWhitespace } }
+        raw(JSONText.escapingControls(text) + "\n")
     }
 }

@@ -18,6 +18,7 @@ public final class Output {
     public init(terminal: TerminalInfo) {
         self.terminal = terminal
         self.sink = nil
+        if terminal.stdoutIsTerminal { installResizeHandler() }
     }
 
     /// Writes to a closure instead (for tests): it gets the file descriptor (1 or 2) and the bytes.
@@ -26,7 +27,14 @@ public final class Output {
         self.sink = sink
     }
 
-    public var width: Int { terminal.width }
+    /// Columns to wrap to: the terminal's, read again after a resize (SIGWINCH) when writing to a terminal.
+    public var width: Int {
+        if terminal.stdoutIsTerminal, sink == nil, takeResize() {
+            resizedWidth = TerminalInfo.currentWidth(environment: [:], isTerminal: true)
+        }
+        return resizedWidth ?? terminal.width
+    }
+    private var resizedWidth: Int?
 
     /// Renders spans as a string, cleaned and coloured when colour is on.
     public func render(_ spans: [Span]) -> String {
@@ -79,6 +87,24 @@ public final class Output {
         flush()
         let text = render([Span(message, .warning)]) + "\n"
         emit(2, Array(text.utf8))
+    }
+
+    /// Bytes written and not yet flushed.
+    var pendingCount: Int { buffer.count }
+
+    /// Takes the unflushed bytes from `start` out of the buffer.
+    func takePending(from start: Int) -> [UInt8] {
+        let bytes = Array(buffer[start...])
+        buffer.removeSubrange(start...)
+        return bytes
+    }
+
+    func appendPending(_ bytes: [UInt8]) { buffer.append(contentsOf: bytes) }
+
+    /// Flushes what came before, then runs `body` (which writes to the terminal itself).
+    func flushThen<T>(_ body: () -> T) -> T {
+        flush()
+        return body()
     }
 
     /// Sends buffered standard-output text.

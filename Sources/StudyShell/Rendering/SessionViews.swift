@@ -13,6 +13,8 @@ public enum SessionViews {
         public let contentHash: String
         public let questions: Int
         public let answered: Int
+        /// Answered or skipped: what `score` is out of.
+        public let asked: Int
         public let score: Double
         public let seconds: Double
 
@@ -26,6 +28,7 @@ public enum SessionViews {
             contentHash = s.essay.contentHash
             questions = d.items.count
             answered = d.answered.count
+            asked = d.asked.count
             score = d.score
             seconds = s.updatedAt.timeIntervalSince(s.createdAt).rounded()
         }
@@ -40,24 +43,38 @@ public enum SessionViews {
                         "No sessions with questions yet (\(entries.count) without; sessions --all lists them).", .dim)
             return
         }
-        let fixed = 4 + 17 + 2 + 9 + 2 + 12 + 2 + 8 + 2
-        let essayWidth = max(8, min(40, out.width - fixed - 1))
-        out.line([Span("#".padding(4) + "date".padding(17) + "  " + "essay".padding(essayWidth) + "  " +
-                       "answered".padding(9) + "  " + "score".padding(12) + "  " + "time", .heading)])
+        // Below 80 columns the date loses its year and the time column goes, so that no row wraps.
+        let narrow = out.width < 80
+        let dateWidth = narrow ? 12 : 17
+        let timeWidth = narrow ? 0 : 8
+        let fixed = 4 + dateWidth + 2 + 2 + 6 + 2 + 12 + (narrow ? 0 : 2 + timeWidth)
+        let named = shown.contains { $0.session.name != nil }
+        // With names, a name column takes up to a third of what is left, the essay column the rest.
+        let spare = max(8, out.width - fixed - 2)
+        let nameWidth = named ? max(6, min(20, spare / 3)) : 0
+        let essayWidth = max(6, min(40, spare - (named ? nameWidth + 2 : 0)))
+        var header = "#".padding(4) + "date".padding(dateWidth) + "  " + "essay".padding(essayWidth) + "  "
+            + "asked".padding(6) + "  " + "score".padding(12)
+        if !narrow { header += "  " + "time".padding(timeWidth) }
+        if named { header += "  name" }
+        out.line([Span(header, .heading)])
         for entry in shown {
             let s = entry.session, d = s.digest
-            let date = SessionViews.localDate(s.createdAt)
-            let score = d.answered.isEmpty ? "–" : "\(format(d.score))/\(d.answered.count) \(percent(d.score, d.answered.count))"
-            let essay = String(s.essay.title.prefix(essayWidth))
+            let date = String(SessionViews.localDate(s.createdAt).suffix(dateWidth - 1))
+            let score = d.asked.isEmpty ? "–" : "\(format(d.score))/\(d.asked.count) \(percent(d.score, d.asked.count))"
+            let essay = clip(s.essay.title, essayWidth - 1)
             let number = numbered.firstIndex(of: s.id).map { String($0 + 1) } ?? "-"
-            out.line([Span(number.padding(4), .id), Span(date.padding(17)), Span("  " + essay.padding(essayWidth) + "  "),
-                      Span("\(d.answered.count)/\(d.items.count)".padding(9)), Span("  " + score.padding(12) + "  "),
-                      Span(duration(s.updatedAt.timeIntervalSince(s.createdAt)), .dim),
-                      Span(s.name.map { "  " + $0 } ?? "", .emphasis)])
+            var spans = [Span(number.padding(4), .id), Span(date.padding(dateWidth)), Span("  " + essay.padding(essayWidth) + "  "),
+                         Span("\(d.asked.count)/\(d.items.count)".padding(6)), Span("  " + score.padding(s.name != nil || !narrow ? 12 : 0))]
+            if !narrow {
+                spans.append(Span("  " + duration(s.updatedAt.timeIntervalSince(s.createdAt)).padding(s.name != nil ? timeWidth : 0), .dim))
+            }
+            if let name = s.name { spans.append(Span("  " + clip(name, nameWidth), .emphasis)) }
+            out.line(spans)
         }
         let hidden = entries.count - shown.count
         if hidden > 0 { out.line("(\(hidden) session\(hidden == 1 ? "" : "s") without questions not shown; sessions --all)", .dim) }
-        out.line("resume N, replay N or retake N opens one (N from the first column, or an id or name)", .dim)
+        out.wrapped([Span("resume N, replay N or retake N opens one (N from the first column, or an id or name)", .dim)])
     }
 
     /// `session`: what the current session holds.
@@ -69,7 +86,7 @@ public enum SessionViews {
         out.line([Span("started  ", .dim), Span(localDate(s.createdAt)), Span(", \(duration(s.updatedAt.timeIntervalSince(s.createdAt))) so far", .dim)])
         out.line([Span("events   ", .dim), Span("\(s.events.count)"), Span(", \(d.quizzes.count) quiz\(d.quizzes.count == 1 ? "" : "zes")", .dim)])
         guard !d.items.isEmpty else { out.line("No questions yet; quiz starts one.", .dim); return }
-        out.line([Span("score    ", .dim), Span("\(format(d.score)) of \(d.answered.count) answered \(percent(d.score, d.answered.count))")])
+        out.line([Span("score    ", .dim), Span(scoreText(d))])
         for item in d.items {
             out.wrapped([mark(item), Span(" " + item.question.prompt)], prefix: [Span("  \(item.quiz).\(item.index + 1) ", .id)], indent: 6)
         }
@@ -107,7 +124,7 @@ public enum SessionViews {
                 let total = d.quizzes.first { $0.number == item.quiz }?.questions.count ?? 0
                 out.line()
                 out.line([Span("Quiz \(item.quiz) · Question \(item.index + 1)\(total > 0 ? "/\(total)" : "")", .heading),
-                          Span(" · \(q.kind.title)\(q.section.map { " · \($0)" } ?? "")", .dim)])
+                          Span(" · \(q.kind.rawValue)\(q.section.map { " · \($0)" } ?? "")", .dim)])
                 out.wrapped([Span(q.prompt)])
                 for (i, option) in (q.options ?? []).enumerated() {
                     out.wrapped([Span(option)], prefix: [Span("  "), Span(OptionLetter.of(i), .id), Span(") ")], indent: 5)
@@ -133,7 +150,7 @@ public enum SessionViews {
     public static func replayFooter(_ s: StudySession, _ out: Output) {
         let d = s.digest
         out.line()
-        out.line([Span("Score: \(format(d.score)) of \(d.answered.count) answered \(percent(d.score, d.answered.count))", .heading),
+        out.line([Span("Score: " + scoreText(d), .heading),
                   Span(", \(d.items.count) shown", .dim)])
     }
 
@@ -143,13 +160,15 @@ public enum SessionViews {
             out.line("No answered questions on \(essay) yet; quiz starts a session.", .dim)
             return
         }
-        out.line([Span("Accuracy on \(essay)", .heading), Span(" · \(st.answered) answers in \(st.trend.count) session\(st.trend.count == 1 ? "" : "s")", .dim)])
+        out.wrapped([Span("Accuracy on \(essay)", .heading), Span(" · \(st.answered) answers in \(st.trend.count) session\(st.trend.count == 1 ? "" : "s")", .dim)])
         chart("By kind of question", st.kinds, out)
         chart("By section", st.sections, out)
         chart("Trend (one bar a session, oldest first)", st.trend.map {
             var b = $0; b.name = String(b.name.prefix(16)).replacingOccurrences(of: "T", with: " "); return b
         }, out)
-        if st.trend.count >= 2, let first = st.trend.first, let last = st.trend.last {
+        // A change is told only between sessions of enough questions: one answer is not a trend.
+        if st.trend.count >= 2, let first = st.trend.first, let last = st.trend.last,
+           first.answered >= minimumForTrend, last.answered >= minimumForTrend {
             let change = Int((min(max(last.accuracy - first.accuracy, -1), 1) * 100).rounded())
             out.line(change > 0 ? "Up \(change) points since the first session." : change < 0 ? "Down \(-change) points since the first session." : "Level since the first session.", .dim)
         }
@@ -170,6 +189,21 @@ public enum SessionViews {
                       Span(" " + "\(Int((accuracy * 100).rounded()))%".padding(5) + "(\(b.answered))", .dim)])
         }
     }
+
+    /// `text` cut to `width` characters, the cut marked with `…`.
+    static func clip(_ text: String, _ width: Int) -> String {
+        text.count <= width ? text : String(text.prefix(max(1, width - 1))) + "…"
+    }
+
+    /// Questions a session must have asked for `stats` to compare it with another.
+    static let minimumForTrend = 5
+
+    /// The score in words, as every view gives it: "7 of 10 asked (70%)".
+    public static func scoreText(score: Double, asked: Int) -> String {
+        asked == 0 ? "no question asked yet" : "\(format(score)) of \(asked) asked \(percent(score, asked))"
+    }
+
+    static func scoreText(_ d: SessionDigest) -> String { scoreText(score: d.score, asked: d.asked.count) }
 
     /// A score or count with at most one decimal; any Double, even one no Int can hold, prints.
     static func format(_ x: Double) -> String {
