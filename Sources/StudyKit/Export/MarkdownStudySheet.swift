@@ -21,7 +21,7 @@ public struct MarkdownStudySheet: Sendable {
         out += " · `\(Self.escape(m.source.name))`\n\n"
 
         out += "## Outline\n\n"
-        let summarizer = Summarizer(model: m, roleWeight: ArgumentRoleWeight.weights(for: m))
+        let summarizer = Summarizer(model: m)
         for s in m.sections {
             let range = s.paragraphs.count == 1 ? "P\(s.paragraphs.lowerBound + 1)"
                 : "P\(s.paragraphs.lowerBound + 1)–P\(s.paragraphs.upperBound)"

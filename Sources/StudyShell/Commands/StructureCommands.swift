@@ -13,7 +13,7 @@ extension Command {
             return
         }
         // Each section with a one- or two-sentence summary (two when it has at least 6 sentences).
-        let summarizer = Summarizer(model: m, roleWeight: ArgumentRoleWeight.weights(for: m))
+        let summarizer = Summarizer(model: m)
         let summaries = m.sections.map { s -> Summary in
             let count = Selection.section(s.number).sentenceIndexes(in: m).count
             return summarizer.summarize(.section(s.number), budget: .sentences(count >= 6 ? 2 : 1))
