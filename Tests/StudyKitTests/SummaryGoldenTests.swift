@@ -27,7 +27,7 @@ import Testing
         #expect(Summarizer(model: m).summarize(.section(2)).sentenceIndexes.contains(thesis))
         // As `outline --summaries` asks: one or two sentences.
         let count = Selection.section(2).sentenceIndexes(in: m).count
-        #expect(Summarizer(model: m).summarize(.section(2), budget: .sentences(count >= 6 ? 2 : 1)).sentenceIndexes.contains(thesis))
+        #expect(Summarizer(model: m).summarize(.section(2), budget: Summarizer.outlineBudget(sentenceCount: count)).sentenceIndexes.contains(thesis))
     }
 
     @Test(arguments: names) func everySectionSummaryHoldsItsMainClaim(_ name: String) throws {
@@ -47,6 +47,10 @@ import Testing
         let summarizer = Summarizer(model: m)
         var summaries = [summarizer.summarize(.all), summarizer.summarize(.all, budget: .sentences(8))]
         summaries += m.sections.map { summarizer.summarize(.section($0.number)) }
+        summaries += m.sections.map { s in
+            let count = Selection.section(s.number).sentenceIndexes(in: m).count
+            return summarizer.summarize(.section(s.number), budget: Summarizer.outlineBudget(sentenceCount: count))
+        }
         for summary in summaries {
             let chosen = Set(summary.sentenceIndexes)
             for i in chosen {

@@ -27,7 +27,7 @@ public struct MarkdownStudySheet: Sendable {
                 : "P\(s.paragraphs.lowerBound + 1)–P\(s.paragraphs.upperBound)"
             out += "### \(s.id) \(Self.escape(s.label.isEmpty ? "(no label)" : s.label)) (\(range))\n\n"
             let count = Selection.section(s.number).sentenceIndexes(in: m).count
-            let summary = summarizer.summarize(.section(s.number), budget: .sentences(count >= 6 ? 2 : 1))
+            let summary = summarizer.summarize(.section(s.number), budget: Summarizer.outlineBudget(sentenceCount: count))
             for line in summary.lines { out += "- " + quote(line.sentence) + "\n" }
             out += "\n"
         }

@@ -76,6 +76,12 @@ public struct Summarizer: Sendable {
         return max(1, min(wanted, (sentenceCount + 2) / 3))
     }
 
+    /// The budget of a section's line in an outline: two sentences, or one for a section of fewer than 4 (two leave
+    /// room for a main claim that leans on the sentence before it).
+    public static func outlineBudget(sentenceCount: Int) -> SummaryBudget {
+        .sentences(sentenceCount >= 4 ? 2 : 1)
+    }
+
     /// Summarises a selection of the essay.
     public func summarize(_ selection: Selection = .all, budget: SummaryBudget? = nil) -> Summary {
         let range = selection.sentenceIndexes(in: model)
@@ -84,13 +90,15 @@ public struct Summarizer: Sendable {
     }
 
     /// The point of a run of sentences, from the argument map: the main thesis when the run holds it, else the first
-    /// restatement of the thesis inside it, else its strongest claim (by the role's score × confidence); nil when
-    /// the run has none of these.
+    /// restatement of the thesis inside it, else its strongest claim (by the role's score × confidence) among those
+    /// that read on their own; nil when the run has none of these.
     public func point(of range: Range<Int>) -> Int? {
         let map = model.argument
         if let t = map.thesis.first(where: { range.contains($0) }) { return t }
+        let standAlone = StandAlone(model: model)
         var best: (Int, Double)?
         for a in map.assignments where a.role == .claim && range.contains(a.sentence) {
+            if standAlone.leansBack(a.sentence) { continue }
             let strength = a.score * a.confidence
             if best == nil || strength > best!.1 { best = (a.sentence, strength) }
         }
