@@ -140,7 +140,20 @@ import Testing
         #expect(input.thesis.count == 1)
         #expect(!input.recommendations.isEmpty)
         let d = ArgumentDigest(input, model: m)
-        #expect(d.text(in: m).hasPrefix("The author argues that "))
+        #expect(d.text(in: m).hasPrefix("The author argues that ") || d.text(in: m).hasPrefix("The author concludes that "))
         #expect(Set(d.clauses.map(\.sentence)).count >= 3)
+    }
+
+    @Test func aThesisDrawnFromTheSentenceBeforeReadsAsAConclusion() {
+        let m = Fixtures.model("""
+        Towns
+
+        Local shops are closing across the region. No single council can reverse the decline. That leaves a shared regional fund as the only remedy. This mismatch should worry every mayor.
+        """)
+        let input = ArgumentDigestInput(thesis: [2], recommendations: [3])
+        let prose = ArgumentDigest(input, model: m).text(in: m)
+        #expect(prose == "The author concludes that a shared regional fund is the only remedy [S1.3].")
+        let plain = ArgumentDigest(ArgumentDigestInput(thesis: [1]), model: m).text(in: m)
+        #expect(plain == "The author argues that no single council can reverse the decline [S1.2].")
     }
 }
