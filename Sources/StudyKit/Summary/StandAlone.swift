@@ -21,8 +21,8 @@ struct StandAlone {
 
     static let anaphorWords = ["this", "these", "that", "those", "such", "it", "its", "both", "neither"]
     static let personWords = ["he", "she", "his", "her", "they", "their", "them"]
-    static let connectiveReach = 2
-    static let personReach = 3
+    static let connectiveReach = 3
+    static let personReach = 4
     static let connectiveWords = ["but", "yet", "however", "also", "moreover", "furthermore", "besides", "instead",
                                   "still", "then", "thus", "hence", "therefore", "so", "nevertheless", "nonetheless",
                                   "otherwise", "meanwhile", "likewise", "similarly", "consequently", "accordingly",
