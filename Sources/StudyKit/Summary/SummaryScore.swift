@@ -9,6 +9,10 @@
 /// choice    = λ × relevance − (1 − λ) × redundancy            (MMR, Carbonell & Goldstein 1998)
 /// ```
 ///
+/// Measured on the 296 BBC dev articles (`score.py summary`, ROUGE-2 with k reference sentences): the weights and the
+/// length exponent of `frequency` were chosen there on a plain grid; centrality and frequency each help the other
+/// (alone about 0.745 and 0.73 on the reference sentence split, together 0.79 before the readability rules).
+///
 /// - **centrality**: the sentence's TextRank over BM25 similarity (`SentenceRank`), divided by the highest.
 /// - **frequency**: how frequent its content words are in the text, on average (Luhn 1958; SumBasic), divided by
 ///   the highest. Central sentences that are also dense in the text's recurring words are what readers (and the
@@ -16,8 +20,9 @@
 /// - **position**: where it stands (the opening paragraph and the topic sentence of a paragraph score highest).
 ///   Measured on the dev set, it does not help once centrality and frequency are in, so its weight is 0; it is
 ///   still shown by `--explain`.
-/// - **role**: the argument role's weight (`Summarizer.roleWeight`; 1 when no argument map is known). A thesis or
-///   main claim is worth more than background.
+/// - **role**: a multiplier from `Summarizer.roleWeight` (1 unless a caller gives one). The shell gives none: on the
+///   BBC dev set the argument map's role weights cost 0.03 ROUGE-2 (0.736 against 0.765), and the point of an
+///   argumentative text is kept another way (the thesis or main claim is chosen first).
 /// - **form**: 1, lowered for sentences that make poor summary lines: questions (× 0.55), very short sentences
 ///   (fewer than 5 content words, × 0.5), very long ones (over 60 words, × 0.8).
 /// - **redundancy**: the highest TF-IDF cosine to a sentence already chosen. A sentence more similar than
