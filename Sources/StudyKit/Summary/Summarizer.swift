@@ -245,13 +245,22 @@ public struct Summarizer: Sendable {
         func usable(_ k: Int) -> Bool {
             !taken[k] && redundancy[k] <= duplicateSimilarity && !formula.contains(k) && !repeats(k)
         }
-        /// What taking `k` takes: `k` and, when it leans on a sentence none of whose possible antecedents is chosen,
-        /// the sentence before it too, back to one that reads on its own (at most `antecedentReach` back).
+        func resolved(_ k: Int) -> Bool {
+            guard let reach = standAlone.antecedentReach(range.lowerBound + k) else { return true }
+            return (max(0, k - reach)..<k).contains { taken[$0] }
+        }
+        /// What taking `k` takes: `k` alone when it reads on its own or one of its possible antecedents is chosen;
+        /// else `k` and the most relevant of those antecedents that reads on its own; else `k` and the sentences
+        /// before it, back to one that reads on its own (at most `antecedentReach` back).
         func unit(_ k: Int) -> [Int]? {
+            guard !resolved(k), let reach = standAlone.antecedentReach(range.lowerBound + k) else { return [k] }
+            let window = (max(0, k - reach)..<k).filter { usable($0) && standAlone.antecedentReach(range.lowerBound + $0) == nil }
+            if let best = window.max(by: { scores[$0].relevance != scores[$1].relevance ? scores[$0].relevance < scores[$1].relevance : $0 > $1 }) {
+                return [k, best]
+            }
             var u = [k]
             var j = k
-            while let reach = standAlone.antecedentReach(range.lowerBound + j),
-                  !(max(0, j - reach)..<j).contains(where: { taken[$0] }) {
+            while !resolved(j) {
                 guard j > 0, u.count <= Self.antecedentReach, usable(j - 1) else { return nil }
                 j -= 1
                 u.append(j)
