@@ -99,7 +99,7 @@ struct BenchSubcommand: ParsableCommand {
                 var times: [Double] = []
                 for _ in 0..<max(1, runs) {
                     let start = DispatchTime.now().uptimeNanoseconds
-                    let summary = Summarizer(model: model, roleWeight: ArgumentRoleWeight.weights(for: model))
+                    let summary = Summarizer(model: model)
                         .summarize(.all, budget: .sentences(10))
                     times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
                     precondition(!summary.lines.isEmpty || model.sentences.isEmpty)

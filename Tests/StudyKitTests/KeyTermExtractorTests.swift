@@ -312,16 +312,6 @@ final class KeyTermExtractorTests: XCTestCase {
     }
 
     func testLabelBuilding() {
-        XCTAssertEqual(KeyTermStage.label(from: ["faction", "majority", "republic", "parties"]),
-                       "faction, majority, republic")
-        // A term sharing a word with one already taken is passed over.
-        XCTAssertEqual(KeyTermStage.label(from: ["Iraq", "Iraq policy", "troops"]), "Iraq, troops")
-        // The limit holds.
-        let label = KeyTermStage.label(from: ["coordinated international assistance", "National Intelligence Estimate"])
-        XCTAssertEqual(label, "coordinated international assistance")
-        // A long first term gives way to shorter ones when that lets the label name two.
-        XCTAssertEqual(KeyTermStage.label(from: ["stabilizing political arrangements", "latest mission", "mission",
-                                                 "New York"]), "latest mission, New York")
         XCTAssertLessThanOrEqual(KeyTermStage.shortened(String(repeating: "word ", count: 20)).count,
                                  KeyTermStage.labelLimit)
     }

@@ -62,16 +62,16 @@ import Testing
         #expect(summarize(one, .all, .words(1)) == [0])
         let empty = Fixtures.model("")
         #expect(summarize(empty).isEmpty)
-        let s = Summarizer(model: one).summarize(sentences: 0..<0, budget: .sentences(2), keyTerms: [])
+        let s = Summarizer(model: one).summarize(sentences: 0..<0, budget: .sentences(2))
         #expect(s.lines.isEmpty)
     }
 
     @Test func roleWeightChangesTheChoice() throws {
         let m = try Fixtures.essay("federalist-10")
         let plain = summarize(m, .all, .sentences(3))
-        let target = m.sentences.count - 1
+        let standAlone = StandAlone(model: m)
+        let target = try #require((0..<m.sentences.count).last { !standAlone.leansBack($0) && !standAlone.isFormula($0) && !plain.contains($0) })
         let boosted = Summarizer(model: m, roleWeight: { $0 == target ? 5 : 1 }).summarize(.all, budget: .sentences(3))
-        #expect(!plain.contains(target))
         #expect(boosted.sentenceIndexes.contains(target))
         #expect(boosted.lines.first { $0.sentence == target }?.score.role == 5)
     }
@@ -81,22 +81,23 @@ import Testing
     // Expectations from reading the essays.
     @Test func bundledEssayNamesTheInternationalEffort() {
         let m = Fixtures.bundled
-        let s = Summarizer(model: m, roleWeight: HeuristicRoleWeight.weights(for: m)).summarize(.all, budget: .sentences(5))
+        let s = Summarizer(model: m).summarize(.all, budget: .sentences(5))
         let text = s.lines.map { m.text(of: m.sentences[$0.sentence]) }.joined(separator: " ").lowercased()
         #expect(text.contains("international") || ids(m, s.sentenceIndexes).contains("S6.3"), "\(ids(m, s.sentenceIndexes))")
     }
 
     @Test func federalistTenNamesCausesEffectsOrTheRepublic() throws {
         let m = try Fixtures.essay("federalist-10")
-        let s = Summarizer(model: m, roleWeight: HeuristicRoleWeight.weights(for: m)).summarize(.all, budget: .sentences(5))
+        let s = Summarizer(model: m).summarize(.all, budget: .sentences(5))
         let text = s.lines.map { m.text(of: m.sentences[$0.sentence]) }.joined(separator: " ").lowercased()
         #expect(text.contains("causes") || text.contains("effects"))
         #expect(text.contains("republic"))
     }
 
-    @Test func gettysburgOpensWithFourScore() throws {
+    @Test func gettysburgKeepsItsThesisInTwoSentences() throws {
         let m = try Fixtures.essay("gettysburg-address")
-        #expect(ids(m, summarize(m, .all, .sentences(2))).contains("S1.1"))
+        let thesis = try #require(m.argument.mainThesis)
+        #expect(summarize(m, .all, .sentences(2)).contains(thesis))
     }
 }
 
@@ -139,7 +140,20 @@ import Testing
         #expect(input.thesis.count == 1)
         #expect(!input.recommendations.isEmpty)
         let d = ArgumentDigest(input, model: m)
-        #expect(d.text(in: m).hasPrefix("The author argues that "))
+        #expect(d.text(in: m).hasPrefix("The author argues that ") || d.text(in: m).hasPrefix("The author concludes that "))
         #expect(Set(d.clauses.map(\.sentence)).count >= 3)
+    }
+
+    @Test func aThesisDrawnFromTheSentenceBeforeReadsAsAConclusion() {
+        let m = Fixtures.model("""
+        Towns
+
+        Local shops are closing across the region. No single council can reverse the decline. That leaves a shared regional fund as the only remedy. This mismatch should worry every mayor.
+        """)
+        let input = ArgumentDigestInput(thesis: [2], recommendations: [3])
+        let prose = ArgumentDigest(input, model: m).text(in: m)
+        #expect(prose == "The author concludes that a shared regional fund is the only remedy [S1.3].")
+        let plain = ArgumentDigest(ArgumentDigestInput(thesis: [1]), model: m).text(in: m)
+        #expect(plain == "The author argues that no single council can reverse the decline [S1.2].")
     }
 }

@@ -21,13 +21,13 @@ public struct MarkdownStudySheet: Sendable {
         out += " · `\(Self.escape(m.source.name))`\n\n"
 
         out += "## Outline\n\n"
-        let summarizer = Summarizer(model: m, roleWeight: ArgumentRoleWeight.weights(for: m))
+        let summarizer = Summarizer(model: m)
         for s in m.sections {
             let range = s.paragraphs.count == 1 ? "P\(s.paragraphs.lowerBound + 1)"
                 : "P\(s.paragraphs.lowerBound + 1)–P\(s.paragraphs.upperBound)"
             out += "### \(s.id) \(Self.escape(s.label.isEmpty ? "(no label)" : s.label)) (\(range))\n\n"
             let count = Selection.section(s.number).sentenceIndexes(in: m).count
-            let summary = summarizer.summarize(.section(s.number), budget: .sentences(count >= 6 ? 2 : 1))
+            let summary = summarizer.summarize(.section(s.number), budget: Summarizer.outlineBudget(sentenceCount: count))
             for line in summary.lines { out += "- " + quote(line.sentence) + "\n" }
             out += "\n"
         }

@@ -27,7 +27,7 @@ public struct ArgumentDigestInput: Sendable, Equatable {
     }
 }
 
-/// A short prose account of the argument: "The author argues that …, because …; the author grants that … but
+/// A short prose account of the argument: "The author argues (or concludes) that …, because …; the author grants that … but
 /// answers that …; and recommends that …". Every clause is a sentence of the essay turned into a clause (first
 /// letter lowered unless a name, a leading discourse marker dropped, the final stop dropped) and keeps that
 /// sentence's id; nothing is added but the frame.
@@ -73,6 +73,13 @@ public struct ArgumentDigest: Sendable, Equatable {
         func fresh(_ xs: [Int]) -> [Int] {
             xs.filter { model.sentences.indices.contains($0) && !used.contains($0) }
         }
+        // Reasons, concessions and recommendations that point back at a sentence the digest does not quote
+        // ("This disconnect … should …") are left out; the thesis is kept whatever its opening.
+        let standAlone = StandAlone(model: model)
+        var input = input
+        input.reasons = input.reasons.filter { model.sentences.indices.contains($0) && !standAlone.leansBack($0) }
+        input.recommendations = input.recommendations.filter { model.sentences.indices.contains($0) && !standAlone.leansBack($0) }
+        input.concessions = input.concessions.filter { model.sentences.indices.contains($0.sentence) && !standAlone.leansBack($0.sentence) }
         var pieces: [Piece] = []
         func clause(_ role: Role, _ i: Int, _ text: String) { pieces.append(.clause(Clause(role: role, sentence: i, text: text))) }
         let writer = ClauseWriter(model: model)
@@ -80,8 +87,9 @@ public struct ArgumentDigest: Sendable, Equatable {
         var parts = 0
         if let thesis = fresh(input.thesis).first {
             used.insert(thesis)
-            pieces.append(.frame("The author argues that "))
-            clause(.thesis, thesis, writer.clause(thesis))
+            let (frame, text) = writer.thesisClause(thesis)
+            pieces.append(.frame("The author \(frame) that "))
+            clause(.thesis, thesis, text)
             let reasons = Array(fresh(input.reasons).prefix(maximumReasons))
             for (k, r) in reasons.enumerated() {
                 used.insert(r)
@@ -144,6 +152,42 @@ struct ClauseWriter {
         var text = model.text(of: model.sentences[i])
         text = stripOpening(text, openings)
         return finish(text)
+    }
+
+    /// Openings that mark a sentence as a conclusion drawn from what came before.
+    static let conclusionOpenings = ["therefore", "thus", "hence", "so", "consequently", "accordingly",
+                                     "in conclusion", "in short", "in sum", "it follows that", "the inference"]
+
+    /// Deictic openings that state a result of the sentence before ("That leaves X as Y") and their plain reading
+    /// ("X is Y"): the pointing subject is dropped, so the clause stands on its own after "concludes that".
+    static let resultOpenings: [(opening: String, link: String, reading: String)] = [
+        ("that leaves ", " as ", " is "), ("this leaves ", " as ", " is "), ("it leaves ", " as ", " is "),
+    ]
+    static let plainResultOpenings = ["this means that ", "that means that ", "this means ", "that means ",
+                                      "this is why ", "that is why ", "which is why "]
+
+    /// The thesis as a clause, with the verb that frames it: "concludes" for a sentence that draws a conclusion
+    /// (it opens with a conclusion marker, or points back at the sentence before it), else "argues".
+    func thesisClause(_ i: Int) -> (frame: String, text: String) {
+        var text = model.text(of: model.sentences[i]).trimmingCharacters(inSet: " \n")
+        let lower = text.lowercased()
+        var concludes = Self.conclusionOpenings.contains { lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ",") }
+        if let result = Self.resultOpenings.first(where: { lower.hasPrefix($0.opening) }),
+           let link = lower.range(of: result.link) {
+            let start = text.index(text.startIndex, offsetBy: result.opening.count)
+            let linkStart = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: link.lowerBound))
+            let linkEnd = text.index(linkStart, offsetBy: result.link.count)
+            if start < linkStart {
+                text = String(text[start..<linkStart]) + result.reading + String(text[linkEnd...])
+                concludes = true
+            }
+        } else if let plain = Self.plainResultOpenings.first(where: { lower.hasPrefix($0) }) {
+            text = String(text.dropFirst(plain.count))
+            concludes = true
+        } else if StandAlone(model: model).leansBack(i) {
+            concludes = true
+        }
+        return (concludes ? "concludes" : "argues", finish(stripOpening(text, Self.commonOpenings)))
     }
 
     /// "Although X, Y." → ("x", "y"), when the sentence opens with a concessive subordinator.

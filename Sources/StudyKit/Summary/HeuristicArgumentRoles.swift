@@ -51,39 +51,3 @@ extension ArgumentDigestInput {
                                    recommendations: recommendations.filter { $0 != thesis })
     }
 }
-
-/// A stand-in for the argument map's role weights (`Summarizer.roleWeight`): sentences that take a stance
-/// ("only", "should", "must", "cannot", "therefore", "the true", "I ask", …) are worth 1.35, sentences that give an
-/// example ("for example", "for instance") 0.9, others 1.
-public enum HeuristicRoleWeight {
-    static let stanceWords = ["only", "should", "must", "cannot", "therefore", "ought", "never", "essential", "necessary"]
-    static let stancePairs = [("need", "to"), ("is", "the"), ("the", "true"), ("i", "ask"), ("is", "best"), ("can", "not")]
-    static let examplePairs = [("for", "example"), ("for", "instance")]
-
-    /// The weights of every sentence of a model, as a closure for `Summarizer(model:roleWeight:)`. Linear in the
-    /// number of words (it matches word numbers, not strings).
-    public static func weights(for model: KnowledgeModel) -> @Sendable (Int) -> Double {
-        let v = model.vocabulary
-        let single = Set(stanceWords.compactMap { v.number(ofWord: $0) })
-        func pairs(_ list: [(String, String)]) -> Set<Int64> {
-            Set(list.compactMap { a, b in
-                guard let x = v.number(ofWord: a), let y = v.number(ofWord: b) else { return nil }
-                return Int64(x) << 32 | Int64(y)
-            })
-        }
-        let stance = pairs(stancePairs), example = pairs(examplePairs)
-        let table: [Double] = model.sentences.map { s in
-            var weight = 1.0
-            var previous: Int32 = -1
-            for t in s.tokens {
-                let w = model.tokens[t].word
-                let pair = Int64(previous) << 32 | Int64(w)
-                if example.contains(pair) { return 0.9 }
-                if single.contains(w) || stance.contains(pair) { weight = 1.35 }
-                previous = w
-            }
-            return weight
-        }
-        return { i in table.indices.contains(i) ? table[i] : 1 }
-    }
-}

@@ -27,6 +27,9 @@ public struct Summary: Sendable {
     /// Every sentence's score before selection (indexed like `sentences`, relative to its lower bound), so other
     /// services (the argument digest, `outline --summaries`) can rank sentences the same way.
     public let scores: [SummaryScore]
+    /// The point of the selection, always among the lines when it exists: the thesis of the whole text, or the main
+    /// claim of a part (see `Summarizer.point(of:)`). Nil when the argument map found none.
+    public let point: Int?
 
     public var sentenceIndexes: [Int] { lines.map(\.sentence) }
 
@@ -37,25 +40,23 @@ public struct Summary: Sendable {
 }
 
 /// Picks the sentences that best summarise an essay, a section or a range of paragraphs. The scoring is documented
-/// in `SummaryScore`; this type computes its parts and runs the MMR selection.
+/// in `SummaryScore`; this type computes its parts and runs the selection:
 ///
-/// Everything is near-linear in the length of the text: the LexRank graph links only sentences that share a rare
-/// stem (a stem in at most `rareStemLimit` sentences once the text has more than `fullGraphLimit` sentences), each
-/// sentence keeps its `neighbours` strongest links, PageRank runs a bounded number of sparse iterations, and MMR
+/// 1. the point (the thesis, or the part's main claim) is chosen first when the argument map knows one;
+/// 2. then, by MMR, the candidate with the best `SummaryScore.choice` that is neither a near-repeat of a chosen
+///    sentence nor a formula of address or a standing quotation (`StandAlone`);
+/// 3. a sentence that leans on the one before it ("If it does, …") comes with that sentence when the budget has room
+///    for both, and is passed over otherwise.
+///
+/// Everything is near-linear in the length of the text: the TextRank graph is sparse (`SentenceRank`), and MMR
 /// compares candidates only with the few sentences already chosen, within a pool of the most relevant.
 public struct Summarizer: Sendable {
     public let model: KnowledgeModel
     /// The argument-role weight of a sentence (index into `model.sentences`): a multiplier, 1 for background.
     public let roleWeight: @Sendable (Int) -> Double
 
-    /// Up to this many sentences, every shared stem links sentences (plain LexRank).
-    public var fullGraphLimit = 500
-    /// Beyond `fullGraphLimit`, only stems found in at most this many sentences link them.
-    public var rareStemLimit = 60
-    /// Strongest links kept per sentence.
-    public var neighbours = 12
-    /// PageRank damping factor.
-    public var damping = 0.85
+    /// How many sentences back a summary line may reach for the antecedent it leans on.
+    static let antecedentReach = 2
     /// Two sentences more similar than this (TF-IDF cosine) are never both chosen.
     public var duplicateSimilarity = 0.6
 
@@ -75,41 +76,58 @@ public struct Summarizer: Sendable {
         return max(1, min(wanted, (sentenceCount + 2) / 3))
     }
 
+    /// The budget of a section's line in an outline: two sentences, or one for a section of fewer than 4 (two leave
+    /// room for a main claim that leans on the sentence before it).
+    public static func outlineBudget(sentenceCount: Int) -> SummaryBudget {
+        .sentences(sentenceCount >= 4 ? 2 : 1)
+    }
+
     /// Summarises a selection of the essay.
     public func summarize(_ selection: Selection = .all, budget: SummaryBudget? = nil) -> Summary {
         let range = selection.sentenceIndexes(in: model)
-        let terms: [KeyTerm]
-        if case .section(let n) = selection, model.sectionKeyTerms.indices.contains(n - 1) {
-            terms = model.sectionKeyTerms[n - 1]
-        } else {
-            terms = model.keyTerms
-        }
         let b = budget ?? .sentences(Self.defaultBudget(for: selection, sentenceCount: range.count))
-        return summarize(sentences: range, budget: b, keyTerms: terms)
+        return summarize(sentences: range, budget: b, point: point(of: range))
     }
 
-    /// Summarises a run of sentences, with the key terms that count for it.
-    public func summarize(sentences range: Range<Int>, budget: SummaryBudget, keyTerms: [KeyTerm]) -> Summary {
+    /// The point of a run of sentences, from the argument map: the main thesis when the run holds it, else the first
+    /// restatement of the thesis inside it, else its strongest claim (by the role's score × confidence) among those
+    /// that read on their own; nil when the run has none of these.
+    public func point(of range: Range<Int>) -> Int? {
+        let map = model.argument
+        if let t = map.thesis.first(where: { range.contains($0) }) { return t }
+        let standAlone = StandAlone(model: model)
+        var best: (Int, Double)?
+        for a in map.assignments where a.role == .claim && range.contains(a.sentence) {
+            if standAlone.leansBack(a.sentence) { continue }
+            let strength = a.score * a.confidence
+            if best == nil || strength > best!.1 { best = (a.sentence, strength) }
+        }
+        return best?.0
+    }
+
+    /// Summarises a run of sentences; `point`, when given, is always among the lines.
+    public func summarize(sentences range: Range<Int>, budget: SummaryBudget, point: Int? = nil) -> Summary {
         let vectors = SentenceVectors(model: model, sentences: range)
-        let scores = score(range, vectors: vectors, keyTerms: keyTerms)
-        let chosen = select(range, vectors: vectors, scores: scores, budget: budget)
+        let scores = score(range, vectors: vectors)
+        let required = point.flatMap { range.contains($0) ? $0 : nil }
+        let chosen = select(range, vectors: vectors, scores: scores, budget: budget, required: required)
         let lines = chosen.enumerated()
             .map { rank, pick in Summary.Line(sentence: pick.sentence, score: pick.score, rank: rank + 1) }
             .sorted { $0.sentence < $1.sentence }
-        return Summary(lines: lines, sentences: range, scores: scores)
+        let kept = required.flatMap { r in lines.contains { $0.sentence == r } ? r : nil }
+        return Summary(lines: lines, sentences: range, scores: scores, point: kept)
     }
 
     // MARK: - Scoring
 
-    func score(_ range: Range<Int>, vectors v: SentenceVectors, keyTerms: [KeyTerm]) -> [SummaryScore] {
+    func score(_ range: Range<Int>, vectors v: SentenceVectors) -> [SummaryScore] {
         let n = range.count
         guard n > 0 else { return [] }
-        let centrality = normalised(lexRank(v))
-        let centroid = normalised(centroidSimilarity(v))
-        let terms = normalised(keyTermCoverage(range, keyTerms: keyTerms))
+        let centrality = normalised(SentenceRank().rank(v))
+        let frequency = normalised(frequencyDensity(v))
         let position = positions(range)
         return (0..<n).map { k in
-            SummaryScore(centrality: centrality[k], centroid: centroid[k], keyTerms: terms[k], position: position[k],
+            SummaryScore(centrality: centrality[k], frequency: frequency[k], position: position[k],
                          role: roleWeight(range.lowerBound + k), form: form(range.lowerBound + k, contentWords: v.length(k)))
         }
     }
@@ -119,115 +137,26 @@ public struct Summarizer: Sendable {
         return top > 0 ? xs.map { $0 / top } : xs.map { _ in 0 }
     }
 
-    /// Min-max scaled to 0…1 (all 1 when every value is the same).
-    private func stretched(_ xs: [Double]) -> [Double] {
-        guard let lo = xs.min(), let hi = xs.max() else { return [] }
-        return hi > lo ? xs.map { ($0 - lo) / (hi - lo) } : xs.map { _ in 1 }
-    }
-
-    /// Sparse LexRank: PageRank over a graph whose edges join sentences sharing a (rare) stem.
-    func lexRank(_ v: SentenceVectors) -> [Double] {
-        let n = v.count
-        guard n > 1 else { return Array(repeating: 1, count: n) }
-        let limit = n <= fullGraphLimit ? n : rareStemLimit
-        // Postings of each linking stem: (sentence, weight), flat.
-        var starts = [Int](repeating: 0, count: v.dimension + 1)
-        for k in 0..<n { for e in v.entries(k) where v.df[Int(v.stems[e])] >= 2 && v.df[Int(v.stems[e])] <= limit { starts[Int(v.stems[e]) + 1] += 1 } }
-        for s in 0..<v.dimension { starts[s + 1] += starts[s] }
-        var fill = starts
-        var postSentence = [Int32](repeating: 0, count: starts[v.dimension])
-        var postWeight = [Double](repeating: 0, count: starts[v.dimension])
-        for k in 0..<n {
+    /// How much of the text's recurring vocabulary each sentence carries (after Luhn 1958 and SumBasic, Nenkova &
+    /// Vanderwende 2005): the sum, over its content tokens, of the number of sentences holding the token's stem,
+    /// divided by (its content tokens)^`frequencyLengthDamping`, so that longer sentences gain, but less than in
+    /// proportion.
+    func frequencyDensity(_ v: SentenceVectors) -> [Double] {
+        (0..<v.count).map { k in
+            var sum = 0.0, tokens = 0.0
             for e in v.entries(k) {
-                let s = Int(v.stems[e])
-                guard v.df[s] >= 2 && v.df[s] <= limit else { continue }
-                postSentence[fill[s]] = Int32(k)
-                postWeight[fill[s]] = v.weights[e]
-                fill[s] += 1
+                sum += Double(v.counts[e]) * Double(v.df[Int(v.stems[e])])
+                tokens += Double(v.counts[e])
             }
-        }
-        // Each sentence's strongest links (cosine over the shared linking stems).
-        var accumulated = [Double](repeating: 0, count: n)
-        var touched: [Int] = []
-        var edgeFrom: [Int32] = [], edgeTo: [Int32] = [], edgeWeight: [Double] = []
-        edgeFrom.reserveCapacity(n * neighbours * 2)
-        for k in 0..<n {
-            for e in v.entries(k) {
-                let s = Int(v.stems[e])
-                guard v.df[s] >= 2 && v.df[s] <= limit else { continue }
-                let w = v.weights[e]
-                for p in starts[s]..<starts[s + 1] {
-                    let j = Int(postSentence[p])
-                    guard j != k else { continue }
-                    if accumulated[j] == 0 { touched.append(j) }
-                    accumulated[j] += w * postWeight[p]
-                }
-            }
-            var links = touched.map { ($0, accumulated[$0]) }
-            for j in touched { accumulated[j] = 0 }
-            touched.removeAll(keepingCapacity: true)
-            if links.count > neighbours {
-                links.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-                links.removeLast(links.count - neighbours)
-            }
-            for (j, w) in links where w > 0 {
-                // Both directions, so the graph is symmetric; a pair linked from both ends counts twice, equally.
-                edgeFrom.append(Int32(k)); edgeTo.append(Int32(j)); edgeWeight.append(w)
-                edgeFrom.append(Int32(j)); edgeTo.append(Int32(k)); edgeWeight.append(w)
-            }
-        }
-        var outWeight = [Double](repeating: 0, count: n)
-        for e in edgeFrom.indices { outWeight[Int(edgeFrom[e])] += edgeWeight[e] }
-        var rank = [Double](repeating: 1 / Double(n), count: n)
-        var next = rank
-        for _ in 0..<50 {
-            var dangling = 0.0
-            for k in 0..<n where outWeight[k] == 0 { dangling += rank[k] }
-            let base = (1 - damping) / Double(n) + damping * dangling / Double(n)
-            for k in 0..<n { next[k] = base }
-            for e in edgeFrom.indices {
-                let from = Int(edgeFrom[e])
-                next[Int(edgeTo[e])] += damping * rank[from] * edgeWeight[e] / outWeight[from]
-            }
-            var change = 0.0
-            for k in 0..<n { change += abs(next[k] - rank[k]) }
-            swap(&rank, &next)
-            if change < 1e-7 { break }
-        }
-        return rank
-    }
-
-    /// Cosine between each sentence and the centroid of all of them.
-    func centroidSimilarity(_ v: SentenceVectors) -> [Double] {
-        var centroid = [Double](repeating: 0, count: v.dimension)
-        for k in 0..<v.count { for e in v.entries(k) { centroid[Int(v.stems[e])] += v.weights[e] } }
-        var norm = 0.0
-        for x in centroid { norm += x * x }
-        norm = norm.squareRoot()
-        guard norm > 0 else { return Array(repeating: 0, count: v.count) }
-        return (0..<v.count).map { k in
-            var dot = 0.0
-            for e in v.entries(k) { dot += v.weights[e] * centroid[Int(v.stems[e])] }
-            return dot / norm
+            return tokens > 0 ? sum / pow(tokens, Self.frequencyLengthDamping) : 0
         }
     }
 
-    /// The weight of the key terms each sentence mentions (the top 20 terms, by their scores).
-    func keyTermCoverage(_ range: Range<Int>, keyTerms: [KeyTerm]) -> [Double] {
-        var coverage = [Double](repeating: 0, count: range.count)
-        for term in keyTerms.prefix(20) {
-            let w = max(term.score, 0)
-            for s in term.sentences where range.contains(s) { coverage[s - range.lowerBound] += w }
-        }
-        // Density rather than sum, so long sentences do not win by length alone.
-        for k in coverage.indices where coverage[k] > 0 {
-            coverage[k] /= Double(max(model.sentences[range.lowerBound + k].tokens.count, 8)).squareRoot()
-        }
-        return coverage
-    }
+    /// The exponent of a sentence's length in `frequencyDensity` (1 would be a plain mean, 0 a plain sum).
+    static let frequencyLengthDamping = 0.7
 
-    /// Half place in the selection (opening paragraph 1, decaying to 0.2 by the middle, closing paragraph 0.6),
-    /// half place in the paragraph (first sentence 1, last 0.5, others 0.25).
+    /// Half place in the selection (opening paragraph 1, decaying to 0.4 past the middle, closing paragraph 0.7),
+    /// half place in the paragraph (first sentence 1, last 0.6, others 0.3).
     func positions(_ range: Range<Int>) -> [Double] {
         guard let first = range.first, let last = range.last else { return [] }
         let p0 = model.sentences[first].paragraphIndex
@@ -246,10 +175,7 @@ public struct Summarizer: Sendable {
         }
     }
 
-    /// Openings that point back at something the reader of a summary has not seen.
-    static let pointingBack: Set<String> = ["this", "these", "such", "it", "they", "those"]
-
-    /// 1, lowered for questions, very short or very long sentences and ones that open by pointing back.
+    /// 1, lowered for questions and very short or very long sentences.
     func form(_ i: Int, contentWords: Int) -> Double {
         let s = model.sentences[i]
         var f = 1.0
@@ -257,15 +183,15 @@ public struct Summarizer: Sendable {
         if let last = text.unicodeScalars.last(where: { !" \"'’”)\n".unicodeScalars.contains($0) }), last == "?" { f *= 0.55 }
         if contentWords < 5 { f *= 0.5 }
         if s.tokens.count > 60 { f *= 0.8 }
-        if let t = s.tokens.first, Self.pointingBack.contains(model.word(of: model.tokens[t])) { f *= 0.85 }
         return f
     }
 
     // MARK: - Selection
 
-    /// MMR: repeatedly the candidate with the best `SummaryScore.choice`, never one nearly repeating a chosen one.
-    func select(_ range: Range<Int>, vectors v: SentenceVectors, scores: [SummaryScore],
-                budget: SummaryBudget) -> [(sentence: Int, score: SummaryScore)] {
+    /// The selection described on the type: the required sentence first, then MMR over a pool of the most relevant
+    /// sentences, with antecedents brought along and formulas passed over. Returns the picks in the order chosen.
+    func select(_ range: Range<Int>, vectors v: SentenceVectors, scores: [SummaryScore], budget: SummaryBudget,
+                required: Int?) -> [(sentence: Int, score: SummaryScore)] {
         let n = range.count
         guard n > 0 else { return [] }
         let lengths = range.map { model.sentences[$0].tokens.count }
@@ -280,110 +206,114 @@ public struct Summarizer: Sendable {
         guard maxSentences > 0 else { return [] }
         let averageLength = max(1, totalWords / n)
         let expected = min(maxSentences, maxWords == Int.max ? maxSentences : maxWords / averageLength + 1)
-        // Candidates: the most relevant sentences that have content; the pool is wide enough for MMR to skip
-        // repeats. Sentences with no content words are used only when nothing else exists.
+        let standAlone = StandAlone(model: model)
+        // Candidates: the most relevant sentences that have content, formulas last; the pool is wide enough for MMR
+        // to skip repeats and sentences that lean on others.
         var order = (0..<n).filter { v.length($0) > 0 }
         if order.isEmpty { order = Array(0..<n) }
         order.sort { scores[$0].relevance != scores[$1].relevance ? scores[$0].relevance > scores[$1].relevance : $0 < $1 }
         // The pool counts distinct sentences: copies of one sentence (same words) take one place, so a text that
         // repeats a sentence often still offers as many different ones as it has.
-        let poolSize = max(4 * expected, 60)
+        let poolSize = max(6 * expected, 60)
         var pool: [Int] = []
         var seenWords = Set<[Int32]>()
         for k in order where pool.count < poolSize {
             let sentenceTokens = model.sentences[range.lowerBound + k].tokens
             if seenWords.insert(model.tokens[sentenceTokens].map(\.word)).inserted { pool.append(k) }
         }
-        var redundancy = [Double](repeating: 0, count: pool.count)
-        var taken = [Bool](repeating: false, count: pool.count)
+        // Redundancy is tracked for the pool and the sentences just before them (possible antecedents).
+        let tracked = Array(Set(pool.flatMap { c in (max(0, c - Self.antecedentReach)...c) })).sorted()
+        let formula = Set(tracked.filter { standAlone.isFormula(range.lowerBound + $0) })
+        var redundancy = [Double](repeating: 0, count: n)
+        var taken = [Bool](repeating: false, count: n)
+        var chosenTexts = Set<String>()
         var dense = [Double](repeating: 0, count: v.dimension)
-        var chosen: [(Int, SummaryScore)] = []
+        var chosen: [(sentence: Int, score: SummaryScore)] = []
         var words = 0
-        while chosen.count < maxSentences {
-            var best = -1
-            var bestValue = -Double.infinity
-            for c in pool.indices where !taken[c] && redundancy[c] <= duplicateSimilarity {
-                let k = pool[c]
-                if maxWords != Int.max, words + lengths[k] > maxWords, !chosen.isEmpty { continue }
-                var s = scores[k]
-                s.redundancy = redundancy[c]
-                if s.choice > bestValue { bestValue = s.choice; best = c }
-            }
-            guard best >= 0 else { break }
-            let k = pool[best]
-            if maxWords != Int.max, chosen.isEmpty, lengths[k] > maxWords {
-                // Nothing fits: take the shortest of the best few rather than overrun by a long one.
-                let shortest = pool.prefix(5).indices.min { lengths[pool[$0]] < lengths[pool[$1]] } ?? best
-                if lengths[pool[shortest]] < lengths[k] { best = shortest }
-            }
-            let pick = pool[best]
-            taken[best] = true
-            var s = scores[pick]
-            s.redundancy = redundancy[best]
-            chosen.append((range.lowerBound + pick, s))
-            words += lengths[pick]
-            if words >= maxWords { break }
-            // Update each candidate's similarity to the chosen set.
-            for e in v.entries(pick) { dense[Int(v.stems[e])] = v.weights[e] }
-            for c in pool.indices where !taken[c] {
+
+        func fits(_ k: Int, extra: Int = 0) -> Bool {
+            maxWords == Int.max || words + lengths[k] + extra <= maxWords
+        }
+        func take(_ k: Int) {
+            taken[k] = true
+            var s = scores[k]
+            s.redundancy = redundancy[k]
+            chosen.append((range.lowerBound + k, s))
+            chosenTexts.insert(normalisedText(range.lowerBound + k))
+            words += lengths[k]
+            for e in v.entries(k) { dense[Int(v.stems[e])] = v.weights[e] }
+            for c in tracked where !taken[c] {
                 var dot = 0.0
-                for e in v.entries(pool[c]) { dot += v.weights[e] * dense[Int(v.stems[e])] }
+                for e in v.entries(c) { dot += v.weights[e] * dense[Int(v.stems[e])] }
                 redundancy[c] = max(redundancy[c], dot)
             }
-            for e in v.entries(pick) { dense[Int(v.stems[e])] = 0 }
+            for e in v.entries(k) { dense[Int(v.stems[e])] = 0 }
+        }
+        func repeats(_ k: Int) -> Bool { chosenTexts.contains(normalisedText(range.lowerBound + k)) }
+        func usable(_ k: Int) -> Bool {
+            !taken[k] && redundancy[k] <= duplicateSimilarity && !formula.contains(k) && !repeats(k)
+        }
+        func resolved(_ k: Int) -> Bool {
+            guard let reach = standAlone.antecedentReach(range.lowerBound + k) else { return true }
+            return (max(0, k - reach)..<k).contains { taken[$0] }
+        }
+        /// What taking `k` takes: `k` alone when it reads on its own or one of its possible antecedents is chosen;
+        /// else `k` and the most relevant of those antecedents that reads on its own; else `k` and the sentences
+        /// before it, back to one that reads on its own (at most `antecedentReach` back).
+        func unit(_ k: Int) -> [Int]? {
+            guard !resolved(k), let reach = standAlone.antecedentReach(range.lowerBound + k) else { return [k] }
+            let window = (max(0, k - reach)..<k).filter { usable($0) && standAlone.antecedentReach(range.lowerBound + $0) == nil }
+            if let best = window.max(by: { scores[$0].relevance != scores[$1].relevance ? scores[$0].relevance < scores[$1].relevance : $0 > $1 }) {
+                return [k, best]
+            }
+            var u = [k]
+            var j = k
+            while !resolved(j) {
+                guard j > 0, u.count <= Self.antecedentReach, usable(j - 1) else { return nil }
+                j -= 1
+                u.append(j)
+            }
+            return u
+        }
+
+        if let r = required.map({ $0 - range.lowerBound }), fits(r) {
+            // The point comes first, with the sentences it leans on when the budget has room for them.
+            if let u = unit(r), u.count <= maxSentences, fits(r, extra: u.dropFirst().reduce(0) { $0 + lengths[$1] }) {
+                for j in u.reversed() { take(j) }
+            } else {
+                take(r)
+            }
+        }
+        // First only units that read on their own, valued by their mean choice per sentence (a sentence that needs
+        // its antecedent is worth taking only when the pair beats the sentences it displaces); then, when the budget
+        // is still not filled, any distinct sentence, so a summary of N sentences has N whenever the text has them.
+        while chosen.count < maxSentences, maxWords == Int.max || words < maxWords {
+            var best: [Int] = []
+            var bestValue = -Double.infinity
+            for c in pool where usable(c) {
+                guard let u = unit(c), chosen.count + u.count <= maxSentences,
+                      fits(c, extra: u.dropFirst().reduce(0) { $0 + lengths[$1] }) else { continue }
+                let value = u.reduce(0.0) { total, j in
+                    var s = scores[j]
+                    s.redundancy = redundancy[j]
+                    return total + s.choice
+                } / Double(u.count)
+                if value > bestValue { bestValue = value; best = u }
+            }
+            guard !best.isEmpty else { break }
+            for j in best.reversed() { take(j) }
+        }
+        for c in order where chosen.count < maxSentences && usable(c) && fits(c) { take(c) }
+        for c in order where chosen.count < maxSentences && !taken[c] && !repeats(c) && fits(c) { take(c) }
+        if chosen.isEmpty, maxWords != Int.max, let shortest = order.prefix(5).min(by: { lengths[$0] < lengths[$1] }) {
+            // Nothing fits: the shortest of the best few rather than nothing.
+            take(shortest)
         }
         return chosen
     }
-}
 
-/// Unit-length TF-IDF vectors of content stems for a run of sentences, stored flat: sentence `k`'s entries are
-/// `stems[entries(k)]` with `weights[entries(k)]`. `df` counts the sentences holding each stem.
-struct SentenceVectors {
-    var stems: [Int32] = []
-    var weights: [Double] = []
-    var counts: [Int32] = []
-    var offsets: [Int] = [0]
-    var df: [Int32]
-    let dimension: Int
-
-    init(model: KnowledgeModel, sentences range: Range<Int>) {
-        dimension = model.vocabulary.stems.count
-        df = [Int32](repeating: 0, count: dimension)
-        var scratch = [Int32](repeating: 0, count: dimension)
-        for i in range {
-            let first = stems.count
-            for t in model.sentences[i].tokens {
-                let token = model.tokens[t]
-                guard !token.flags.contains(.stopWord), !token.flags.contains(.numeric) else { continue }
-                let s = Int(token.stem)
-                if scratch[s] == 0 { stems.append(token.stem) }
-                scratch[s] += 1
-            }
-            for e in first..<stems.count {
-                let s = Int(stems[e])
-                counts.append(scratch[s])
-                scratch[s] = 0
-                df[s] += 1
-            }
-            offsets.append(stems.count)
-        }
-        let n = Double(range.count)
-        weights = [Double](repeating: 0, count: stems.count)
-        for k in 0..<range.count {
-            var norm = 0.0
-            for e in entries(k) {
-                let w = (1 + log(Double(counts[e]))) * log(1 + n / Double(df[Int(stems[e])]))
-                weights[e] = w
-                norm += w * w
-            }
-            norm = norm.squareRoot()
-            if norm > 0 { for e in entries(k) { weights[e] /= norm } }
-        }
+    /// The sentence's words, lower-cased, for spotting exact repeats.
+    private func normalisedText(_ i: Int) -> String {
+        model.sentences[i].tokens.map { model.word(of: model.tokens[$0]) }.joined(separator: " ")
     }
-
-    var count: Int { offsets.count - 1 }
-    func entries(_ k: Int) -> Range<Int> { offsets[k]..<offsets[k + 1] }
-    /// Number of distinct content stems.
-    func length(_ k: Int) -> Int { offsets[k + 1] - offsets[k] }
 }
-

@@ -12,11 +12,11 @@ extension Command {
             for section in m.sections { renderSectionLine(section, in: m, output: context.output, central: true) }
             return
         }
-        // Each section with a one- or two-sentence summary (two when it has at least 6 sentences).
-        let summarizer = Summarizer(model: m, roleWeight: ArgumentRoleWeight.weights(for: m))
+        // Each section with a one- or two-sentence summary (see Summarizer.outlineBudget).
+        let summarizer = Summarizer(model: m)
         let summaries = m.sections.map { s -> Summary in
             let count = Selection.section(s.number).sentenceIndexes(in: m).count
-            return summarizer.summarize(.section(s.number), budget: .sentences(count >= 6 ? 2 : 1))
+            return summarizer.summarize(.section(s.number), budget: Summarizer.outlineBudget(sentenceCount: count))
         }
         if arguments.json {
             context.output.json(zip(m.sections, summaries).map { s, summary in

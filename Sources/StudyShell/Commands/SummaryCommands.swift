@@ -16,7 +16,7 @@ extension Command {
             throw CommandError("summarize: a sentence is already its own summary; write a section (§2), paragraphs (P3-P5) or all")
         }
         let budget = try summaryBudget(arguments)
-        let summarizer = Summarizer(model: m, roleWeight: ArgumentRoleWeight.weights(for: m))
+        let summarizer = Summarizer(model: m)
         let summary = summarizer.summarize(selection, budget: budget)
         let out = context.output
         let what = describe(selection, in: m)
@@ -51,6 +51,9 @@ extension Command {
         out.line("Summary of \(what): \(summary.lines.count) of \(summary.sentences.count) sentences, \(words) of \(total) words",
                  .heading)
         if summary.lines.isEmpty { out.line("  (nothing to summarise)", .dim) }
+        if case .all = selection, !summary.lines.isEmpty, summary.point == nil {
+            out.line("  (no thesis found: the argument map names none, so these are the most central sentences)", .dim)
+        }
         for line in summary.lines {
             let id = m.sentences[line.sentence].id.description
             out.wrapped([Span(m.text(of: m.sentences[line.sentence]))], prefix: [Span(id.padding(7), .id)], indent: 7)
@@ -60,15 +63,15 @@ extension Command {
         }
         if arguments.has("--explain") {
             out.line()
-            out.wrapped([Span("relevance = (0.30 centrality + 0.25 centroid + 0.20 key terms + 0.25 position) × role × form; chosen by 0.75 relevance − 0.25 redundancy (similarity to sentences already chosen).", .dim)])
+            out.wrapped([Span("relevance = (0.2 TextRank centrality + 0.8 word frequency) × role × form; chosen by 0.75 relevance − 0.25 redundancy (similarity to sentences already chosen), the point first, antecedents brought along.", .dim)])
         }
     }
 
     /// One line of score parts for `--explain`.
     static func explanation(_ line: Summary.Line) -> String {
         let s = line.score
-        return "#\(line.rank)  relevance \(format(s.relevance)) = (centrality \(format(s.centrality)), centroid \(format(s.centroid)), "
-            + "key terms \(format(s.keyTerms)), position \(format(s.position))) × role \(format(s.role)) × form \(format(s.form));"
+        return "#\(line.rank)  relevance \(format(s.relevance)) = (centrality \(format(s.centrality)), frequency \(format(s.frequency)), "
+            + "position \(format(s.position))) × role \(format(s.role)) × form \(format(s.form));"
             + " redundancy \(format(s.redundancy))"
     }
 
@@ -114,6 +117,8 @@ struct SummaryJSON: Encodable {
     let sentences: [Line]
     let from: String
     let to: String
+    /// The id of the thesis (whole text) or main claim (a part) the summary keeps; absent when there is none.
+    let point: String?
 
     init(_ summary: Summary, model m: KnowledgeModel, explain: Bool) {
         sentences = summary.lines.map {
@@ -122,6 +127,7 @@ struct SummaryJSON: Encodable {
         }
         from = summary.sentences.first.map { m.sentences[$0].id.description } ?? ""
         to = summary.sentences.last.map { m.sentences[$0].id.description } ?? ""
+        point = summary.point.map { m.sentences[$0].id.description }
     }
 }
 
