@@ -48,5 +48,5 @@ let package = Package(
 // supplies main). Left out of plain `swift build` and `swift test`, where it would have no main.
 if getenv("STUDY_FUZZ").map({ String(cString: $0) }) == "1" {
     package.products.append(.executable(name: "StudyFuzz", targets: ["StudyFuzz"]))
-    package.targets.append(.executableTarget(name: "StudyFuzz", dependencies: ["StudyKit"]))
+    package.targets.append(.executableTarget(name: "StudyFuzz", dependencies: ["StudyKit", "StudyShell"]))
 }

@@ -1,17 +1,18 @@
 // libFuzzer driver for study's parsers. Built only by `make fuzz` (Package.swift adds this target when
 // STUDY_FUZZ=1), with `-sanitize=fuzzer,address`. SwiftPM renames an executable's `main` (to link it into tests),
 // so libFuzzer's own `main` is not used: this file's top-level code hands the arguments to `LLVMFuzzerRunDriver`.
-// Which loader is fuzzed comes from STUDY_FUZZ_TARGET: analyzer, quiz-bank or session.
+// Which target is fuzzed comes from STUDY_FUZZ_TARGET: analyzer, quiz-bank, session (decoders), bank-render,
+// session-render (through the shell's commands and rendering, RenderHarness) or shell (lines of shell input).
 import Foundation
 import StudyKit
 
 enum FuzzTarget: String {
-    case analyzer, quizBank = "quiz-bank", session
+    case analyzer, quizBank = "quiz-bank", session, bankRender = "bank-render", sessionRender = "session-render", shell
 
     static let current: FuzzTarget = {
         let name = ProcessInfo.processInfo.environment["STUDY_FUZZ_TARGET"] ?? "analyzer"
         guard let target = FuzzTarget(rawValue: name) else {
-            FileHandle.standardError.write(Data("StudyFuzz: STUDY_FUZZ_TARGET must be analyzer, quiz-bank or session\n".utf8))
+            FileHandle.standardError.write(Data("StudyFuzz: STUDY_FUZZ_TARGET must be analyzer, quiz-bank, session, bank-render, session-render or shell\n".utf8))
             exit(2)
         }
         return target
@@ -46,6 +47,12 @@ func fuzzOne(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
         if let session = try? SessionUpgrade.decode(data, name: "fuzz.json") {
             _ = try? session.jsonData()
         }
+    case .bankRender:
+        RenderHarness.bank(data)
+    case .sessionRender:
+        RenderHarness.session(data)
+    case .shell:
+        RenderHarness.lines(bytes)
     }
     return 0
 }

@@ -310,4 +310,12 @@ final class SentenceSplitterTests: XCTestCase {
             assertInvariants(text)
         }
     }
+
+    /// Ideographic full stops end a sentence with no space after them; a quotation's stop does not end the sentence
+    /// around it.
+    func testIdeographicStops() {
+        XCTAssertEqual(split("今日は雨です。明日は晴れるでしょう！本当ですか？"), ["今日は雨です。", "明日は晴れるでしょう！", "本当ですか？"])
+        XCTAssertEqual(split("彼は「行く。」と言った。それから帰った。"), ["彼は「行く。」と言った。", "それから帰った。"])
+        XCTAssertEqual(split("Rain fell. 雨が降った。Then it stopped."), ["Rain fell.", "雨が降った。", "Then it stopped."])
+    }
 }

@@ -78,6 +78,19 @@ final class RenderingTests: XCTestCase {
         XCTAssertEqual(SafeText.clean("plain\nlines"), "plain\nlines")
     }
 
+    /// An error naming a file with a line break or escapes is still one clean line, and never a flood.
+    func testErrorsAreOneBoundedLine() {
+        var said = ""
+        let output = Output(terminal: TerminalInfo(isInteractive: false, stdoutIsTerminal: false, width: 80, useColor: false)) { _, bytes in
+            said += String(decoding: bytes, as: UTF8.self)
+        }
+        output.error("load: bad\nname\u{1B}]0;x\u{07}.txt: no such file")
+        XCTAssertEqual(said, "load: bad name.txt: no such file\n")
+        said = ""
+        output.warning(String(repeating: "w", count: 5000))
+        XCTAssertEqual(said.count, Output.messageLimit + 1)
+    }
+
     func testWrappingKeepsWordsAndIndents() {
         let lines = TextWrapper.wrap([Span("one two three four five six")], width: 16, firstPrefix: [Span("P1 ")], indent: 3)
         let text = lines.map { $0.map(\.text).joined() }

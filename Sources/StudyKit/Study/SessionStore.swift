@@ -41,7 +41,7 @@ public struct SessionStore: Sendable {
             try AtomicFile.makeFolders(folder + "/essays")
             try write(Data(essay.text.utf8), target)
         } catch {
-            throw SessionError("cannot write \(target) (\(FileErrorReason.of(error)))")
+            throw SessionError("cannot write in \(folder) (\(FileErrorReason.of(error)))")
         }
     }
 

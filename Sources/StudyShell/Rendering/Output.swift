@@ -36,6 +36,9 @@ public final class Output {
     }
     private var resizedWidth: Int?
 
+    /// The longest message on standard error, in characters.
+    public static let messageLimit = 600
+
     /// Renders spans as a string, cleaned and coloured when colour is on.
     public func render(_ spans: [Span]) -> String {
         var s = ""
@@ -75,17 +78,18 @@ public final class Output {
         emit(1, bytes)
     }
 
-    /// Writes a one-line message on standard error, at once.
+    /// Writes a one-line message on standard error, at once. A line break or control character from a file name
+    /// or a file's text never splits it, and it is never longer than `messageLimit` characters.
     public func error(_ message: String) {
         flush()
-        let text = render([Span(message, .error)]) + "\n"
+        let text = render([Span(SafeText.clean(message, limit: Self.messageLimit), .error)]) + "\n"
         emit(2, Array(text.utf8))
     }
 
-    /// Writes a one-line warning on standard error, at once.
+    /// Writes a one-line warning on standard error, at once (cleaned and bounded as `error`).
     public func warning(_ message: String) {
         flush()
-        let text = render([Span(message, .warning)]) + "\n"
+        let text = render([Span(SafeText.clean(message, limit: Self.messageLimit), .warning)]) + "\n"
         emit(2, Array(text.utf8))
     }
 

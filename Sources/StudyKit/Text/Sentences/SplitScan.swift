@@ -75,6 +75,8 @@ struct SplitScan {
                 i += 1
             case 0xE2:
                 i = threeByte(at: i)
+            case 0xE3, 0xEF:
+                i = ideographicStop(at: i)
             default:
                 i += 1
             }
