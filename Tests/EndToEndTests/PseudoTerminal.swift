@@ -96,7 +96,10 @@ final class PseudoTerminal {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             var attributes = termios()
-            if tcgetattr(master, &attributes) == 0, attributes.c_lflag & tcflag_t(ICANON) == 0 { return true }
+            // libedit's own mode, not only out of line mode (the shell leaves line mode just before libedit starts):
+            // libedit also turns the extended input keys (IEXTEN) off.
+            if tcgetattr(master, &attributes) == 0, attributes.c_lflag & tcflag_t(ICANON) == 0,
+               attributes.c_lflag & tcflag_t(IEXTEN) == 0 { return true }
             read(timeout: 0.02) { _ in false }
         }
         return false

@@ -82,6 +82,24 @@ final class TerminalTests: XCTestCase {
         XCTAssertEqual(terminal.waitForExit(), 0)
     }
 
+    /// A Ctrl-D typed before libedit takes the terminal (during start-up, or just as the prompt appears) is held by
+    /// the terminal as an end-of-file mark; it must still end the shell. Five launches each, as it was a race.
+    func testCtrlDTypedBeforeOrAsThePromptAppearsExits() throws {
+        var environment = ["TERM": "xterm", "HOME": NSTemporaryDirectory(), "PATH": "/usr/bin:/bin",
+                           "STUDY_HISTORY": historyPath, "LANG": "C.UTF-8", "NO_COLOR": "1"]
+        environment["STUDY_SESSIONS"] = try StudyProcess.temporaryFolder().path
+        for attempt in 0..<10 {
+            let terminal = try PseudoTerminal(StudyProcess.binary, environment: environment)
+            if attempt % 2 == 0 {
+                terminal.type("\u{04}")
+            } else {
+                XCTAssertTrue(terminal.read(until: prompt), "no prompt; got: \(terminal.output)")
+                terminal.type("\u{04}")
+            }
+            XCTAssertEqual(terminal.waitForExit(timeout: 10), 0, "launch \(attempt) did not end on Ctrl-D: \(terminal.output)")
+        }
+    }
+
     func testHistoryPersistsBetweenRuns() throws {
         do {
             let first = try startShell()

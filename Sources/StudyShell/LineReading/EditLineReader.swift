@@ -38,6 +38,11 @@ public final class EditLineReader: LineReader {
 
     public func readLine(prompt: String) -> LineInput {
         _ = takeInterrupt()
+        if let typedAhead = Self.typedAhead() { return typedAhead }
+        // libedit shows the prompt before it takes the terminal out of line mode: a Ctrl-D typed in between would
+        // again be an end-of-file mark. Out of line mode from here on, it is the key libedit reads as the end.
+        let lineMode = Self.leaveLineMode()
+        defer { if var saved = lineMode { tcsetattr(0, TCSANOW, &saved) } }
         guard let raw = readline(prompt) else {
             if takeInterrupt() {
                 // libedit leaves the cursor on the abandoned line.
@@ -50,6 +55,34 @@ public final class EditLineReader: LineReader {
         let line = String(cString: raw)
         if takeInterrupt() { return .interrupted }
         return .line(line)
+    }
+
+    /// What was typed while the terminal was still in its own line mode (before the first prompt, or while a command
+    /// ran): a whole line, or Ctrl-D on an empty line. The terminal holds such a Ctrl-D as an end-of-file mark that
+    /// libedit, once it takes the terminal, would read as a character and never as the end; so it is read here first.
+    /// Text typed without Enter is left for libedit to show and edit.
+    static func typedAhead() -> LineInput? {
+        guard isatty(0) == 1 else { return nil }
+        var settings = termios()
+        guard tcgetattr(0, &settings) == 0, settings.c_lflag & tcflag_t(ICANON) != 0 else { return nil }
+        var ready = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        guard poll(&ready, 1, 0) == 1, ready.revents & Int16(POLLIN) != 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: 65_536)
+        let count = read(0, &bytes, bytes.count)
+        guard count > 0 else { return count == 0 ? .endOfInput : nil }
+        var line = Array(bytes[..<count])
+        if line.last == 0x0A { line.removeLast() }
+        return .line(String(decoding: line, as: UTF8.self))
+    }
+
+    /// Turns the terminal's line mode and echo off, returning the settings to restore; nil when not a terminal.
+    static func leaveLineMode() -> termios? {
+        guard isatty(0) == 1 else { return nil }
+        var saved = termios()
+        guard tcgetattr(0, &saved) == 0, saved.c_lflag & tcflag_t(ICANON) != 0 else { return nil }
+        var keys = saved
+        keys.c_lflag &= ~tcflag_t(ICANON | ECHO)
+        return tcsetattr(0, TCSANOW, &keys) == 0 ? saved : nil
     }
 
     public func remember(_ line: String) {
