@@ -101,8 +101,8 @@ struct StandAlone {
     /// 1 for a subordinate opening that points back ("If it does"), whose referent is the sentence just before;
     /// `anaphorReach` for an anaphor ("It would", "Such a shift", "This disconnect") and `connectiveReach` for a
     /// connective ("But", "However"), which continue the recent thought; `personReach` for a personal pronoun
-    /// ("He said"), which names someone the recent sentences named. (Measured on the BBC dev articles: a reach of 1
-    /// for anaphors cost 0.005 ROUGE-2 against 3, and the sentence two or three back is most often the one meant.)
+    /// ("He said"), which names someone the recent sentences named. (Measured on the first 100 BBC dev articles: a
+    /// reach of 1 for anaphors gave ROUGE-2 0.779, a reach of 3 0.789.)
     func antecedentReach(_ i: Int) -> Int? {
         let w = words(i, 3)
         guard let first = w.first else { return nil }
