@@ -55,7 +55,10 @@ import Testing
             let chosen = Set(summary.sentenceIndexes)
             for i in chosen {
                 guard let reach = standAlone.antecedentReach(i) else { continue }
-                let resolved = (max(summary.sentences.lowerBound, i - reach)..<i).contains { chosen.contains($0) }
+                let named = standAlone.nameReferent(i).map { r in
+                    chosen.contains { summary.sentences.contains($0) && $0 < i && standAlone.namedReferents($0).contains(r) }
+                } ?? false
+                let resolved = named || (max(summary.sentences.lowerBound, i - reach)..<i).contains { chosen.contains($0) }
                 #expect(resolved, "\(name): \(m.sentences[i].id) \(m.text(of: m.sentences[i]).prefix(40))")
             }
         }
@@ -98,7 +101,25 @@ import Testing
         let lines = Summarizer(model: m).summarize(.all, budget: .sentences(3)).sentenceIndexes
         #expect(!lines.contains(7) && !lines.contains(8) && !lines.contains(9))
         let s = StandAlone(model: m)
-        for i in lines where s.leansBack(i) { #expect(lines.contains(i - 1) || lines.contains(i - 2)) }
+        for i in lines {
+            guard let reach = s.antecedentReach(i) else { continue }
+            #expect((max(0, i - reach)..<i).contains { lines.contains($0) })
+        }
+    }
+
+    /// "He" and "They" read on their own after a chosen line that names a person or an organisation; "It" does not.
+    @Test func personalPronounsAreResolvedByANameEarlier() {
+        let m = Fixtures.model("""
+        Harbour
+
+        Maria Lopez runs the harbour authority in Porto. The harbour handles grain, coal and timber each winter.         Ships wait three days for a berth in January. Cranes break down when the frost comes. He said the delays         would end soon. It would cost a fortune to repair the cranes.
+        """)
+        let s = StandAlone(model: m)
+        #expect(s.nameReferent(4) == .person)
+        #expect(s.nameReferent(5) == nil)
+        #expect(s.namedReferents(0).contains(.person))
+        #expect(!s.namedReferents(3).contains(.person))
+        #expect(s.antecedentReach(5) == StandAlone.anaphorReach)
     }
 }
 

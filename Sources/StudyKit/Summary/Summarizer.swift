@@ -46,7 +46,8 @@ public struct Summary: Sendable {
 /// 2. then, by MMR, the candidate with the best `SummaryScore.choice` that is neither a near-repeat of a chosen
 ///    sentence nor a formula of address or a standing quotation (`StandAlone`);
 /// 3. a sentence that leans on the one before it ("If it does, …") comes with that sentence when the budget has room
-///    for both, and is passed over otherwise.
+///    for both, and is passed over otherwise; one that opens with a pronoun standing for a name ("He said") also
+///    reads on its own after a chosen sentence that names someone it can refer to.
 ///
 /// Everything is near-linear in the length of the text: the TextRank graph is sparse (`SentenceRank`), and MMR
 /// compares candidates only with the few sentences already chosen, within a pool of the most relevant.
@@ -230,6 +231,9 @@ public struct Summarizer: Sendable {
         var dense = [Double](repeating: 0, count: v.dimension)
         var chosen: [(sentence: Int, score: SummaryScore)] = []
         var words = 0
+        // The first chosen sentence naming each kind of referent: a pronoun standing for a name ("He said") reads on
+        // its own after it.
+        var earliestNaming: [StandAlone.Referent: Int] = [:]
 
         func fits(_ k: Int, extra: Int = 0) -> Bool {
             maxWords == Int.max || words + lengths[k] + extra <= maxWords
@@ -240,6 +244,7 @@ public struct Summarizer: Sendable {
             s.redundancy = redundancy[k]
             chosen.append((range.lowerBound + k, s))
             chosenTexts.insert(normalisedText(range.lowerBound + k))
+            for r in standAlone.namedReferents(range.lowerBound + k) { earliestNaming[r] = min(earliestNaming[r] ?? k, k) }
             words += lengths[k]
             for e in v.entries(k) { dense[Int(v.stems[e])] = v.weights[e] }
             for c in tracked where !taken[c] {
@@ -255,7 +260,9 @@ public struct Summarizer: Sendable {
         }
         func resolved(_ k: Int) -> Bool {
             guard let reach = standAlone.antecedentReach(range.lowerBound + k) else { return true }
-            return (max(0, k - reach)..<k).contains { taken[$0] }
+            if (max(0, k - reach)..<k).contains(where: { taken[$0] }) { return true }
+            guard let r = standAlone.nameReferent(range.lowerBound + k), let named = earliestNaming[r] else { return false }
+            return named < k
         }
         /// What taking `k` takes: `k` alone when it reads on its own or one of its possible antecedents is chosen;
         /// else `k` and the most relevant of those antecedents that reads on its own; else `k` and the sentences
