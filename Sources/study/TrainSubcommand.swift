@@ -20,7 +20,7 @@ struct TrainSubcommand: ParsableCommand {
     @Option(help: "Minimum sentences a feature occurs in.") var minCount: Int?
     @Option(help: "Class balance exponent (0: none).") var balance: Double?
 
-    @Option(help: "Decoder floors to try with --evaluate: thesis,restatement,claim,second-claim.")
+    @Option(help: "Decoder floors to try with --evaluate: thesis,restatement,claim,second-claim[,restatement-overlap,claim-overlap].")
     var floors: String?
 
     @Flag(help: "Train on TRAIN and score on DEV instead of writing weights.")
@@ -46,8 +46,9 @@ struct TrainSubcommand: ParsableCommand {
         var decoder = ComponentDecoder()
         if let floors {
             let v = floors.split(separator: ",").compactMap { Double($0) }
-            guard v.count == 4 else { throw ValidationError("study train: --floors takes four numbers, e.g. 0.15,0.3,0.2,0.7") }
+            guard v.count == 4 || v.count == 6 else { throw ValidationError("study train: --floors takes four or six numbers, e.g. 0.15,0.4,0.3,0.9") }
             (decoder.thesisFloor, decoder.restatementFloor, decoder.claimFloor, decoder.secondClaimFloor) = (v[0], v[1], v[2], v[3])
+            if v.count == 6 { (decoder.restatementOverlap, decoder.claimOverlap) = (v[4], v[5]) }
         }
         let trainer = ComponentModelTrainer(settings: settings, decoder: decoder)
         if evaluate {

@@ -16,7 +16,7 @@ struct ArgumentStage: AnalysisStage {
         var (base, features) = self.features(draft)
         let probabilities = features.map(model.probabilities)
         let reading = decoder.decode(probabilities, paragraphs: draft.paragraphs.map(\.sentences),
-                                     excluded: { Self.voiceOfOther(base[$0]) })
+                                     stems: ComponentFeatures.contentStems(draft), excluded: { Self.voiceOfOther(base[$0]) })
         SentenceFeatures.measureOverlap(&base, thesis: reading.thesis, draft: draft)
         let roles = classifier.classify(base, reading: reading, probabilities: probabilities, features: features, model: model)
         let relations = relationFinder.find(base, roles: roles, thesis: reading.thesis, paragraphs: draft.paragraphs)
@@ -35,9 +35,9 @@ struct ArgumentStage: AnalysisStage {
     }
 
     /// Whether a sentence speaks in another voice than the author's (a question, a quotation, someone else's view
-    /// stated as theirs), so that it may not be the author's thesis.
+    /// stated as theirs, a short point granted to the other side), so that it may not be the author's thesis.
     static func voiceOfOther(_ f: SentenceFeatures) -> Bool {
-        f.question || f.statesOtherView || f.quotedShare > 0.5
+        f.question || f.statesOtherView || f.quotedShare > 0.5 || (f.opens(.concession) && !f.hasInside(.contrast) && f.words <= 12)
     }
 
     /// A document analysed up to (not including) this stage.

@@ -6,8 +6,10 @@
 /// - A view stated as someone else's ("critics say", "a cynic might suggest") is an **objection**; a sentence that
 ///   opens by granting a point ("although", "admittedly", "of course") and is not answered in the same sentence is
 ///   a **concession**; a contrast marker ("but", "however", "yet", "still") right after either is a **rebuttal**.
-/// - A claim with an obligation modal ("should", "must", "ought to", not "should have") is a **recommendation**; one
-///   that says what will happen ("will", "is likely to", "going to") a **prediction**; otherwise a **claim**.
+/// - A claim that opens with "for example" or tells of a past case is **evidence** (an example or precedent).
+/// - A claim (or a sentence outside the argument) with an obligation modal ("should", "must", "ought to", not
+///   "should have") is a **recommendation**; one that says what will happen ("will", "is likely to", "going to") a
+///   **prediction**; otherwise a **claim** (or **background**).
 /// - A premise is **evidence** when it gives some (see `evidenceKind`), else a **reason**.
 /// - Anything else is **background**.
 /// The features of each role are the model's (each feature's value × its weight for the component over the
@@ -27,7 +29,12 @@ struct RoleClassifier: Sendable {
             let p = probabilities[k]
             // The runner-up component: the likeliest other one.
             let other = ArgumentComponent.allCases.filter { $0 != component }.max { p[$0.index] < p[$1.index] }
-            let previousOpposes = k > 0 && result[k - 1].role.isOpposing && base[k - 1].paragraph == f.paragraph
+            // An opposing view among the last three sentences of the paragraph, not yet answered.
+            var previousOpposes = false
+            for j in stride(from: k - 1, through: max(0, k - 3), by: -1) where base[j].paragraph == f.paragraph {
+                if result[j].role == .rebuttal { break }
+                if result[j].role.isOpposing { previousOpposes = true; break }
+            }
             let (role, rule) = refine(component, f, previousOpposes: previousOpposes)
             var list = model.contributions(features[k], for: component, against: other).prefix(shown).map { $0 }
             if let rule { list.insert(Feature(rule, 0), at: 0) }
@@ -49,19 +56,20 @@ struct RoleClassifier: Sendable {
         if f.opens(.concession), f.words >= 4, !f.hasInside(.contrast) {
             return (.concession, "grants a point: opens with \(f.marker(.concession, initialOnly: true))")
         }
-        if previousOpposes, f.opens(.contrast) || f.hasInside(.contrast) {
+        if previousOpposes, f.opens(.contrast) {
             return (.rebuttal, "answers the view before it with \(f.marker(.contrast))")
         }
         switch component {
-        case .claim:
+        case .claim, .none:
+            if component == .claim, f.opens(.example) || f.pastCase { return (.evidence, "gives evidence: \(Self.describe(.example, f))") }
             if f.obliges { return (.recommendation, "obligation modal \(f.marker(.obligation))") }
             if let m = Self.predictionMarker(f) { return (.prediction, "says what will happen ('\(m)')") }
-            return (.claim, nil)
+            return (component == .claim ? .claim : .background, nil)
         case .premise:
             if let kind = Self.evidenceKind(f) { return (.evidence, "gives evidence: \(Self.describe(kind, f))") }
             return (.reason, nil)
-        case .none, .majorClaim:
-            return (.background, nil)
+        case .majorClaim:
+            return (.thesis, nil)
         }
     }
 

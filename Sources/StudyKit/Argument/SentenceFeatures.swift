@@ -167,7 +167,12 @@ struct SentenceFeatures: Sendable {
             guard let p = e.mentions.first.map({ result[$0.sentence].paragraph }),
                   e.mentions.allSatisfy({ result[$0.sentence].paragraph == p }),
                   draft.document.title.map({ !$0.contains(e.name) }) ?? true else { continue }
-            for m in e.mentions where result[m.sentence].attribution == nil { result[m.sentence].pastCase = true }
+            for m in e.mentions where result[m.sentence].attribution == nil {
+                // Only as the sentence's subject: among its first four words.
+                let s = draft.sentences[m.sentence]
+                let opening = draft.tokens[min(s.tokens.upperBound - 1, s.tokens.lowerBound + 3)].end
+                if m.range.lowerBound < Int(opening) { result[m.sentence].pastCase = true }
+            }
         }
         return result
     }

@@ -170,12 +170,12 @@ extension Command {
             return
         }
         roleLine(m, k, output: out)
-        out.line([Span("  score \(format(r.score))  confidence \(format(r.confidence))", .emphasis),
+        out.line([Span("  learned component \(r.component.rawValue), probability \(format(r.confidence))", .emphasis),
                   Span(r.alternative.map { "  runner-up: \($0.rawValue)" } ?? "", .dim)])
-        out.line("  Features for \(r.role.rawValue):", .heading)
+        out.line("  What weighed most for \(r.role.rawValue)\(r.alternative.map { " over \($0.rawValue)" } ?? ""):", .heading)
         if r.features.isEmpty { out.line("    (none)", .dim) }
         for f in r.features { featureLine(f, output: out) }
-        out.line("  As a thesis candidate: score \(format(r.thesisScore))", .heading)
+        out.line("  As the thesis: probability \(format(r.thesisScore))", .heading)
         for f in r.thesisFeatures.prefix(8) { featureLine(f, output: out) }
         if let at = m.argument.attributions[k] {
             out.line([Span("  Holder: ", .heading), Span(at.holder), Span(" (“\(at.cue)”)", .dim)])

@@ -5,13 +5,17 @@
 /// reading still allows. The floors were chosen on the annotated essays (`study train --evaluate`).
 public struct ComponentDecoder: Sendable {
     /// The main thesis needs at least this probability of being a major claim.
-    public var thesisFloor = 0.15
+    public var thesisFloor = 0.05
     /// A restatement needs at least this probability.
     public var restatementFloor = 0.4
     /// A body paragraph's likeliest claim needs at least this probability.
     public var claimFloor = 0.3
     /// A second claim in a body paragraph needs at least this probability.
     public var secondClaimFloor = 0.9
+    /// How much sharing the main thesis's words adds to a restatement candidate's probability.
+    public var restatementOverlap = 0.3
+    /// How much sharing the main thesis's words adds to a body paragraph's claim candidates.
+    public var claimOverlap = 0.0
 
     public init() {}
 
@@ -24,8 +28,9 @@ public struct ComponentDecoder: Sendable {
     /// - Parameters:
     ///   - probabilities: per sentence, the probability of each component (`ArgumentComponent.allCases` order).
     ///   - paragraphs: the sentence range of each paragraph.
+    ///   - stems: the distinct content stems of each sentence (for overlap with the thesis).
     ///   - excluded: sentences that may not be the thesis (questions, quotations, others' views).
-    func decode(_ probabilities: [[Double]], paragraphs: [Range<Int>], excluded: (Int) -> Bool) -> Reading {
+    func decode(_ probabilities: [[Double]], paragraphs: [Range<Int>], stems: [[Int32]], excluded: (Int) -> Bool) -> Reading {
         let mc = ArgumentComponent.majorClaim.index, cl = ArgumentComponent.claim.index
         /// The likeliest component of a sentence among those allowed.
         func likeliest(_ k: Int, allowing allowed: (ArgumentComponent) -> Bool) -> ArgumentComponent {
@@ -49,12 +54,17 @@ public struct ComponentDecoder: Sendable {
             return top
         }
         var thesis: [Int] = []
+        var overlap = Array(repeating: 0.0, count: probabilities.count)
         if let main = best(probabilities.indices), probabilities[main][mc] >= thesisFloor {
             thesis.append(main)
-            if let again = best(probabilities.indices.filter { paragraphOf[$0] != paragraphOf[main] }),
-               probabilities[again][mc] >= restatementFloor {
-                thesis.append(again)
+            overlap = Self.overlaps(stems, with: main)
+            var again: Int?
+            var top = -1.0
+            for k in probabilities.indices where paragraphOf[k] != paragraphOf[main] && !excluded(k) {
+                let s = probabilities[k][mc] + restatementOverlap * overlap[k]
+                if s > top { top = s; again = k }
             }
+            if let again, top >= restatementFloor { thesis.append(again) }
         }
         var components = probabilities.indices.map { k in
             thesis.contains(k) ? ArgumentComponent.majorClaim : likeliest(k) { $0 != .majorClaim }
@@ -64,9 +74,10 @@ public struct ComponentDecoder: Sendable {
         if paragraphs.count >= 3 {
             for r in paragraphs.dropFirst().dropLast() where !r.isEmpty {
                 let open = r.filter { components[$0] != .majorClaim }
-                let head = open.max { probabilities[$0][cl] < probabilities[$1][cl] || (probabilities[$0][cl] == probabilities[$1][cl] && $0 > $1) }
+                let score = { (k: Int) in probabilities[k][cl] + claimOverlap * overlap[k] }
+                let head = open.max { score($0) < score($1) || (score($0) == score($1) && $0 > $1) }
                 for k in open {
-                    if k == head, probabilities[k][cl] >= claimFloor {
+                    if k == head, score(k) >= claimFloor {
                         components[k] = .claim
                     } else if components[k] == .claim, probabilities[k][cl] < secondClaimFloor {
                         components[k] = likeliest(k) { $0 != .majorClaim && $0 != .claim }
@@ -75,5 +86,14 @@ public struct ComponentDecoder: Sendable {
             }
         }
         return Reading(components: components, thesis: thesis)
+    }
+
+    /// Binary cosine of every sentence's content stems with one sentence's.
+    static func overlaps(_ stems: [[Int32]], with main: Int) -> [Double] {
+        let target = Set(stems[main])
+        guard !target.isEmpty else { return Array(repeating: 0, count: stems.count) }
+        return stems.map { list in
+            list.isEmpty ? 0 : Double(list.filter(target.contains).count) / (Double(target.count) * Double(list.count)).squareRoot()
+        }
     }
 }

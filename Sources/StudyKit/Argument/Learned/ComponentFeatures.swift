@@ -28,18 +28,8 @@ struct ComponentFeatures: Sendable {
         let introIndex = 0
         let conclusionIndex = paragraphCount >= 2 ? paragraphCount - 1 : -1
 
-        // Content stems of each sentence, once each.
+        let stemsOf = contentStems(draft)
         var seen = Array(repeating: Int32(-1), count: stemCount)
-        var stemsOf: [[Int32]] = []
-        stemsOf.reserveCapacity(sentences.count)
-        for (k, s) in sentences.enumerated() {
-            var list: [Int32] = []
-            for t in tokens[s.tokens] where !t.flags.contains(.stopWord) && seen[Int(t.stem)] != Int32(k) {
-                seen[Int(t.stem)] = Int32(k)
-                list.append(t.stem)
-            }
-            stemsOf.append(list)
-        }
         // In how many sentences of the introduction / conclusion each stem occurs.
         func counts(inParagraph p: Int) -> [Int32] {
             var c = Array(repeating: Int32(0), count: p >= 0 ? stemCount : 0)
@@ -60,6 +50,14 @@ struct ComponentFeatures: Sendable {
             for (n, s) in vocabulary.stems.enumerated() where wanted.contains(s) { titleStem[n] = true }
         }
 
+        /// Binary cosine of two sentences' content stems.
+        func overlap(_ a: Int, _ b: Int) -> Double {
+            let x = stemsOf[a], y = stemsOf[b]
+            guard !x.isEmpty, !y.isEmpty else { return 0 }
+            var shared = 0
+            for s in x where y.contains(s) { shared += 1 }
+            return Double(shared) / (Double(x.count) * Double(y.count)).squareRoot()
+        }
         /// Share of a sentence's content stems found in a set, against the sentence's own count in it.
         func share(_ k: Int, _ count: [Int32], own: Bool) -> Double {
             let list = stemsOf[k]
@@ -153,6 +151,13 @@ struct ComponentFeatures: Sendable {
                         add("shares words with its paragraph's opener", Double(opening) / size)
                     }
                 }
+                // The usual places of the thesis: the introduction's last sentence and the conclusion's first.
+                if paragraphCount >= 2 {
+                    let introLast = draft.paragraphs[introIndex].sentences.upperBound - 1
+                    let conclusionFirst = draft.paragraphs[conclusionIndex].sentences.lowerBound
+                    if k != introLast { add("shares words with the introduction's last sentence, in \(kind)", overlap(k, introLast)) }
+                    if k != conclusionFirst { add("shares words with the conclusion's first sentence, in \(kind)", overlap(k, conclusionFirst)) }
+                }
                 add("centrality", f.centrality)
                 add("key terms", f.keyOverlap)
 
@@ -194,6 +199,22 @@ struct ComponentFeatures: Sendable {
                 if firstPerson { add("the author says 'I'", 1) }
                 result.append(out)
             }
+        }
+        return result
+    }
+
+    /// The distinct content stems of each sentence, in order of first use.
+    static func contentStems(_ draft: AnalysisDraft) -> [[Int32]] {
+        var seen = Array(repeating: Int32(-1), count: draft.vocabulary.stems.count)
+        var result: [[Int32]] = []
+        result.reserveCapacity(draft.sentences.count)
+        for (k, s) in draft.sentences.enumerated() {
+            var list: [Int32] = []
+            for t in draft.tokens[s.tokens] where !t.flags.contains(.stopWord) && seen[Int(t.stem)] != Int32(k) {
+                seen[Int(t.stem)] = Int32(k)
+                list.append(t.stem)
+            }
+            result.append(list)
         }
         return result
     }

@@ -91,7 +91,7 @@ public struct ComponentModelTrainer: Sendable {
 
     func decode(_ model: ComponentModel, _ e: TrainingCorpus.Essay) -> [ArgumentComponent] {
         let probabilities = e.features.map(model.probabilities)
-        return decoder.decode(probabilities, paragraphs: e.paragraphs, excluded: { ArgumentStage.voiceOfOther(e.base[$0]) }).components
+        return decoder.decode(probabilities, paragraphs: e.paragraphs, stems: e.stems, excluded: { ArgumentStage.voiceOfOther(e.base[$0]) }).components
     }
 
     static func scores(gold: [ArgumentComponent], predicted: [ArgumentComponent]) -> Scores {

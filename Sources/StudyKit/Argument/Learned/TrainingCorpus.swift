@@ -12,6 +12,7 @@ public struct TrainingCorpus: Sendable {
         let features: [[ComponentFeatures.Value]]
         let base: [SentenceFeatures]
         let paragraphs: [Range<Int>]
+        let stems: [[Int32]]
         let labels: [ArgumentComponent]
     }
 
@@ -67,7 +68,8 @@ public struct TrainingCorpus: Sendable {
             labels.append(ArgumentComponent.allCases.first { $0.corpusName == best } ?? .none)
         }
         return Essay(id: source.id, split: source.split, features: features, base: base,
-                     paragraphs: draft.paragraphs.map(\.sentences), labels: labels)
+                     paragraphs: draft.paragraphs.map(\.sentences),
+                     stems: ComponentFeatures.contentStems(draft), labels: labels)
     }
 
     private static func kept(_ s: Unicode.Scalar) -> Bool {
