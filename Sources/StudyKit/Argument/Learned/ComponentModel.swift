@@ -38,8 +38,9 @@ struct ComponentModel: Sendable {
             while end < n, bytes[end] != 0x0A { end += 1 }
             defer { i = end + 1 }
             guard end > i else { continue }
-            if bytes[i] == 0x23 { // "#"
-                provenance.append(String(decoding: bytes[(i + 1)..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces))
+            if bytes[i] == 0x23 { // "#": provenance, or the column header that `tsv()` writes itself
+                let line = String(decoding: bytes[(i + 1)..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                if !line.hasPrefix("feature\t") { provenance.append(line) }
                 continue
             }
             var tab = i
