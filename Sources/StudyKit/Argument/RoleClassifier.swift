@@ -39,14 +39,14 @@ struct RoleClassifier: Sendable {
                 if result[j].role.isOpposing { previousOpposes = true; break }
             }
             let (role, rule) = refine(component, f, previousOpposes: previousOpposes)
-            var list = model.contributions(features[k], for: component, against: other).prefix(shown).map { $0 }
+            var list = model.contributions(features[k], for: component, against: other, limit: shown)
             if let rule { list.insert(Feature(rule, 0), at: 0) }
             let scores = model.scores(features[k])
             result.append(.init(sentence: k, role: role, component: component,
                                 confidence: Self.round(reading.thesis.contains(k) ? p[mc] / (p[mc] + rival) : p[component.index]), score: Self.round(scores[component.index]),
                                 alternative: other.map(Self.role), evidenceKind: role == .evidence ? Self.evidenceKind(f) : nil,
                                 features: list, thesisScore: Self.round(p[ArgumentComponent.majorClaim.index]),
-                                thesisFeatures: Array(model.contributions(features[k], for: .majorClaim, against: nil).prefix(shown))))
+                                thesisFeatures: model.contributions(features[k], for: .majorClaim, against: nil, limit: shown)))
         }
         return result
     }

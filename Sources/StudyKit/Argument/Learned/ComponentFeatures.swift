@@ -72,16 +72,14 @@ struct ComponentFeatures: Sendable {
         var result: [[Value]] = []
         result.reserveCapacity(sentences.count)
         var mark = Array(repeating: Int32(-1), count: stemCount)
+        // Stems used after each paragraph's opener, stamped with the paragraph's index.
+        var rest = Array(repeating: Int32(-1), count: stemCount)
         for (p, paragraph) in draft.paragraphs.enumerated() {
             let kind = paragraphCount == 1 ? "a one-paragraph text"
                 : p == introIndex ? "the introduction" : p == conclusionIndex ? "the conclusion" : "a body paragraph"
             let opener = paragraph.sentences.lowerBound
             for s in stemsOf[opener] { mark[Int(s)] = Int32(p) }
-            var restOfParagraph = Array(repeating: false, count: 0)
-            if paragraph.sentences.count > 1 {
-                restOfParagraph = Array(repeating: false, count: stemCount)
-                for k in paragraph.sentences.dropFirst() { for s in stemsOf[k] { restOfParagraph[Int(s)] = true } }
-            }
+            for k in paragraph.sentences.dropFirst() { for s in stemsOf[k] { rest[Int(s)] = Int32(p) } }
             for k in paragraph.sentences {
                 let f = base[k]
                 var out: [Value] = []
@@ -127,11 +125,11 @@ struct ComponentFeatures: Sendable {
                 // Overlaps.
                 let list = stemsOf[k]
                 if !list.isEmpty {
-                    var title = 0, opening = 0, rest = 0
+                    var title = 0, opening = 0, echoed = 0
                     for s in list {
                         if titleStem[Int(s)] { title += 1 }
                         if k != opener, mark[Int(s)] == Int32(p) { opening += 1 }
-                        if k == opener, !restOfParagraph.isEmpty, restOfParagraph[Int(s)] { rest += 1 }
+                        if k == opener, rest[Int(s)] == Int32(p) { echoed += 1 }
                     }
                     let size = Double(max(list.count, 4))
                     add("shares words with the title", Double(title) / size)
@@ -146,7 +144,7 @@ struct ComponentFeatures: Sendable {
                     if best.introduction[p] == k { add("shares the most words with the introduction in its paragraph") }
                     if best.title[p] == k { add("shares the most words with the title in its paragraph") }
                     if k == opener {
-                        add("echoed by the rest of its paragraph", Double(rest) / size)
+                        add("echoed by the rest of its paragraph", Double(echoed) / size)
                     } else {
                         add("shares words with its paragraph's opener", Double(opening) / size)
                     }

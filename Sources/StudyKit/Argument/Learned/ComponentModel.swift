@@ -85,17 +85,22 @@ struct ComponentModel: Sendable {
     }
 
     /// What each feature adds to `component` over `other` (value × weight difference), largest first.
+    /// At most `limit` of them are named.
     func contributions(_ features: [ComponentFeatures.Value], for component: ArgumentComponent,
-                       against other: ArgumentComponent?) -> [ArgumentMap.Feature] {
-        var list: [ArgumentMap.Feature] = []
-        for f in features {
+                       against other: ArgumentComponent?, limit: Int = .max) -> [ArgumentMap.Feature] {
+        var list: [(feature: Int, weight: Double)] = []
+        for (i, f) in features.enumerated() {
             guard let row = index[f.name] else { continue }
             var w = weights[row * Self.classes + component.index]
             if let other { w -= weights[row * Self.classes + other.index] }
             let c = f.value * w
-            if c != 0 { list.append(.init(f.value == 1 ? f.name : "\(f.name) (\(Self.percent(f.value)))", c)) }
+            if c != 0 { list.append((i, c)) }
         }
-        return list.sorted { abs($0.weight) > abs($1.weight) || (abs($0.weight) == abs($1.weight) && $0.name < $1.name) }
+        list.sort { abs($0.weight) > abs($1.weight) || (abs($0.weight) == abs($1.weight) && features[$0.feature].name < features[$1.feature].name) }
+        return list.prefix(limit).map {
+            let f = features[$0.feature]
+            return ArgumentMap.Feature(f.value == 1 ? f.name : "\(f.name) (\(Self.percent(f.value)))", $0.weight)
+        }
     }
 
     static func softmax(_ s: [Double]) -> [Double] {
