@@ -12,8 +12,9 @@ struct ArgumentStage: AnalysisStage {
 
     func run(_ draft: inout AnalysisDraft) {
         guard !draft.sentences.isEmpty else { draft.argument = ArgumentMap(); return }
-        let model = ComponentModel.shipped
-        var (base, features) = self.features(draft)
+        var model = ComponentModel.shipped
+        var base = baseFeatures(draft)
+        let features = ComponentFeatures.extract(draft, base: base, numbering: &model)
         let probabilities = features.map(model.probabilities)
         let reading = decoder.decode(probabilities, paragraphs: draft.paragraphs.map(\.sentences),
                                      stems: ComponentFeatures.contentStems(draft), excluded: { Self.voiceOfOther(base[$0]) })
@@ -26,12 +27,17 @@ struct ArgumentStage: AnalysisStage {
                                      attributions: attributions)
     }
 
-    /// The rule features and the model features of every sentence (training reads the same).
+    /// The rule features and the model features (by name) of every sentence: what training reads.
     func features(_ draft: AnalysisDraft) -> (base: [SentenceFeatures], model: [[ComponentFeatures.Value]]) {
+        let base = baseFeatures(draft)
+        return (base, ComponentFeatures.extract(draft, base: base))
+    }
+
+    /// The rule features of every sentence.
+    func baseFeatures(_ draft: AnalysisDraft) -> [SentenceFeatures] {
         let attributions = attributionFinder.find(tokens: draft.tokens, sentences: draft.sentences, bytes: draft.bytes,
                                                   vocabulary: draft.vocabulary, entities: draft.entities)
-        let base = SentenceFeatures.extract(draft, attributions: attributions)
-        return (base, ComponentFeatures.extract(draft, base: base))
+        return SentenceFeatures.extract(draft, attributions: attributions)
     }
 
     /// Whether a sentence speaks in another voice than the author's (a question, a quotation, someone else's view

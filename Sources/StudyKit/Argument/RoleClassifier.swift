@@ -21,7 +21,7 @@ struct RoleClassifier: Sendable {
     var shown = 10
 
     func classify(_ base: [SentenceFeatures], reading: ComponentDecoder.Reading, probabilities: [[Double]],
-                  features: [[ComponentFeatures.Value]], model: ComponentModel) -> [ArgumentMap.Assignment] {
+                  features: [[ComponentFeatures.Row]], model: ComponentModel) -> [ArgumentMap.Assignment] {
         var result: [ArgumentMap.Assignment] = []
         result.reserveCapacity(base.count)
         // The likeliest major claim outside the thesis: how sure the thesis is, is its probability against this one.

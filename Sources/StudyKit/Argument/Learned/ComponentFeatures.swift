@@ -12,18 +12,38 @@ struct ComponentFeatures: Sendable {
         let value: Double
     }
 
+    /// One feature of a sentence by its number (a `FeatureNumbering`'s: the model's row when analysing).
+    struct Row: Sendable, Equatable {
+        let row: Int32
+        let value: Double
+    }
+
     /// How many opening words give "first word" features.
     static let openingWords = 3
     /// Modal verbs, each its own feature.
     static let modals: Set<String> = ["should", "must", "will", "would", "could", "can", "may", "might", "ought", "need"]
+    /// The kinds of paragraph, as features name them.
+    static let kinds = ["a one-paragraph text", "the introduction", "the conclusion", "a body paragraph"]
 
-    /// The features of every sentence, in sentence order.
+    /// The features of every sentence by name, in sentence order (training and `explain`'s tests read these).
     static func extract(_ draft: AnalysisDraft, base: [SentenceFeatures]) -> [[Value]] {
+        var names = FeatureNames()
+        let rows = extract(draft, base: base, numbering: &names)
+        return rows.map { $0.map { Value(name: names.names[Int($0.row)], value: $0.value) } }
+    }
+
+    /// The features of every sentence by number, in sentence order; features the numbering does not count are
+    /// left out. Each feature's name is built once per text, when first met, so analysis builds no string per
+    /// sentence.
+    static func extract<N: FeatureNumbering>(_ draft: AnalysisDraft, base: [SentenceFeatures],
+                                             numbering: inout N) -> [[Row]] {
         let sentences = draft.sentences
         guard !sentences.isEmpty else { return [] }
         let tokens = draft.tokens
         let vocabulary = draft.vocabulary
+        let words = vocabulary.words
         let stemCount = vocabulary.stems.count
+        let wordCount = words.count
         let paragraphCount = draft.paragraphs.count
         let introIndex = 0
         let conclusionIndex = paragraphCount >= 2 ? paragraphCount - 1 : -1
@@ -69,57 +89,90 @@ struct ComponentFeatures: Sendable {
 
         let best = Self.bestInParagraph(draft, stemsOf: stemsOf, introCounts: introCounts,
                                         conclusionCounts: conclusionCounts, titleStem: titleStem, share: share)
-        var result: [[Value]] = []
+
+        // The numbers of the features, looked up once: each family of names has its slots.
+        var slots = FeatureSlots(numbering: numbering)
+        defer { numbering = slots.numbering }
+        let kinds = Self.kinds.count, cues = DiscourseMarkers.Cue.allCases.count
+        let markerCount = DiscourseMarkers.english.count
+        let always = slots.reserve(1), inKind = slots.reserve(kinds)
+        let place = slots.reserve(kinds * 4), placeFromEnd = slots.reserve(kinds * 4)
+        let alone = slots.reserve(1), placeOfFew = slots.reserve(kinds * 36), size = slots.reserve(7)
+        let firstBody = slots.reserve(1), lastBody = slots.reserve(1), length = slots.reserve(lengthBuckets.count)
+        let opensWith = slots.reserve(markerCount), opensWithCueIn = slots.reserve(cues * kinds)
+        let markerInside = slots.reserve(markerCount), opensWithCue = slots.reserve(cues), cueInside = slots.reserve(cues)
+        let signals = slots.reserve(Signal.allCases.count)
+        let titleIn = slots.reserve(kinds), introductionIn = slots.reserve(kinds), conclusionIn = slots.reserve(kinds)
+        let introLastIn = slots.reserve(kinds), conclusionFirstIn = slots.reserve(kinds)
+        let previousOpens = slots.reserve(wordCount), previousCue = slots.reserve(cues)
+        let nextOpens = slots.reserve(wordCount), nextCue = slots.reserve(cues)
+        let wordAt = slots.reserve(openingWords * wordCount), firstWordIn = slots.reserve(kinds * wordCount)
+        let modal = slots.reserve(wordCount), stemWord = slots.reserve(stemCount)
+        // Per word: 1 looked up, 2 a modal, 4 first person.
+        var wordKind = [UInt8](repeating: 0, count: wordCount)
+
+        var result: [[Row]] = []
         result.reserveCapacity(sentences.count)
         var mark = Array(repeating: Int32(-1), count: stemCount)
         // Stems used after each paragraph's opener, stamped with the paragraph's index.
         var rest = Array(repeating: Int32(-1), count: stemCount)
         for (p, paragraph) in draft.paragraphs.enumerated() {
-            let kind = paragraphCount == 1 ? "a one-paragraph text"
-                : p == introIndex ? "the introduction" : p == conclusionIndex ? "the conclusion" : "a body paragraph"
+            let kindIndex = paragraphCount == 1 ? 0 : p == introIndex ? 1 : p == conclusionIndex ? 2 : 3
+            let kind = Self.kinds[kindIndex]
             let opener = paragraph.sentences.lowerBound
             for s in stemsOf[opener] { mark[Int(s)] = Int32(p) }
             for k in paragraph.sentences.dropFirst() { for s in stemsOf[k] { rest[Int(s)] = Int32(p) } }
             for k in paragraph.sentences {
                 let f = base[k]
-                var out: [Value] = []
+                var out: [Row] = []
                 out.reserveCapacity(48)
-                func add(_ name: String, _ value: Double = 1) { if value != 0 { out.append(Value(name: name, value: value)) } }
+                func add(_ slot: Int, _ value: Double = 1, _ name: () -> String) {
+                    guard value != 0 else { return }
+                    let row = slots.id(slot, name)
+                    if row >= 0 { out.append(Row(row: row, value: value)) }
+                }
+                func add(_ signal: Signal) { add(signals + signal.rawValue) { signal.name } }
                 let number = k - opener + 1
                 let fromEnd = paragraph.sentences.upperBound - k
-                add("always")
-                add("in \(kind)")
-                add("sentence \(min(number, 4))\(number >= 4 ? "+" : "") of \(kind)")
-                add("sentence \(min(fromEnd, 4))\(fromEnd >= 4 ? "+" : "") from the end of \(kind)")
-                if paragraph.sentences.count == 1 { add("alone in its paragraph") }
-                if paragraph.sentences.count <= 6 { add("sentence \(number) of \(paragraph.sentences.count) in \(kind)") }
-                add("paragraph of \(min(paragraph.sentences.count, 7))\(paragraph.sentences.count >= 7 ? "+" : "") sentences")
-                if paragraphCount > 2, p == 1 { add("in the first body paragraph") }
-                if paragraphCount > 2, p == paragraphCount - 2 { add("in the last body paragraph") }
-                add("\(Self.lengthBucket(f.words)) words")
+                let sentenceCount = paragraph.sentences.count
+                add(always) { "always" }
+                add(inKind + kindIndex) { "in \(kind)" }
+                add(place + kindIndex * 4 + min(number, 4) - 1) { "sentence \(min(number, 4))\(number >= 4 ? "+" : "") of \(kind)" }
+                add(placeFromEnd + kindIndex * 4 + min(fromEnd, 4) - 1) {
+                    "sentence \(min(fromEnd, 4))\(fromEnd >= 4 ? "+" : "") from the end of \(kind)"
+                }
+                if sentenceCount == 1 { add(alone) { "alone in its paragraph" } }
+                if sentenceCount <= 6 {
+                    add(placeOfFew + kindIndex * 36 + (sentenceCount - 1) * 6 + number - 1) { "sentence \(number) of \(sentenceCount) in \(kind)" }
+                }
+                add(size + min(sentenceCount, 7) - 1) { "paragraph of \(min(sentenceCount, 7))\(sentenceCount >= 7 ? "+" : "") sentences" }
+                if paragraphCount > 2, p == 1 { add(firstBody) { "in the first body paragraph" } }
+                if paragraphCount > 2, p == paragraphCount - 2 { add(lastBody) { "in the last body paragraph" } }
+                let bucket = Self.lengthBucket(f.words)
+                add(length + bucket) { "\(Self.lengthBuckets[bucket]) words" }
 
                 // Markers, where they stand.
                 var cueSeen: UInt32 = 0
                 for m in f.matches {
-                    let text = DiscourseMarkers.english[m.marker].text
+                    let cue = Int(m.cue.rawValue)
                     if m.initial {
-                        add("opens with '\(text)'")
-                        add("opens with a \(m.cue) marker in \(kind)")
+                        add(opensWith + m.marker) { "opens with '\(DiscourseMarkers.english[m.marker].text)'" }
+                        add(opensWithCueIn + cue * kinds + kindIndex) { "opens with a \(m.cue) marker in \(kind)" }
                     } else {
-                        add("marker '\(text)' inside")
+                        add(markerInside + m.marker) { "marker '\(DiscourseMarkers.english[m.marker].text)' inside" }
                     }
                     let bit: UInt32 = 1 << (m.cue.rawValue + (m.initial ? 16 : 0))
                     if cueSeen & bit == 0 {
                         cueSeen |= bit
-                        add(m.initial ? "opens with a \(m.cue) marker" : "\(m.cue) marker inside")
+                        if m.initial { add(opensWithCue + cue) { "opens with a \(m.cue) marker" } } else { add(cueInside + cue) { "\(m.cue) marker inside" } }
                     }
                 }
-                if f.question { add("a question") }
-                if f.quotes >= 2 { add("quotes words") } else if f.quotes == 1 { add("a quotation mark") }
-                if f.numbers > 0 { add(f.numbers > 1 ? "several numbers" : "a number") }
-                if f.names >= 2 { add("names") }
+                if f.question { add(.question) }
+                if f.quotes >= 2 { add(.quotesWords) } else if f.quotes == 1 { add(.quotationMark) }
+                if f.numbers > 0 { add(f.numbers > 1 ? .severalNumbers : .aNumber) }
+                if f.names >= 2 { add(.names) }
                 if let a = f.attribution {
-                    add(a.isSource ? "cites a source" : f.attributedAtStart ? "states someone else's view" : "mentions someone else's view")
+                    add(a.isSource ? .citesSource : f.attributedAtStart ? .statesOtherView : .mentionsOtherView)
                 }
 
                 // Overlaps.
@@ -132,69 +185,93 @@ struct ComponentFeatures: Sendable {
                         if k == opener, rest[Int(s)] == Int32(p) { echoed += 1 }
                     }
                     let size = Double(max(list.count, 4))
-                    add("shares words with the title", Double(title) / size)
-                    add("shares words with the title, in \(kind)", Double(title) / size)
+                    add(signals + Signal.sharesTitle.rawValue, Double(title) / size) { Signal.sharesTitle.name }
+                    add(titleIn + kindIndex, Double(title) / size) { "shares words with the title, in \(kind)" }
                     if p != introIndex || paragraphCount < 2 {
-                        add("shares words with the introduction, in \(kind)", share(k, introCounts, own: false))
+                        add(introductionIn + kindIndex, share(k, introCounts, own: false)) { "shares words with the introduction, in \(kind)" }
                     }
                     if p != conclusionIndex {
-                        add("shares words with the conclusion, in \(kind)", share(k, conclusionCounts, own: false))
+                        add(conclusionIn + kindIndex, share(k, conclusionCounts, own: false)) { "shares words with the conclusion, in \(kind)" }
                     }
-                    if best.conclusion[p] == k { add("shares the most words with the conclusion in its paragraph") }
-                    if best.introduction[p] == k { add("shares the most words with the introduction in its paragraph") }
-                    if best.title[p] == k { add("shares the most words with the title in its paragraph") }
+                    if best.conclusion[p] == k { add(.mostWithConclusion) }
+                    if best.introduction[p] == k { add(.mostWithIntroduction) }
+                    if best.title[p] == k { add(.mostWithTitle) }
                     if k == opener {
-                        add("echoed by the rest of its paragraph", Double(echoed) / size)
+                        add(signals + Signal.echoed.rawValue, Double(echoed) / size) { Signal.echoed.name }
                     } else {
-                        add("shares words with its paragraph's opener", Double(opening) / size)
+                        add(signals + Signal.sharesOpener.rawValue, Double(opening) / size) { Signal.sharesOpener.name }
                     }
                 }
                 // The usual places of the thesis: the introduction's last sentence and the conclusion's first.
                 if paragraphCount >= 2 {
                     let introLast = draft.paragraphs[introIndex].sentences.upperBound - 1
                     let conclusionFirst = draft.paragraphs[conclusionIndex].sentences.lowerBound
-                    if k != introLast { add("shares words with the introduction's last sentence, in \(kind)", overlap(k, introLast)) }
-                    if k != conclusionFirst { add("shares words with the conclusion's first sentence, in \(kind)", overlap(k, conclusionFirst)) }
+                    if k != introLast {
+                        add(introLastIn + kindIndex, overlap(k, introLast)) { "shares words with the introduction's last sentence, in \(kind)" }
+                    }
+                    if k != conclusionFirst {
+                        add(conclusionFirstIn + kindIndex, overlap(k, conclusionFirst)) { "shares words with the conclusion's first sentence, in \(kind)" }
+                    }
                 }
-                add("centrality", f.centrality)
-                add("key terms", f.keyOverlap)
+                add(signals + Signal.centrality.rawValue, f.centrality) { Signal.centrality.name }
+                add(signals + Signal.keyTerms.rawValue, f.keyOverlap) { Signal.keyTerms.name }
 
                 // The sentences around it.
                 if k > opener {
-                    if let w = sentences[k - 1].tokens.first { add("previous sentence opens with '\(vocabulary.words[Int(tokens[w].word)])'") }
-                    for cue in DiscourseMarkers.Cue.allCases where base[k - 1].opens(cue) { add("previous sentence opens with a \(cue) marker") }
+                    if let w = sentences[k - 1].tokens.first {
+                        let word = Int(tokens[w].word)
+                        add(previousOpens + word) { "previous sentence opens with '\(words[word])'" }
+                    }
+                    for cue in DiscourseMarkers.Cue.allCases where base[k - 1].opens(cue) {
+                        add(previousCue + Int(cue.rawValue)) { "previous sentence opens with a \(cue) marker" }
+                    }
                 }
                 if k + 1 < paragraph.sentences.upperBound {
                     let next = base[k + 1]
-                    for cue in DiscourseMarkers.Cue.allCases where next.opens(cue) { add("next sentence opens with a \(cue) marker") }
-                    if let w = sentences[k + 1].tokens.first { add("next sentence opens with '\(vocabulary.words[Int(tokens[w].word)])'") }
+                    for cue in DiscourseMarkers.Cue.allCases where next.opens(cue) {
+                        add(nextCue + Int(cue.rawValue)) { "next sentence opens with a \(cue) marker" }
+                    }
+                    if let w = sentences[k + 1].tokens.first {
+                        let word = Int(tokens[w].word)
+                        add(nextOpens + word) { "next sentence opens with '\(words[word])'" }
+                    }
                 }
 
                 // Words.
                 let range = sentences[k].tokens
                 for (i, t) in tokens[range].prefix(openingWords).enumerated() {
-                    add("word \(i + 1) is '\(vocabulary.words[Int(t.word)])'")
-                    if i == 0 { add("word 1 is '\(vocabulary.words[Int(t.word)])' in \(kind)") }
+                    let word = Int(t.word)
+                    add(wordAt + i * wordCount + word) { "word \(i + 1) is '\(words[word])'" }
+                    if i == 0 { add(firstWordIn + kindIndex * wordCount + word) { "word 1 is '\(words[word])' in \(kind)" } }
                 }
                 var previousWord: Int32 = -1
                 for t in tokens[range] {
-                    if previousWord >= 0 { add("words '\(vocabulary.words[Int(previousWord)]) \(vocabulary.words[Int(t.word)])'") }
+                    if previousWord >= 0 {
+                        let row = slots.pair(previousWord, t.word) { "words '\(words[Int(previousWord)]) \(words[Int(t.word)])'" }
+                        if row >= 0 { out.append(Row(row: row, value: 1)) }
+                    }
                     previousWord = t.word
                 }
                 if range.count >= 2 {
-                    add("opens with '\(vocabulary.words[Int(tokens[range.lowerBound].word)]) \(vocabulary.words[Int(tokens[range.lowerBound + 1].word)])'")
+                    let a = tokens[range.lowerBound].word, b = tokens[range.lowerBound + 1].word
+                    let row = slots.opening(a, b) { "opens with '\(words[Int(a)]) \(words[Int(b)])'" }
+                    if row >= 0 { out.append(Row(row: row, value: 1)) }
                 }
                 var firstPerson = false
                 for i in range {
                     let t = tokens[i]
                     guard seen[Int(t.stem)] != Int32(-2 - k) else { continue }
-                    let w = vocabulary.words[Int(t.word)]
-                    if Self.modals.contains(w) { add("modal '\(w)'") }
-                    if w == "i" || w == "my" || w == "me" { firstPerson = true }
-                    if !t.flags.contains(.numeric) { add("word '\(vocabulary.stems[Int(t.stem)])'") }
+                    let word = Int(t.word)
+                    if wordKind[word] == 0 {
+                        let w = words[word]
+                        wordKind[word] = 1 | (Self.modals.contains(w) ? 2 : 0) | (w == "i" || w == "my" || w == "me" ? 4 : 0)
+                    }
+                    if wordKind[word] & 2 != 0 { add(modal + word) { "modal '\(words[word])'" } }
+                    if wordKind[word] & 4 != 0 { firstPerson = true }
+                    if !t.flags.contains(.numeric) { add(stemWord + Int(t.stem)) { "word '\(vocabulary.stems[Int(t.stem)])'" } }
                     seen[Int(t.stem)] = Int32(-2 - k)
                 }
-                if firstPerson { add("the author says 'I'", 1) }
+                if firstPerson { add(.firstPerson) }
                 result.append(out)
             }
         }
@@ -243,14 +320,47 @@ struct ComponentFeatures: Sendable {
         return (conclusion, introduction, title)
     }
 
-    /// "under 8", "8-14", "15-24", "25-39", "40 or more".
-    static func lengthBucket(_ words: Int) -> String {
+    /// The sentence lengths that name features: "under 8", "8-14", "15-24", "25-39", "40 or more" words.
+    static let lengthBuckets = ["under 8", "8-14", "15-24", "25-39", "40 or more"]
+
+    /// The index in `lengthBuckets` of a sentence of so many words.
+    static func lengthBucket(_ words: Int) -> Int {
         switch words {
-        case ..<8: "under 8"
-        case ..<15: "8-14"
-        case ..<25: "15-24"
-        case ..<40: "25-39"
-        default: "40 or more"
+        case ..<8: 0
+        case ..<15: 1
+        case ..<25: 2
+        case ..<40: 3
+        default: 4
+        }
+    }
+
+    /// The features named by a fixed phrase.
+    enum Signal: Int, CaseIterable {
+        case question, quotesWords, quotationMark, severalNumbers, aNumber, names, citesSource, statesOtherView,
+             mentionsOtherView, sharesTitle, mostWithConclusion, mostWithIntroduction, mostWithTitle, echoed,
+             sharesOpener, centrality, keyTerms, firstPerson
+
+        var name: String {
+            switch self {
+            case .question: "a question"
+            case .quotesWords: "quotes words"
+            case .quotationMark: "a quotation mark"
+            case .severalNumbers: "several numbers"
+            case .aNumber: "a number"
+            case .names: "names"
+            case .citesSource: "cites a source"
+            case .statesOtherView: "states someone else's view"
+            case .mentionsOtherView: "mentions someone else's view"
+            case .sharesTitle: "shares words with the title"
+            case .mostWithConclusion: "shares the most words with the conclusion in its paragraph"
+            case .mostWithIntroduction: "shares the most words with the introduction in its paragraph"
+            case .mostWithTitle: "shares the most words with the title in its paragraph"
+            case .echoed: "echoed by the rest of its paragraph"
+            case .sharesOpener: "shares words with its paragraph's opener"
+            case .centrality: "centrality"
+            case .keyTerms: "key terms"
+            case .firstPerson: "the author says 'I'"
+            }
         }
     }
 }

@@ -14,6 +14,8 @@ struct ComponentModel: Sendable {
     let weights: [Double]
     /// The header lines (without `#`): where the weights came from.
     let provenance: [String]
+    /// Row → feature name (the inverse of `index`).
+    let names: [String]
 
     static let classes = ArgumentComponent.allCases.count
 
@@ -24,6 +26,9 @@ struct ComponentModel: Sendable {
         self.index = index
         self.weights = weights
         self.provenance = provenance
+        var names = Array(repeating: "", count: weights.count / Self.classes)
+        for (name, row) in index { names[row] = name }
+        self.names = names
     }
 
     /// Reads the tab-separated form written by `tsv()`. Malformed lines are skipped (the file is generated).
@@ -70,36 +75,42 @@ struct ComponentModel: Sendable {
     }
 
     /// The weighted sum for each component.
-    func scores(_ features: [ComponentFeatures.Value]) -> [Double] {
+    func scores(_ features: [ComponentFeatures.Row]) -> [Double] {
         var s = [Double](repeating: 0, count: Self.classes)
         for f in features {
-            guard let row = index[f.name] else { continue }
+            let row = Int(f.row)
             for c in 0..<Self.classes { s[c] += f.value * weights[row * Self.classes + c] }
         }
         return s
     }
 
     /// The probability of each component (softmax of `scores`), in `ArgumentComponent.allCases` order.
-    func probabilities(_ features: [ComponentFeatures.Value]) -> [Double] {
+    func probabilities(_ features: [ComponentFeatures.Row]) -> [Double] {
         Self.softmax(scores(features))
+    }
+
+    /// The features of a sentence that this model knows, as its rows, in the same order (the others weigh nothing).
+    func rows(_ features: [ComponentFeatures.Value]) -> [ComponentFeatures.Row] {
+        features.compactMap { f in index[f.name].map { ComponentFeatures.Row(row: Int32($0), value: f.value) } }
     }
 
     /// What each feature adds to `component` over `other` (value × weight difference), largest first.
     /// At most `limit` of them are named.
-    func contributions(_ features: [ComponentFeatures.Value], for component: ArgumentComponent,
+    func contributions(_ features: [ComponentFeatures.Row], for component: ArgumentComponent,
                        against other: ArgumentComponent?, limit: Int = .max) -> [ArgumentMap.Feature] {
         var list: [(feature: Int, weight: Double)] = []
         for (i, f) in features.enumerated() {
-            guard let row = index[f.name] else { continue }
+            let row = Int(f.row)
             var w = weights[row * Self.classes + component.index]
             if let other { w -= weights[row * Self.classes + other.index] }
             let c = f.value * w
             if c != 0 { list.append((i, c)) }
         }
-        list.sort { abs($0.weight) > abs($1.weight) || (abs($0.weight) == abs($1.weight) && features[$0.feature].name < features[$1.feature].name) }
+        list.sort { abs($0.weight) > abs($1.weight) || (abs($0.weight) == abs($1.weight) && names[Int(features[$0.feature].row)] < names[Int(features[$1.feature].row)]) }
         return list.prefix(limit).map {
             let f = features[$0.feature]
-            return ArgumentMap.Feature(f.value == 1 ? f.name : "\(f.name) (\(Self.percent(f.value)))", $0.weight)
+            let name = names[Int(f.row)]
+            return ArgumentMap.Feature(f.value == 1 ? name : "\(name) (\(Self.percent(f.value)))", $0.weight)
         }
     }
 

@@ -90,7 +90,7 @@ public struct ComponentModelTrainer: Sendable {
     }
 
     func decode(_ model: ComponentModel, _ e: TrainingCorpus.Essay) -> [ArgumentComponent] {
-        let probabilities = e.features.map(model.probabilities)
+        let probabilities = e.features.map { model.probabilities(model.rows($0)) }
         return decoder.decode(probabilities, paragraphs: e.paragraphs, stems: e.stems, excluded: { ArgumentStage.voiceOfOther(e.base[$0]) }).components
     }
 
