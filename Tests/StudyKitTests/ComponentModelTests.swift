@@ -45,4 +45,37 @@ final class ComponentModelTests: XCTestCase {
         XCTAssertTrue(names[4].contains("in the conclusion"))
         XCTAssertTrue(names[1].contains("next sentence opens with 'for'") == false, "the next sentence is in another paragraph")
     }
+
+    func testNumberedFeaturesAreTheNamedOnesTheModelKnows() {
+        // Repeated words, pairs and markers, a title, a question and a quotation: every family of names, met twice.
+        let text = "Cities Should Build Trams\n\nCities should build trams. Trams are clean and trams are quiet.\n\n"
+            + "For example, a tram carries 200 people. However, critics say trams are costly. Are they?\n\n"
+            + "Some say \"buses are enough\". But buses are slow and buses are loud.\n\n"
+            + "In conclusion, cities should build trams because trams are clean."
+        let draft = ArgumentStage.draftBeforeArgument(Document(rawText: text), source: EssaySource(name: "t", path: nil))
+        let stage = ArgumentStage()
+        let (base, named) = stage.features(draft)
+        var model = ComponentModel.shipped
+        let numbered = ComponentFeatures.extract(draft, base: base, numbering: &model)
+        XCTAssertEqual(numbered, named.map(model.rows))
+        XCTAssertGreaterThan(numbered.joined().count, 100)
+        // Names looked up once per text still name each sentence's own words and place.
+        let words = draft.vocabulary.words
+        for (k, sentence) in draft.sentences.enumerated() {
+            let own = draft.tokens[sentence.tokens].map { words[Int($0.word)] }
+            let pairs = named[k].map(\.name).filter { $0.hasPrefix("words '") }
+            XCTAssertEqual(pairs, zip(own, own.dropFirst()).map { "words '\($0) \($1)'" }, "sentence \(k)")
+            XCTAssertTrue(named[k].contains { $0.name == "word 1 is '\(own[0])'" }, "sentence \(k)")
+            let p = draft.paragraphs.firstIndex { $0.sentences.contains(k) }!
+            let kind = p == 0 ? "the introduction" : p == draft.paragraphs.count - 1 ? "the conclusion" : "a body paragraph"
+            let number = k - draft.paragraphs[p].sentences.lowerBound + 1
+            XCTAssertTrue(named[k].contains { $0.name == "sentence \(number) of \(kind)" }, "sentence \(k)")
+        }
+        // Names the model does not know are left out, the others keep their order.
+        let toy = ComponentModel(index: ["always": 1, "a question": 0], weights: Array(repeating: 0.5, count: 8), provenance: [])
+        var numbering = toy
+        let rows = ComponentFeatures.extract(draft, base: base, numbering: &numbering)
+        XCTAssertEqual(rows.map { $0.map(\.row) }, named.map { $0.compactMap { ["always": Int32(1), "a question": 0][$0.name] } })
+        XCTAssertTrue(rows.contains { $0.map(\.row) == [1, 0] })
+    }
 }
