@@ -33,19 +33,8 @@ public enum AtomicFile {
     /// Writes `data` to `path` atomically. Throws `WriteError` with a short reason ("is a device, not a file").
     public static func write(_ data: Data, to path: String, existing: Existing = .replace) throws {
         try replace(path, existing: existing) { fd, _ in
-            var failure: String?
-            data.withUnsafeBytes { raw in
-                var offset = 0
-                while offset < raw.count {
-                    let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        failure = reason(errno); return
-                    }
-                    offset += n
-                }
-            }
-            return failure
+            let failure = data.withUnsafeBytes { writeAll(fd, $0) }
+            return failure == 0 ? nil : reason(failure)
         }
     }
 

@@ -34,19 +34,7 @@ public enum SessionJournal {
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW, 0o644)
         guard fd >= 0 else { throw SessionError("cannot write \(path) (\(String(cString: strerror(errno))))") }
         defer { close(fd) }
-        var failure: Int32 = 0
-        line.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += n
-            }
-        }
+        var failure = line.withUnsafeBytes { writeAll(fd, $0) }
         if failure == 0, sync, fsync(fd) != 0 { failure = errno }
         if failure != 0 { throw SessionError("cannot write \(path) (\(String(cString: strerror(failure))))") }
     }

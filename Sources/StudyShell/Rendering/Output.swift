@@ -129,17 +129,8 @@ public final class Output {
 
     private func emit(_ fd: Int32, _ bytes: [UInt8]) {
         if let sink { sink(fd, bytes); return }
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    if fd == 1 { Self.standardOutputFailed(errno) }
-                    return  // standard error itself is gone: nothing more can be said
-                }
-                offset += n
-            }
-        }
+        let failure = bytes.withUnsafeBytes { writeAll(fd, $0) }
+        // When standard error itself is gone, nothing more can be said.
+        if failure != 0, fd == 1 { Self.standardOutputFailed(failure) }
     }
 }

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import StudyKit
 
 /// Shows text taller than the screen through the reader's pager, as psql does: `$PAGER`, else `less` (with
 /// `LESS=FRX` when unset, so it quits by itself on text that fits and leaves the text on the screen). An empty
@@ -40,14 +41,7 @@ enum Pager {
         close(fds[0])
         guard rc == 0 else { close(fds[1]); return false }
         let previous = signal(SIGPIPE, SIG_IGN)  // the reader may quit the pager before reading everything
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = write(fds[1], raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 { if errno == EINTR { continue }; break }
-                offset += n
-            }
-        }
+        _ = bytes.withUnsafeBytes { writeAll(fds[1], $0) }
         close(fds[1])
         signal(SIGPIPE, previous)
         var status: Int32 = 0
