@@ -219,15 +219,14 @@ public struct Summarizer: Sendable {
         var pool: [Int] = []
         var seenWords = Set<[Int32]>()
         for k in order where pool.count < poolSize {
-            let sentenceTokens = model.sentences[range.lowerBound + k].tokens
-            if seenWords.insert(model.tokens[sentenceTokens].map(\.word)).inserted { pool.append(k) }
+            if seenWords.insert(wordNumbers(range.lowerBound + k)).inserted { pool.append(k) }
         }
         // Redundancy is tracked for the pool and the sentences just before them (possible antecedents).
         let tracked = Array(Set(pool.flatMap { c in (max(0, c - Self.antecedentReach)...c) })).sorted()
         let formula = Set(tracked.filter { standAlone.isFormula(range.lowerBound + $0) })
         var redundancy = [Double](repeating: 0, count: n)
         var taken = [Bool](repeating: false, count: n)
-        var chosenTexts = Set<String>()
+        var chosenWords = Set<[Int32]>()
         var dense = [Double](repeating: 0, count: v.dimension)
         var chosen: [(sentence: Int, score: SummaryScore)] = []
         var words = 0
@@ -243,7 +242,7 @@ public struct Summarizer: Sendable {
             var s = scores[k]
             s.redundancy = redundancy[k]
             chosen.append((range.lowerBound + k, s))
-            chosenTexts.insert(normalisedText(range.lowerBound + k))
+            chosenWords.insert(wordNumbers(range.lowerBound + k))
             for r in standAlone.namedReferents(range.lowerBound + k) { earliestNaming[r] = min(earliestNaming[r] ?? k, k) }
             words += lengths[k]
             for e in v.entries(k) { dense[Int(v.stems[e])] = v.weights[e] }
@@ -254,7 +253,7 @@ public struct Summarizer: Sendable {
             }
             for e in v.entries(k) { dense[Int(v.stems[e])] = 0 }
         }
-        func repeats(_ k: Int) -> Bool { chosenTexts.contains(normalisedText(range.lowerBound + k)) }
+        func repeats(_ k: Int) -> Bool { chosenWords.contains(wordNumbers(range.lowerBound + k)) }
         func usable(_ k: Int) -> Bool {
             !taken[k] && redundancy[k] <= duplicateSimilarity && !formula.contains(k) && !repeats(k)
         }
@@ -319,8 +318,8 @@ public struct Summarizer: Sendable {
         return chosen
     }
 
-    /// The sentence's words, lower-cased, for spotting exact repeats.
-    private func normalisedText(_ i: Int) -> String {
-        model.sentences[i].tokens.map { model.word(of: model.tokens[$0]) }.joined(separator: " ")
+    /// The sentence's words (as word numbers), for spotting copies of a sentence.
+    private func wordNumbers(_ i: Int) -> [Int32] {
+        model.tokens[model.sentences[i].tokens].map(\.word)
     }
 }
