@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/study
 
-.PHONY: run test deps build release bench man fuzz fuzz-ci clean
+.PHONY: run test deps build release bench man fuzz fuzz-ci clean train
 
 ## Open the study shell on the bundled essay (builds first).
 run: deps release
@@ -84,3 +84,9 @@ fuzz: deps
 
 clean:
 	rm -rf .build
+
+## The sentence-role weights (Sources/StudyKit/Argument/Learned/component-model.tsv) learned from the annotated
+## essays in ../shared/dev/ (TRAIN split); byte-identical on every run. Rebuild afterwards to ship them.
+train: deps
+	$(SWIFT) build -c release --static-swift-stdlib
+	$(RELEASE_BIN) train --data ../shared/dev/aaec-train.json --output Sources/StudyKit/Argument/Learned/component-model.tsv

@@ -23,7 +23,9 @@ let package = Package(
             name: "StudyKit",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             exclude: ["Seed/README.md"],
-            resources: [.embedInCode("Seed/albright-iraq-2007.txt")]
+            resources: [.embedInCode("Seed/albright-iraq-2007.txt"),
+                        // The sentence-role weights, written by `make train`.
+                        .embedInCode("Argument/Learned/component-model.tsv")]
         ),
         // libedit, through its readline compatibility layer.
         .systemLibrary(

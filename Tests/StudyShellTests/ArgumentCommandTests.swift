@@ -22,18 +22,18 @@ final class ArgumentCommandTests: XCTestCase {
     }
 
     func testThesisWhyWhoExplain() throws {
-        XCTAssertTrue(try run("thesis").contains("S6.3 That leaves coordinated international assistance as the only option."))
-        let why = try run("why S6.3")
-        XCTAssertTrue(why.contains("S6.1") && why.contains("S6.2"), why)
+        XCTAssertTrue(try run("thesis").contains("S11.1 If there is a chance"))
         XCTAssertTrue(try run("who S3.1").contains("a cynic"))
         let explain = try run("explain S6.3")
-        XCTAssertTrue(explain.contains("conclusion marker 'that leaves'"), explain)
-        XCTAssertTrue(explain.contains("score") && explain.contains("confidence"))
+        XCTAssertTrue(explain.contains("learned component") && explain.contains("probability"), explain)
+        XCTAssertTrue(explain.contains("runner-up:") && explain.contains("What weighed most for"), explain)
+        // Each model feature line carries a signed weight.
+        XCTAssertTrue(explain.split(separator: "\n").contains { $0.hasPrefix("    +") || $0.hasPrefix("    −") }, explain)
     }
 
     func testArgumentTreeAndLists() throws {
         let tree = try run("argument")
-        XCTAssertTrue(tree.hasPrefix("S6.3 thesis"), tree)
+        XCTAssertTrue(tree.hasPrefix("S11.1 thesis"), tree)
         XCTAssertTrue(tree.contains("(weak)"))
         XCTAssertTrue(try run("objections").contains("S3.1"))
         XCTAssertTrue(try run("claims").contains("S10.1"))

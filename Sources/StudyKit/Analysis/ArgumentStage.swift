@@ -1,25 +1,55 @@
 /// Finds the essay's argument (see `ArgumentMap`): who holds each view (`AttributionFinder`), the features of each
-/// sentence (`SentenceFeatures`), the thesis (`ThesisFinder`), a role for every sentence (`RoleClassifier`) and the
-/// supports/attacks links (`RelationFinder`). Linear in the text: one pass over the tokens for markers and stems,
-/// comparisons only against the thesis.
+/// sentence (`SentenceFeatures`, `ComponentFeatures`), the learned component probabilities (`ComponentModel`),
+/// one coherent reading of the essay (`ComponentDecoder`: thesis, restatement, a claim per body paragraph), the
+/// finer role of every sentence (`RoleClassifier`) and the supports/attacks links (`RelationFinder`). Linear in the
+/// text: one pass over the tokens for markers and stems, comparisons only against the thesis and paragraph sets.
 struct ArgumentStage: AnalysisStage {
     let name = "argument"
     var attributionFinder = AttributionFinder()
-    var thesisFinder = ThesisFinder()
+    var decoder = ComponentDecoder()
     var classifier = RoleClassifier()
     var relationFinder = RelationFinder()
 
     func run(_ draft: inout AnalysisDraft) {
         guard !draft.sentences.isEmpty else { draft.argument = ArgumentMap(); return }
+        var model = ComponentModel.shipped
+        var base = baseFeatures(draft)
+        let features = ComponentFeatures.extract(draft, base: base, numbering: &model)
+        let probabilities = features.map(model.probabilities)
+        let reading = decoder.decode(probabilities, paragraphs: draft.paragraphs.map(\.sentences),
+                                     stems: ComponentFeatures.contentStems(draft), excluded: { Self.voiceOfOther(base[$0]) })
+        SentenceFeatures.measureOverlap(&base, thesis: reading.thesis, draft: draft)
+        let roles = classifier.classify(base, reading: reading, probabilities: probabilities, features: features, model: model)
+        let relations = relationFinder.find(base, roles: roles, thesis: reading.thesis, paragraphs: draft.paragraphs)
+        var attributions: [Int: ArgumentMap.Attribution] = [:]
+        for (k, f) in base.enumerated() { if let a = f.attribution { attributions[k] = a } }
+        draft.argument = ArgumentMap(assignments: roles, relations: relations, thesis: reading.thesis,
+                                     attributions: attributions)
+    }
+
+    /// The rule features and the model features (by name) of every sentence: what training reads.
+    func features(_ draft: AnalysisDraft) -> (base: [SentenceFeatures], model: [[ComponentFeatures.Value]]) {
+        let base = baseFeatures(draft)
+        return (base, ComponentFeatures.extract(draft, base: base))
+    }
+
+    /// The rule features of every sentence.
+    func baseFeatures(_ draft: AnalysisDraft) -> [SentenceFeatures] {
         let attributions = attributionFinder.find(tokens: draft.tokens, sentences: draft.sentences, bytes: draft.bytes,
                                                   vocabulary: draft.vocabulary, entities: draft.entities)
-        var features = SentenceFeatures.extract(draft, attributions: attributions)
-        let thesisScores = features.map { thesisFinder.score($0) }
-        let thesis = thesisFinder.find(features, scores: thesisScores.map(\.0), draft: draft)
-        SentenceFeatures.measureOverlap(&features, thesis: thesis.map(\.sentence), draft: draft)
-        let roles = classifier.classify(features, thesis: thesis, thesisScores: thesisScores)
-        let relations = relationFinder.find(features, roles: roles, thesis: thesis.map(\.sentence), paragraphs: draft.paragraphs)
-        draft.argument = ArgumentMap(assignments: roles, relations: relations, thesis: thesis.map(\.sentence),
-                                     attributions: attributions)
+        return SentenceFeatures.extract(draft, attributions: attributions)
+    }
+
+    /// Whether a sentence speaks in another voice than the author's (a question, a quotation, someone else's view
+    /// stated as theirs, a short point granted to the other side), so that it may not be the author's thesis.
+    static func voiceOfOther(_ f: SentenceFeatures) -> Bool {
+        f.question || f.statesOtherView || f.quotedShare > 0.5 || (f.opens(.concession) && !f.hasInside(.contrast) && f.words <= 12)
+    }
+
+    /// A document analysed up to (not including) this stage.
+    static func draftBeforeArgument(_ document: Document, source: EssaySource) -> AnalysisDraft {
+        var draft = AnalysisDraft(document: document, source: source)
+        for stage in Analyzer().stages where !(stage is ArgumentStage) { stage.run(&draft) }
+        return draft
     }
 }

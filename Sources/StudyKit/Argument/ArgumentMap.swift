@@ -15,20 +15,24 @@ public struct ArgumentMap: Sendable, Equatable {
     public struct Assignment: Sendable, Equatable {
         /// Index into `KnowledgeModel.sentences`.
         public let sentence: Int
+        /// The finer role: the component refined by rules on explicit signals (see `RoleClassifier`).
         public let role: ArgumentRole
-        /// How sure the rules are, 0…1 (the winning score against the runner-up).
+        /// What the learned model and the essay-wide decoding made of the sentence.
+        public let component: ArgumentComponent
+        /// The model's probability of that component, 0…1.
         public let confidence: Double
-        /// The winning role's score: the sum of the feature weights.
+        /// The component's score: the sum of the feature weights (before the softmax).
         public let score: Double
-        /// The second-best role, when one scored above zero.
+        /// The role of the runner-up component.
         public let alternative: ArgumentRole?
         /// For evidence, its kind.
         public let evidenceKind: EvidenceKind?
-        /// The features that decided the role (those for the winning role), strongest first.
+        /// What decided the role: the rule that refined it, if any (weight 0), then the features that weighed most
+        /// for the component over the runner-up (value × weight difference), strongest first.
         public let features: [Feature]
-        /// The sentence's score as a thesis candidate (see `ThesisFinder`).
+        /// The sentence's probability of being a major claim (the thesis or its restatement).
         public let thesisScore: Double
-        /// The features of the thesis score, strongest first.
+        /// The features that weighed most for the major claim, strongest first.
         public let thesisFeatures: [Feature]
     }
 

@@ -1,7 +1,9 @@
 /// Finds who holds the view a sentence states when it is not the author: "according to X" (a source the author
-/// cites) and "X says / argues / might suggest / knows" (a view reported), including "who"-clauses ("a president
-/// who still insists" → "a president"). The holder is taken from the words before the reporting verb; when an
-/// entity mention covers it, the entity's full name is used.
+/// cites) and "X says / argues / might suggest / found" (a view reported). The holder is the noun phrase before the
+/// reporting verb (across an appositive: "Dr. Ann Lee, an economist, estimates"), and only when it names a person,
+/// a group or an organisation: a name, or a noun for people or bodies ("critics", "a cynic", "the council"). A
+/// relative clause ("a city that knows", "a mayor who insists") never makes a holder. When an entity mention covers
+/// the holder, the entity's full name is used.
 public struct AttributionFinder: Sendable {
     /// Verbs that report a view or a belief.
     public static let reportingVerbs: Set<String> = [
@@ -12,19 +14,42 @@ public struct AttributionFinder: Sendable {
         "tell", "tells", "affirm", "affirms", "declare", "declares", "declared", "complain", "complains", "urge", "urges",
         "propose", "proposes", "show", "shows", "showed", "found", "confirm", "confirms", "confirmed", "recognize",
         "recognizes", "recognise", "recognises", "acknowledge", "acknowledges", "reported", "reports", "imagine", "imagines", "pretend", "pretends", "objected",
+        "estimate", "estimates", "estimated", "note", "notes", "noted", "observe", "observes", "observed", "write",
+        "writes", "wrote", "predict", "predicts", "predicted", "concluded", "concludes",
     ]
     /// Verbs that present the reported view as true ("what the world knows"): the holder is a source the author
     /// shares, not an opponent.
     public static let factiveVerbs: Set<String> = [
         "know", "knows", "admit", "admits", "show", "shows", "showed", "found", "confirm", "confirms", "confirmed",
         "recognize", "recognizes", "recognise", "recognises", "acknowledge", "acknowledges", "reported", "reports",
+        "estimate", "estimates", "estimated", "note", "notes", "noted", "observe", "observes", "observed",
+        "concluded", "concludes",
     ]
+    /// Nouns for people, groups and bodies that can hold a view ("critics", "a cynic", "the council").
+    static let holderNouns: Set<String> = [
+        "people", "person", "critic", "critics", "cynic", "cynics", "skeptic", "skeptics", "sceptic", "sceptics",
+        "expert", "experts", "scientist", "scientists", "researcher", "researchers", "official", "officials",
+        "analyst", "analysts", "opponent", "opponents", "supporter", "supporters", "proponent", "proponents",
+        "advocate", "advocates", "parent", "parents", "teacher", "teachers", "student", "students", "economist",
+        "economists", "historian", "historians", "commentator", "commentators", "observer", "observers", "politician",
+        "politicians", "government", "governments", "administration", "council", "committee", "report", "study",
+        "studies", "survey", "research", "others", "many", "some", "they", "he", "she", "doctor", "doctors",
+        "leader", "leaders", "president", "minister", "ministers", "author", "authors", "writer", "writers", "man",
+        "woman", "men", "women", "friend", "friends", "residents", "citizens", "voters", "members", "board", "court",
+        "judge", "judges", "party", "press", "media", "newspaper", "paper", "agency", "panel", "poll", "polls",
+        "philosopher", "philosophers", "scholar", "scholars", "engineers", "planners", "group", "groups",
+        "everyone", "everybody", "nobody", "somebody", "someone", "anyone", "view", "estimate",
+    ]
+    /// Titles that may be followed by a full stop inside a holder ("Dr. Helen Okafor").
+    static let titles: Set<String> = ["dr", "prof", "mr", "mrs", "ms", "gen", "sen", "rep", "gov", "st", "pres", "col", "lt", "sgt", "capt", "rev", "hon"]
     /// Words that may stand between the holder and the verb ("might", "still", "often").
     static let skippable: Set<String> = [
         "might", "may", "would", "could", "will", "can", "often", "also", "still", "now", "sometimes", "always",
         "never", "even", "only", "really", "further", "do", "does", "did", "not", "usually", "commonly", "rightly",
-        "wrongly", "sincerely", "generally", "must", "should", "shall", "who", "that", "which", "too", "all",
+        "wrongly", "sincerely", "generally", "must", "should", "shall", "too", "all",
     ]
+    /// Words that open a relative clause: the noun before them is never a holder.
+    static let relatives: Set<String> = ["who", "that", "which", "whom", "whose"]
     /// Words that may open a holder ("a cynic", "the world", "many critics").
     static let determiners: Set<String> = [
         "a", "an", "the", "some", "many", "most", "his", "her", "their", "its", "other", "these", "those", "such",
@@ -43,6 +68,10 @@ public struct AttributionFinder: Sendable {
         var stopBack: [Bool]
         var be: [Bool]
         var factive: [Bool]
+        var relative: [Bool]
+        var holderNoun: [Bool]
+        var title: [Bool]
+        let words: [String]
         let according: Int32?
         let to: Int32?
 
@@ -59,6 +88,10 @@ public struct AttributionFinder: Sendable {
             stopBack = table(AttributionFinder.stopBack)
             be = table(["is", "are", "was", "were", "been", "be"])
             factive = table(AttributionFinder.factiveVerbs)
+            relative = table(AttributionFinder.relatives)
+            holderNoun = table(AttributionFinder.holderNouns)
+            title = table(AttributionFinder.titles)
+            words = v.words
             according = v.number(ofWord: "according")
             to = v.number(ofWord: "to")
         }
@@ -85,6 +118,12 @@ public struct AttributionFinder: Sendable {
             }
         }
         return result
+    }
+
+    /// A plural noun for agents ("shop owners", "economists", "librarians").
+    static func agentPlural(vocabulary look: Lookup, word: Int32) -> Bool {
+        let w = look.words[Int(word)]
+        return w.count > 5 && (w.hasSuffix("ers") || w.hasSuffix("ors") || w.hasSuffix("ists") || w.hasSuffix("ians"))
     }
 
     /// Whether punctuation (a comma, colon, dash, bracket or quote) separates two adjacent tokens.
@@ -144,16 +183,32 @@ public struct AttributionFinder: Sendable {
             if !Self.broken(bytes, tokens[j], tokens[j + 1]) { cueStart = j } else { return nil }
             j -= 1
         }
-        guard j >= range.lowerBound, !Self.broken(bytes, tokens[j], tokens[j + 1]) else { return nil }
+        guard j >= range.lowerBound else { return nil }
+        if Self.broken(bytes, tokens[j], tokens[j + 1]) {
+            // An appositive: "Dr. Ann Lee, an economist at the bank, estimates": the name before its first comma.
+            guard bytes[Int(tokens[j].end)] == 0x2C else { return nil }
+            // "The bank's economist, Tom Reyes, estimates": the name is the appositive itself.
+            if tokens[j].flags.contains(.capitalized) { return holderPhrase(ending: j, verb: verb, cueStart: cueStart, range: range, tokens: tokens, bytes: bytes, look: look) }
+            var m = j - 1
+            while m >= range.lowerBound, j - m < 12, !(Self.broken(bytes, tokens[m], tokens[m + 1]) && bytes[Int(tokens[m].end)] == 0x2C) { m -= 1 }
+            guard m >= range.lowerBound, j - m < 12, tokens[m].flags.contains(.capitalized) else { return nil }
+            j = m
+        }
+        if look.relative[Int(tokens[j].word)] { return nil } // "a city that knows": a relative clause
         if look.be[Int(tokens[j].word)] { return nil } // "it is argued": passive, handled as no named holder
         if look.author[Int(tokens[j].word)] { return nil }
+        return holderPhrase(ending: j, verb: verb, cueStart: cueStart, range: range, tokens: tokens, bytes: bytes, look: look)
+    }
+
+    /// The holder phrase that ends at token `j`, walking back to its determiner or first word.
+    func holderPhrase(ending j: Int, verb: Int, cueStart: Int, range: Range<Int>, tokens: [Token], bytes: [UInt8], look: Lookup) -> ArgumentMap.Attribution? {
         var first = j
         var count = 0
         while first >= range.lowerBound, count < 5 {
             let t = tokens[first]
             let n = Int(t.word)
             if look.stopBack[n] || look.author[n] || look.skip[n] || look.reporting[n] { first += 1; break }
-            if first < j, Self.broken(bytes, t, tokens[first + 1]) { first += 1; break }
+            if first < j, Self.broken(bytes, t, tokens[first + 1]), !(look.title[n] && bytes[Int(t.end)] == 0x2E) { first += 1; break }
             count += 1
             if look.determiner[n] { break }
             if t.flags.contains(.stopWord) && !t.flags.contains(.capitalized) {
@@ -166,6 +221,9 @@ public struct AttributionFinder: Sendable {
             first -= 1
         }
         guard first <= j, first >= range.lowerBound else { return nil }
+        // Only a person, a group or an organisation holds a view: a name or a noun for people or bodies.
+        let named = (first...j).contains { tokens[$0].flags.contains(.capitalized) && !look.determiner[Int(tokens[$0].word)] }
+        guard named || look.holderNoun[Int(tokens[j].word)] || Self.agentPlural(vocabulary: look, word: tokens[j].word) else { return nil }
         let r = Int(tokens[first].start)..<Int(tokens[j].end)
         var holder = String(decoding: bytes[r], as: UTF8.self)
         if look.determiner[Int(tokens[first].word)], let f = holder.first, f.isUppercase {

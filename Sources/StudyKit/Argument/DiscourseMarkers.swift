@@ -81,6 +81,15 @@ public enum DiscourseMarkers {
         return list
     }()
 
+    /// Words after a marker that make it no marker: "thus far", "since 2003" / "since then" (time), "so many"
+    /// (degree). A number after "since" is a time as well.
+    static let notMarkerBefore: [String: Set<String>] = [
+        "thus": ["far"],
+        "since": ["then", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                  "october", "november", "december", "last", "childhood", "birth", "the"],
+        "so": ["many", "much", "far", "long", "few", "little", "often"],
+    ]
+
     /// A marker found in a sentence.
     public struct Match: Sendable, Equatable {
         public let cue: Cue
@@ -96,6 +105,9 @@ public enum DiscourseMarkers {
     public struct Compiled: Sendable {
         /// For each word number: index into `patterns` of its first marker list, or -1.
         private var first: [Int32]
+        /// For a one-word marker's word number, the word numbers after it that make it no marker.
+        private var blockedAfter: [Int32: Set<Int32>] = [:]
+        private let since: Int32?
         private var patterns: [[(ids: [Int32], marker: Int)]] = []
 
         public init(_ vocabulary: Vocabulary, markers: [Marker] = DiscourseMarkers.english) {
@@ -111,6 +123,11 @@ public enum DiscourseMarkers {
                 }
                 patterns[Int(first[f])].append((w, k))
             }
+            for (word, after) in DiscourseMarkers.notMarkerBefore {
+                guard let w = vocabulary.number(ofWord: word) else { continue }
+                blockedAfter[w] = Set(after.compactMap { vocabulary.number(ofWord: $0) })
+            }
+            since = vocabulary.number(ofWord: "since")
             // Longer markers first, so "even though" wins over "though"-style overlaps at the same word.
             for i in patterns.indices { patterns[i].sort { $0.ids.count > $1.ids.count } }
         }
@@ -129,6 +146,10 @@ public enum DiscourseMarkers {
                         var ok = true
                         for j in 1..<ids.count where tokens[i + j].word != ids[j] { ok = false; break }
                         guard ok else { continue }
+                        if ids.count == 1, let blocked = blockedAfter[ids[0]], i + 1 < tokens.endIndex,
+                           blocked.contains(tokens[i + 1].word) || (ids[0] == since && tokens[i + 1].flags.contains(.numeric)) {
+                            continue
+                        }
                         let offset = i - base
                         let initial = offset <= leadIn
                         let m = markers[k]

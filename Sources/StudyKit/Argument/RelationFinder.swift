@@ -41,7 +41,7 @@ struct RelationFinder: Sendable {
                 let marked = f.has(.conclusion) || f.has(.stance) || f.opens(.summary)
                 let strong = f.thesisOverlap >= strongOverlap || marked
                 link(.supports, h, root, weak: !strong,
-                     f.thesisOverlap >= strongOverlap ? "shares \(ThesisFinder.percent(f.thesisOverlap)) of the thesis's words"
+                     f.thesisOverlap >= strongOverlap ? "shares \(ComponentModel.percent(f.thesisOverlap)) of the thesis's words"
                         : marked ? "states a position" : "position only")
             }
             let concludes = head.map { features[$0].has(.conclusion) } ?? false
@@ -74,7 +74,7 @@ struct RelationFinder: Sendable {
                     if let h = head, concludes, k < h {
                         link(.supports, k, h, weak: false, "the head concludes from it \(features[h].marker(.conclusion))")
                     } else if head == nil, root != nil, f.thesisOverlap >= strongOverlap {
-                        link(.supports, k, root, weak: false, "shares \(ThesisFinder.percent(f.thesisOverlap)) of the thesis's words")
+                        link(.supports, k, root, weak: false, "shares \(ComponentModel.percent(f.thesisOverlap)) of the thesis's words")
                     } else {
                         link(.supports, k, target, weak: !(adjacent || f.has(.addition)), adjacent ? "next to it" : "same paragraph")
                     }

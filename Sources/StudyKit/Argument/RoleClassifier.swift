@@ -1,152 +1,116 @@
-import Foundation
-
-/// Gives every sentence a role from weighted features (a hand-set linear score per role; the best wins).
+/// Gives every sentence its finer role: the learned component (`ComponentDecoder`), refined by rules where the text
+/// gives an explicit signal.
 ///
-/// The rules, by family:
-/// - **markers**: a reason cue opening the sentence ("Because", "Given") → reason; "for example" → evidence
-///   (example); "according to" → evidence (authority); a conclusion cue ("therefore", "that leaves") → claim;
-///   a concession cue ("although", "admittedly") → concession; a contrast cue ("but", "however") right after a
-///   concession or objection → rebuttal.
-/// - **modality**: "should", "must", "ought to", "need to" → recommendation ("should have" is a past judgement, a
-///   claim); "will", "would", "could", "unlikely" → prediction.
-/// - **attribution**: a view reported as someone else's ("a cynic might suggest") → objection.
-/// - **position**: the first sentence of a body paragraph leans to claim, inner sentences to reason, the first
-///   paragraph to background; a question → question.
-/// - **numbers and names**: digits and several names → evidence (statistic or fact).
-/// - **thesis overlap**: sharing vocabulary with the thesis → claim.
-/// The thesis is chosen by `ThesisFinder` and overrides the role of its sentences.
+/// - A major claim is a **thesis**.
+/// - A question mark makes a **question**.
+/// - A view stated as someone else's ("critics say", "a cynic might suggest") is an **objection**; a sentence that
+///   opens by granting a point ("although", "admittedly", "of course") and is not answered in the same sentence is
+///   a **concession**; a contrast marker ("but", "however", "yet", "still") right after either is a **rebuttal**.
+/// - A claim that opens with "for example" or tells of a past case is **evidence** (an example or precedent).
+/// - A claim (or a sentence outside the argument) with an obligation modal ("should", "must", "ought to", not
+///   "should have") is a **recommendation**; one that says what will happen ("will", "is likely to", "going to") a
+///   **prediction**; otherwise a **claim** (or **background**).
+/// - A premise is **evidence** when it gives some (see `evidenceKind`), else a **reason**.
+/// - Anything else is **background**.
+/// The features of each role are the model's (each feature's value × its weight for the component over the
+/// runner-up), after the rule that refined it, if any.
 struct RoleClassifier: Sendable {
     typealias Feature = ArgumentMap.Feature
 
-    /// The role of each sentence, in order (rebuttal depends on the role of the sentence before).
-    func classify(_ features: [SentenceFeatures], thesis: [(sentence: Int, confidence: Double)],
-                  thesisScores: [(Double, [Feature])]) -> [ArgumentMap.Assignment] {
+    /// How many model features an assignment keeps for `explain`.
+    var shown = 10
+
+    func classify(_ base: [SentenceFeatures], reading: ComponentDecoder.Reading, probabilities: [[Double]],
+                  features: [[ComponentFeatures.Row]], model: ComponentModel) -> [ArgumentMap.Assignment] {
         var result: [ArgumentMap.Assignment] = []
-        result.reserveCapacity(features.count)
-        var thesisConfidence: [Int: Double] = [:]
-        for t in thesis { thesisConfidence[t.sentence] = t.confidence }
-        for (k, f) in features.enumerated() {
-            let previous: ArgumentRole? = k > 0 ? result[k - 1].role : nil
-            let previousOpposes = (previous?.isOpposing ?? false) && (features[k - 1].paragraph == f.paragraph || f.isFirstInParagraph)
-            var (role, score, confidence, alternative, kind, list) = decide(f, previousOpposes: previousOpposes)
-            if let c = thesisConfidence[k] {
-                alternative = role
-                role = .thesis
-                score = thesisScores[k].0
-                confidence = c
-                kind = nil
-                list = thesisScores[k].1
-                if thesis.first?.sentence != k { list.insert(.init("restates the thesis", 0), at: 0) }
+        result.reserveCapacity(base.count)
+        // The likeliest major claim outside the thesis: how sure the thesis is, is its probability against this one.
+        let mc = ArgumentComponent.majorClaim.index
+        let rival = probabilities.indices.filter { !reading.thesis.contains($0) }.map { probabilities[$0][mc] }.max() ?? 0
+        for (k, f) in base.enumerated() {
+            let component = reading.components[k]
+            let p = probabilities[k]
+            // The runner-up component: the likeliest other one.
+            let other = ArgumentComponent.allCases.filter { $0 != component }.max { p[$0.index] < p[$1.index] }
+            // An opposing view among the last three sentences of the paragraph, not yet answered.
+            var previousOpposes = false
+            for j in stride(from: k - 1, through: max(0, k - 3), by: -1) where base[j].paragraph == f.paragraph {
+                if result[j].role == .rebuttal { break }
+                if result[j].role.isOpposing { previousOpposes = true; break }
             }
-            result.append(.init(sentence: k, role: role, confidence: confidence, score: Self.round(score),
-                                alternative: alternative, evidenceKind: kind, features: list,
-                                thesisScore: Self.round(thesisScores[k].0), thesisFeatures: thesisScores[k].1))
+            let (role, rule) = refine(component, f, previousOpposes: previousOpposes)
+            var list = model.contributions(features[k], for: component, against: other, limit: shown)
+            if let rule { list.insert(Feature(rule, 0), at: 0) }
+            let scores = model.scores(features[k])
+            result.append(.init(sentence: k, role: role, component: component,
+                                confidence: Self.round(reading.thesis.contains(k) ? p[mc] / (p[mc] + rival) : p[component.index]), score: Self.round(scores[component.index]),
+                                alternative: other.map(Self.role), evidenceKind: role == .evidence ? Self.evidenceKind(f) : nil,
+                                features: list, thesisScore: Self.round(p[ArgumentComponent.majorClaim.index]),
+                                thesisFeatures: model.contributions(features[k], for: .majorClaim, against: nil, limit: shown)))
         }
         return result
     }
 
-    /// The best role for one sentence.
-    func decide(_ f: SentenceFeatures, previousOpposes: Bool)
-        -> (ArgumentRole, Double, Double, ArgumentRole?, EvidenceKind?, [Feature]) {
-        var scores = [Double](repeating: 0, count: ArgumentRole.allCases.count)
-        var found: [(ArgumentRole, Feature)] = []
-        func add(_ role: ArgumentRole, _ name: @autoclosure () -> String, _ w: Double) {
-            scores[Self.index(role)] += w
-            found.append((role, Feature(name(), w)))
+    /// The finer role of one sentence, and the rule that set it (nil when the component's plain role stands).
+    func refine(_ component: ArgumentComponent, _ f: SentenceFeatures, previousOpposes: Bool) -> (ArgumentRole, String?) {
+        if component == .majorClaim { return (.thesis, nil) }
+        if f.question { return (.question, "ends with a question mark") }
+        if f.statesOtherView, let a = f.attribution { return (.objection, "states the view of \(a.holder) ('\(a.cue)')") }
+        if f.opens(.concession), f.words >= 4, !f.hasInside(.contrast) {
+            return (.concession, "grants a point: opens with \(f.marker(.concession, initialOnly: true))")
         }
-        let body = !f.isFirstParagraph || f.paragraphCount <= 2
-
-        // Position.
-        if f.isFirstParagraph && f.paragraphCount > 2 { add(.background, "in the first paragraph", 0.3) }
-        if f.matches.allSatisfy({ $0.cue == .firstPerson || $0.cue == .addition }) { add(.background, "no argumentative marker", 0.1) }
-        if body && f.isFirstInParagraph { add(.claim, "opens its paragraph", 0.3) }
-        if f.isLastInParagraph && f.paragraphLength > 1 { add(.claim, "closes its paragraph", 0.12) }
-        if !f.isFirstInParagraph && !f.isLastInParagraph { add(.reason, "inside its paragraph", 0.25) }
-        add(.claim, "a statement", 0.15)
-        add(.reason, "a statement", 0.1)
-
-        // Markers.
-        if f.has(.conclusion) { add(.claim, "conclusion marker \(f.marker(.conclusion))", f.opens(.conclusion) ? 0.45 : 0.25) }
-        if f.has(.stance) { add(.claim, "stance marker \(f.marker(.stance))", 0.35) }
-        if f.opens(.summary) { add(.claim, "summary marker \(f.marker(.summary))", 0.3) }
-        if f.opens(.reason) { add(.reason, "reason marker \(f.marker(.reason, initialOnly: true)) opens it", 0.5) }
-        else if f.has(.reason) { add(.reason, "reason marker \(f.marker(.reason))", 0.2); add(.claim, "gives its own reason \(f.marker(.reason))", 0.1) }
-        if f.opens(.addition) { add(.reason, "addition marker \(f.marker(.addition))", 0.2) }
-        if f.has(.example) { add(.evidence, "example marker \(f.marker(.example))", 0.55) }
-        if f.has(.source) { add(.evidence, "source marker \(f.marker(.source))", 0.6) }
-        if f.opens(.concession) {
-            add(.concession, "concession marker \(f.marker(.concession, initialOnly: true)) opens it", 0.55)
-            if f.hasInside(.contrast) || f.words > 12 {
-                add(.concession, "answered in the same sentence", -0.25)
-                add(.claim, "main clause after a concession", 0.25)
-            }
-        } else if f.has(.concession) { add(.concession, "concession marker \(f.marker(.concession))", 0.2) }
-        if f.opens(.contrast) {
-            if previousOpposes { add(.rebuttal, "contrast marker \(f.marker(.contrast, initialOnly: true)) after an opposing view", 0.65) }
-            else { add(.claim, "contrast marker \(f.marker(.contrast, initialOnly: true))", 0.2) }
-        } else if f.hasInside(.contrast), previousOpposes {
-            add(.rebuttal, "contrast marker \(f.marker(.contrast)) after an opposing view", 0.35)
+        if previousOpposes, f.opens(.contrast) {
+            return (.rebuttal, "answers the view before it with \(f.marker(.contrast))")
         }
-
-        if f.has(.signpost) { add(.background, "signposting \(f.marker(.signpost))", 0.45) }
-
-        // Modality.
-        if f.obliges { add(.recommendation, "obligation modal \(f.marker(.obligation))", 0.55) }
-        if f.has(.pastModal) { add(.claim, "past judgement \(f.marker(.pastModal))", 0.25) }
-        if f.has(.possibility), !f.has(.pastModal) { add(.prediction, "modal \(f.marker(.possibility))", 0.4) }
-        if f.has(.firstPerson), f.obliges { add(.recommendation, "the author's call", 0.1) }
-
-        // Attribution, questions, numbers and names.
-        if let a = f.attribution {
-            if a.isSource { add(.evidence, "cites \(a.holder)", 0.3) }
-            else if f.attributedAtStart {
-                add(.objection, "view of \(a.holder) ('\(a.cue)')", 0.6)
-                add(.background, "reports \(a.holder)", 0.15)
-            } else {
-                add(.objection, "mentions the view of \(a.holder) ('\(a.cue)')", 0.2)
-            }
+        switch component {
+        case .claim, .none:
+            if component == .claim, f.opens(.example) || f.pastCase { return (.evidence, "gives evidence: \(Self.describe(.example, f))") }
+            if f.obliges { return (.recommendation, "obligation modal \(f.marker(.obligation))") }
+            if let m = Self.predictionMarker(f) { return (.prediction, "says what will happen ('\(m)')") }
+            return (component == .claim ? .claim : .background, nil)
+        case .premise:
+            if let kind = Self.evidenceKind(f) { return (.evidence, "gives evidence: \(Self.describe(kind, f))") }
+            return (.reason, nil)
+        case .majorClaim:
+            return (.thesis, nil)
         }
-        if f.question { add(.question, "ends with a question mark", 1.0) }
-        if f.numbers > 0 { add(.evidence, "\(f.numbers) number\(f.numbers == 1 ? "" : "s")", min(0.45, 0.2 + 0.1 * Double(f.numbers))) }
-        if f.names >= 2 { add(.evidence, "\(f.names) names", min(0.5, 0.12 * Double(f.names))) }
-
-        // Overlap with the thesis.
-        if f.thesisOverlap >= 0.15 { add(.claim, "shares \(ThesisFinder.percent(f.thesisOverlap)) of the thesis's words", 0.6 * f.thesisOverlap) }
-
-        // Best and runner-up.
-        var order = scores.indices.sorted { scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }
-        if order.isEmpty { order = [Self.index(.background)] }
-        let winner = ArgumentRole.allCases[order[0]]
-        let s1 = scores[order[0]], s2 = order.count > 1 ? scores[order[1]] : 0
-        let margin = s1 - s2
-        let confidence = ThesisFinder.clamp((1 / (1 + Self.exp(-5 * margin))) * min(1, 0.4 + s1))
-        let alternative = s2 > 0 ? ArgumentRole.allCases[order[1]] : nil
-        var kind: EvidenceKind?
-        if winner == .evidence {
-            if f.has(.example) { kind = .example }
-            else if f.has(.source) || f.attribution?.isSource == true { kind = .authority }
-            else { kind = .statistic }
-        }
-        let list = found.filter { $0.0 == winner }.map(\.1).sorted { abs($0.weight) > abs($1.weight) }
-        return (winner, s1, confidence, alternative, kind, list)
     }
 
-    static func index(_ role: ArgumentRole) -> Int {
-        switch role {
-        case .thesis: 0
-        case .claim: 1
-        case .reason: 2
-        case .evidence: 3
-        case .concession: 4
-        case .objection: 5
-        case .rebuttal: 6
-        case .recommendation: 7
-        case .prediction: 8
-        case .question: 9
-        case .background: 10
+    /// The kind of evidence a sentence gives, only from explicit signals: a number (statistic), a named source or a
+    /// reporting verb with a named holder (authority), "for example" or a past case (example), else nil.
+    static func evidenceKind(_ f: SentenceFeatures) -> EvidenceKind? {
+        if f.has(.example) || f.pastCase { return .example }
+        if f.has(.source) || f.attribution?.isSource == true || (f.attribution != nil && f.names > 0) { return .authority }
+        if f.numbers > 0 { return .statistic }
+        return nil
+    }
+
+    static func describe(_ kind: EvidenceKind, _ f: SentenceFeatures) -> String {
+        switch kind {
+        case .example: f.has(.example) ? "an example \(f.marker(.example))" : "a past case"
+        case .authority: f.attribution.map { "a source (\($0.holder))" } ?? "a source \(f.marker(.source))"
+        case .statistic: "\(f.numbers) number\(f.numbers == 1 ? "" : "s")"
+        }
+    }
+
+    /// The marker of a prediction: "will", "going to", "likely", "unlikely", "shall" (not "would", "must be").
+    static func predictionMarker(_ f: SentenceFeatures) -> String? {
+        for m in f.matches where m.cue == .possibility {
+            let text = DiscourseMarkers.english[m.marker].text
+            if ["will", "going to", "likely", "unlikely", "shall"].contains(text) { return text }
+        }
+        return nil
+    }
+
+    /// The plain role of a component.
+    static func role(_ c: ArgumentComponent) -> ArgumentRole {
+        switch c {
+        case .majorClaim: .thesis
+        case .claim: .claim
+        case .premise: .reason
+        case .none: .background
         }
     }
 
     static func round(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
-    static func exp(_ x: Double) -> Double { Foundation.exp(x) }
 }

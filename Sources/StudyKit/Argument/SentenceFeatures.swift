@@ -23,6 +23,9 @@ struct SentenceFeatures: Sendable {
     var intro = 0
     /// Quotation marks inside the sentence (someone else's words, or a term held at a distance).
     var quotes = 0
+    /// Share of the sentence's bytes inside quotation marks, counting from the start of its paragraph (a quotation
+    /// may run over several sentences).
+    var quotedShare = 0.0
     /// How much of the sentence is the essay's key vocabulary (share of its content stems, 0…1).
     var keyOverlap = 0.0
     /// How widely its words recur across the essay's paragraphs (mean spread of its content stems, 0…1).
@@ -33,6 +36,9 @@ struct SentenceFeatures: Sendable {
     /// Binary cosine of its content stems with the thesis's (0…1); set once the thesis is known.
     var thesisOverlap = 0.0
     var attribution: ArgumentMap.Attribution?
+    /// It tells of a particular case: a place named in this paragraph only (another place's experience), or an
+    /// opening "In 1995" / "In Bosnia".
+    var pastCase = false
 
     func has(_ cue: DiscourseMarkers.Cue) -> Bool { anyCues & (1 << cue.rawValue) != 0 }
     func opens(_ cue: DiscourseMarkers.Cue) -> Bool { initialCues & (1 << cue.rawValue) != 0 }
@@ -94,9 +100,24 @@ struct SentenceFeatures: Sendable {
         let tokens = draft.tokens
         let bytes = draft.bytes
         for (p, paragraph) in draft.paragraphs.enumerated() {
+            var inside = false
+            var last = paragraph.range.lowerBound
             for k in paragraph.sentences {
                 let s = draft.sentences[k]
                 var f = SentenceFeatures()
+                // Quotation state from the paragraph's start: straight quotes toggle, curly ones open or close.
+                var quoted = 0
+                var i = last
+                while i < s.range.upperBound {
+                    let b = bytes[i]
+                    if b == 0x22 { inside.toggle() }
+                    else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9C { inside = true }
+                    else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9D { inside = false }
+                    else if inside, i >= s.range.lowerBound, b != 0x20 { quoted += 1 }
+                    i += 1
+                }
+                last = s.range.upperBound
+                f.quotedShare = Double(quoted) / Double(max(1, s.range.count))
                 f.paragraph = p
                 f.number = k - paragraph.sentences.lowerBound + 1
                 f.paragraphLength = paragraph.sentences.count
@@ -130,11 +151,27 @@ struct SentenceFeatures: Sendable {
                 while e > s.range.lowerBound, bytes[e] == 0x22 || bytes[e] == 0x29 || bytes[e] == 0x27 || bytes[e] >= 0x80 { e -= 1 }
                 f.question = bytes[e] == 0x3F
                 f.attribution = attributions[k]
+                if s.tokens.count >= 3 {
+                    let first = tokens[s.tokens.lowerBound], second = tokens[s.tokens.lowerBound + 1]
+                    f.pastCase = vocabulary.words[Int(first.word)] == "in" && second.flags.contains(.numeric)
+                }
                 if let a = f.attribution {
                     let opening = s.tokens.lowerBound + min(s.tokens.count - 1, 4)
                     f.attributedAtStart = a.range.lowerBound <= Int(tokens[opening].start)
                 }
                 result.append(f)
+            }
+        }
+        // A place named in one paragraph only: the sentences naming it tell of another place's case.
+        for e in draft.entities where e.kind == .place {
+            guard let p = e.mentions.first.map({ result[$0.sentence].paragraph }),
+                  e.mentions.allSatisfy({ result[$0.sentence].paragraph == p }),
+                  draft.document.title.map({ !$0.contains(e.name) }) ?? true else { continue }
+            for m in e.mentions where result[m.sentence].attribution == nil {
+                // Only as the sentence's subject: among its first four words.
+                let s = draft.sentences[m.sentence]
+                let opening = draft.tokens[min(s.tokens.upperBound - 1, s.tokens.lowerBound + 3)].end
+                if m.range.lowerBound < Int(opening) { result[m.sentence].pastCase = true }
             }
         }
         return result

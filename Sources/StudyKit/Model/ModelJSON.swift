@@ -63,6 +63,7 @@ public struct ModelJSON: Codable, Equatable, Sendable {
     public struct RoleJSON: Codable, Equatable, Sendable {
         public var sentence: String
         public var role: String
+        public var component: String
         public var confidence: Double
         public var score: Double
         public var alternative: String?
@@ -180,7 +181,7 @@ extension ModelJSON {
             AttributionJSON(holder: $0.holder, cue: $0.cue, start: $0.range.lowerBound, end: $0.range.upperBound, source: $0.isSource)
         }
         return RoleJSON(sentence: m.sentences[r.sentence].id.description, role: r.role.rawValue,
-                        confidence: rounded(r.confidence), score: rounded(r.score), alternative: r.alternative?.rawValue,
+                        component: r.component.rawValue, confidence: rounded(r.confidence), score: rounded(r.score), alternative: r.alternative?.rawValue,
                         evidenceKind: r.evidenceKind?.rawValue, attribution: attribution,
                         features: features(r.features),
                         thesisScore: rounded(r.thesisScore))

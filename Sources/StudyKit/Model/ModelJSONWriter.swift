@@ -130,6 +130,7 @@ public enum ModelJSONWriter {
                 w.field("start", t.start)
                 w.endObject()
             }
+            w.field("component", j.component)
             w.field("confidence", j.confidence)
             if let kind = j.evidenceKind { w.field("evidenceKind", kind) }
             w.key("features")

@@ -170,14 +170,14 @@ extension Command {
             return
         }
         roleLine(m, k, output: out)
-        out.line([Span("  score \(format(r.score))  confidence \(format(r.confidence))", .emphasis),
+        out.line([Span("  learned component \(r.component.rawValue), probability \(format(r.confidence))", .emphasis),
                   Span(r.alternative.map { "  runner-up: \($0.rawValue)" } ?? "", .dim)])
-        out.line("  Features for \(r.role.rawValue):", .heading)
+        out.line("  What weighed most for \(r.role.rawValue)\(r.alternative.map { " over \($0.rawValue)" } ?? ""):", .heading)
         if r.features.isEmpty { out.line("    (none)", .dim) }
         for f in r.features { featureLine(f, output: out) }
         // The thesis candidate's features only when they are not the list just shown (a thesis's own).
         if r.role != .thesis || r.thesisFeatures != r.features {
-            out.line("  As a thesis candidate: score \(format(r.thesisScore))", .heading)
+            out.line("  As the thesis: probability \(format(r.thesisScore))", .heading)
             for f in r.thesisFeatures.prefix(8) { featureLine(f, output: out) }
         }
         if let at = m.argument.attributions[k] {

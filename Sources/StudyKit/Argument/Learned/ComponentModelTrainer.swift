@@ -1,0 +1,159 @@
+import Foundation
+
+/// Learns `ComponentModel` weights from a `TrainingCorpus`: multinomial logistic regression with an L2 penalty,
+/// fitted by full-batch gradient descent with AdaGrad steps for a fixed number of iterations. Features seen in
+/// fewer than `minCount` training sentences are dropped. Everything is in a fixed order, so the same corpus and
+/// settings give the same weights, bit for bit.
+public struct ComponentModelTrainer: Sendable {
+    /// The settings of one training run.
+    public struct Settings: Sendable, CustomStringConvertible {
+        /// L2 penalty on the weights (per training sentence).
+        public var l2 = 0.001
+        public var iterations = 400
+        public var learningRate = 0.3
+        /// A feature must occur in at least this many training sentences.
+        public var minCount = 3
+        /// Each class's examples weigh (majority count / class count) to this power: 0 leaves them as they are.
+        public var balance = 0.0
+
+        public init() {}
+
+        public var description: String {
+            "l2 \(l2), \(iterations) AdaGrad iterations at rate \(learningRate), features in at least \(minCount) sentences, class balance \(balance)"
+        }
+    }
+
+    /// Per-class and macro F1 of decoded predictions against gold labels.
+    public struct Scores: Sendable, CustomStringConvertible {
+        public let f1: [Double]
+        public let accuracy: Double
+        public let confusion: [[Int]]
+        public var macroF1: Double { f1.reduce(0, +) / Double(f1.count) }
+
+        public var description: String {
+            let names = ArgumentComponent.allCases.map(\.corpusName)
+            var out = String(format: "macro-F1 %.3f  accuracy %.3f  ", macroF1, accuracy)
+            out += zip(names, f1).map { String(format: "%@ %.3f", $0, $1) }.joined(separator: "  ")
+            out += "\n  gold \\ predicted " + names.joined(separator: " ")
+            for (g, row) in confusion.enumerated() { out += "\n  \(names[g]) " + row.map(String.init).joined(separator: " ") }
+            return out
+        }
+    }
+
+    public var settings: Settings
+    /// The decoding whose floors are being tried (the shipped ones by default).
+    public var decoder: ComponentDecoder
+
+    public init(settings: Settings = Settings(), decoder: ComponentDecoder = ComponentDecoder()) {
+        self.settings = settings
+        self.decoder = decoder
+    }
+
+    /// Trains on the essays of one split of the corpus; `provenance` heads the weights file.
+    public func train(_ corpus: TrainingCorpus, split: String, provenance: [String]) -> String {
+        let essays = corpus.split(split)
+        var model = fit(essays)
+        model = ComponentModel(index: model.index, weights: model.weights,
+                               provenance: provenance + ["\(essays.count) essays, \(essays.reduce(0) { $0 + $1.labels.count }) sentences of split \(split)", "settings: \(settings)"])
+        return model.tsv()
+    }
+
+    /// Trains on one split and scores the decoded predictions on another.
+    public func evaluate(_ corpus: TrainingCorpus, trainOn: String, testOn: String) -> Scores {
+        let model = fit(corpus.split(trainOn))
+        return score(model, on: corpus.split(testOn))
+    }
+
+    /// k-fold cross-validation on one split (essays dealt to folds in file order); the pooled scores.
+    public func crossValidate(_ corpus: TrainingCorpus, split: String, folds: Int) -> Scores {
+        let essays = corpus.split(split)
+        var gold: [ArgumentComponent] = [], predicted: [ArgumentComponent] = []
+        for fold in 0..<folds {
+            let train = essays.enumerated().filter { $0.offset % folds != fold }.map(\.element)
+            let test = essays.enumerated().filter { $0.offset % folds == fold }.map(\.element)
+            let model = fit(train)
+            for e in test {
+                gold += e.labels
+                predicted += decode(model, e)
+            }
+        }
+        return Self.scores(gold: gold, predicted: predicted)
+    }
+
+    func score(_ model: ComponentModel, on essays: [TrainingCorpus.Essay]) -> Scores {
+        var gold: [ArgumentComponent] = [], predicted: [ArgumentComponent] = []
+        for e in essays {
+            gold += e.labels
+            predicted += decode(model, e)
+        }
+        return Self.scores(gold: gold, predicted: predicted)
+    }
+
+    func decode(_ model: ComponentModel, _ e: TrainingCorpus.Essay) -> [ArgumentComponent] {
+        let probabilities = e.features.map { model.probabilities(model.rows($0)) }
+        return decoder.decode(probabilities, paragraphs: e.paragraphs, stems: e.stems, excluded: { ArgumentStage.voiceOfOther(e.base[$0]) }).components
+    }
+
+    static func scores(gold: [ArgumentComponent], predicted: [ArgumentComponent]) -> Scores {
+        let n = ArgumentComponent.allCases.count
+        var confusion = Array(repeating: Array(repeating: 0, count: n), count: n)
+        for (g, p) in zip(gold, predicted) { confusion[g.index][p.index] += 1 }
+        var f1: [Double] = []
+        for c in 0..<n {
+            let tp = Double(confusion[c][c])
+            let predictedCount = Double((0..<n).reduce(0) { $0 + confusion[$1][c] })
+            let goldCount = Double(confusion[c].reduce(0, +))
+            let p = predictedCount > 0 ? tp / predictedCount : 0, r = goldCount > 0 ? tp / goldCount : 0
+            f1.append(p + r > 0 ? 2 * p * r / (p + r) : 0)
+        }
+        let correct = (0..<n).reduce(0) { $0 + confusion[$1][$1] }
+        return Scores(f1: f1, accuracy: gold.isEmpty ? 0 : Double(correct) / Double(gold.count), confusion: confusion)
+    }
+
+    /// Fits the weights on some essays.
+    func fit(_ essays: [TrainingCorpus.Essay]) -> ComponentModel {
+        let classes = ComponentModel.classes
+        // The features kept, numbered in name order.
+        var counts: [String: Int] = [:]
+        for e in essays { for s in e.features { for f in s { counts[f.name, default: 0] += 1 } } }
+        let names = counts.filter { $0.value >= settings.minCount }.keys.sorted()
+        var index: [String: Int] = [:]
+        for (i, name) in names.enumerated() { index[name] = i }
+        // The examples as (row, value) lists.
+        var rows: [[(Int, Double)]] = []
+        var labels: [Int] = []
+        for e in essays {
+            for (s, label) in zip(e.features, e.labels) {
+                rows.append(s.compactMap { f in index[f.name].map { ($0, f.value) } })
+                labels.append(label.index)
+            }
+        }
+        var classCount = Array(repeating: 0.0, count: classes)
+        for l in labels { classCount[l] += 1 }
+        let largest = classCount.max() ?? 1
+        let classWeight = classCount.map { $0 > 0 ? Foundation.pow(largest / $0, settings.balance) : 1 }
+        let totalWeight = labels.reduce(0.0) { $0 + classWeight[$1] }
+
+        var w = Array(repeating: 0.0, count: names.count * classes)
+        var history = Array(repeating: 0.0, count: w.count)
+        var gradient = Array(repeating: 0.0, count: w.count)
+        var scores = Array(repeating: 0.0, count: classes)
+        for _ in 0..<settings.iterations {
+            for i in gradient.indices { gradient[i] = settings.l2 * w[i] }
+            for (x, y) in zip(rows, labels) {
+                for c in 0..<classes { scores[c] = 0 }
+                for (r, v) in x { for c in 0..<classes { scores[c] += v * w[r * classes + c] } }
+                let p = ComponentModel.softmax(scores)
+                let scale = classWeight[y] / totalWeight
+                for (r, v) in x {
+                    for c in 0..<classes { gradient[r * classes + c] += scale * v * (p[c] - (c == y ? 1 : 0)) }
+                }
+            }
+            for i in w.indices where gradient[i] != 0 {
+                history[i] += gradient[i] * gradient[i]
+                w[i] -= settings.learningRate * gradient[i] / (history[i].squareRoot() + 1e-8)
+            }
+        }
+        return ComponentModel(index: index, weights: w, provenance: [])
+    }
+}

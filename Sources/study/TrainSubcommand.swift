@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import StudyKit
+
+/// `study train`: learns the sentence-role weights from the annotated essays and writes them as StudyKit's
+/// resource (used by `make train`; hidden from help). `--evaluate` scores settings instead of writing.
+struct TrainSubcommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train", abstract: "Learn the sentence-role weights (used by make train).", shouldDisplay: false)
+
+    @Option(help: "The annotated essays (the project's dev data).")
+    var data: String = "../shared/dev/aaec-train.json"
+
+    @Option(help: "Where to write the weights.")
+    var output: String = "Sources/StudyKit/Argument/Learned/component-model.tsv"
+
+    @Option(help: "L2 penalty.") var l2: Double?
+    @Option(help: "Training iterations.") var iterations: Int?
+    @Option(help: "AdaGrad learning rate.") var rate: Double?
+    @Option(help: "Minimum sentences a feature occurs in.") var minCount: Int?
+    @Option(help: "Class balance exponent (0: none).") var balance: Double?
+
+    @Option(help: "Decoder floors to try with --evaluate: thesis,restatement,claim,second-claim[,restatement-overlap,claim-overlap].")
+    var floors: String?
+
+    @Flag(help: "Train on TRAIN and score on DEV instead of writing weights.")
+    var evaluate = false
+
+    @Option(help: "With --evaluate, also cross-validate on TRAIN with this many folds.")
+    var folds: Int?
+
+    func run() throws {
+        guard let bytes = FileManager.default.contents(atPath: data) else {
+            throw ValidationError("study train: cannot read \(data); run it from the repository root with ../shared/dev/ beside it, or pass --data FILE")
+        }
+        let corpus: TrainingCorpus
+        do { corpus = try TrainingCorpus(data: bytes) } catch {
+            throw ValidationError("study train: \(data) is not annotated essays in the expected JSON format")
+        }
+        var settings = ComponentModelTrainer.Settings()
+        if let l2 { settings.l2 = l2 }
+        if let iterations { settings.iterations = iterations }
+        if let rate { settings.learningRate = rate }
+        if let minCount { settings.minCount = minCount }
+        if let balance { settings.balance = balance }
+        var decoder = ComponentDecoder()
+        if let floors {
+            let v = floors.split(separator: ",").compactMap { Double($0) }
+            guard v.count == 4 || v.count == 6 else { throw ValidationError("study train: --floors takes four or six numbers, e.g. 0.15,0.4,0.3,0.9") }
+            (decoder.thesisFloor, decoder.restatementFloor, decoder.claimFloor, decoder.secondClaimFloor) = (v[0], v[1], v[2], v[3])
+            if v.count == 6 { (decoder.restatementOverlap, decoder.claimOverlap) = (v[4], v[5]) }
+        }
+        let trainer = ComponentModelTrainer(settings: settings, decoder: decoder)
+        if evaluate {
+            print("settings: \(settings)")
+            print("DEV (trained on TRAIN): \(trainer.evaluate(corpus, trainOn: "train", testOn: "dev"))")
+            if let folds {
+                print("TRAIN, \(folds)-fold cross-validation: \(trainer.crossValidate(corpus, split: "train", folds: folds))")
+            }
+            return
+        }
+        let name = URL(fileURLWithPath: data).lastPathComponent
+        let tsv = trainer.train(corpus, split: "train", provenance: [
+            "study sentence-component model: multinomial logistic regression over ComponentFeatures, written by `make train`",
+            "corpus: \(name) (Argument Annotated Essays v2, Stab & Gurevych 2017; weights only, no text of the corpus)",
+            "labels: the component type (MajorClaim, Claim, Premise, else None) covering most of each study sentence",
+            "settings chosen on the DEV split and by 5-fold cross-validation on TRAIN",
+        ])
+        try Data(tsv.utf8).write(to: URL(fileURLWithPath: output))
+        print("wrote \(output)")
+    }
+}

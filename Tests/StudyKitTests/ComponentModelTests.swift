@@ -1,0 +1,81 @@
+import XCTest
+@testable import StudyKit
+
+/// The learned component model: its shipped weights, their file format, and the essay-wide decoding.
+final class ComponentModelTests: XCTestCase {
+    func testShippedWeightsSayWhereTheyCameFromAndRoundTrip() {
+        let bytes = PackageResources.component_model_tsv
+        let clock = ContinuousClock()
+        var model = ComponentModel(index: [:], weights: [], provenance: [])
+        let elapsed = clock.measure { model = ComponentModel(tsv: bytes) }
+        print("component model: \(model.index.count) features parsed in \(elapsed)")
+        XCTAssertGreaterThan(model.index.count, 1000)
+        XCTAssertTrue(model.provenance.contains { $0.contains("corpus: aaec-train.json") })
+        XCTAssertTrue(model.provenance.contains { $0.hasPrefix("settings:") })
+        // Writing the parsed model gives the same bytes: the format is fixed.
+        XCTAssertTrue(Array(model.tsv().utf8) == bytes, "the shipped file is not in the format tsv() writes")
+        XCTAssertEqual(model.weight("no such feature", .claim), 0)
+    }
+
+    func testDecodingKeepsOneThesisARestatementAndOneClaimPerBodyParagraph() {
+        // Three paragraphs: intro (0, 1), body (2, 3, 4), conclusion (5).
+        let p: [[Double]] = [
+            [0.1, 0.1, 0.1, 0.7], [0.6, 0.2, 0.1, 0.1],
+            [0.1, 0.5, 0.4, 0.0], [0.0, 0.6, 0.4, 0.0], [0.0, 0.1, 0.9, 0.0],
+            [0.5, 0.3, 0.1, 0.1],
+        ]
+        let stems: [[Int32]] = [[1], [2, 3], [4], [5], [6], [2, 3]]
+        let reading = ComponentDecoder().decode(p, paragraphs: [0..<2, 2..<5, 5..<6], stems: stems, excluded: { _ in false })
+        XCTAssertEqual(reading.thesis, [1, 5])
+        XCTAssertEqual(reading.components, [.none, .majorClaim, .premise, .claim, .premise, .majorClaim])
+        // A sentence in another voice is never the thesis.
+        let other = ComponentDecoder().decode(p, paragraphs: [0..<2, 2..<5, 5..<6], stems: stems, excluded: { $0 == 1 })
+        XCTAssertEqual(other.thesis.first, 5)
+        XCTAssertNotEqual(other.components[1], .majorClaim)
+    }
+
+    func testFeaturesNameTheirSignals() {
+        let text = "Title\n\nCars crowd the town. Buses are slow.\n\nFor example, a bus takes 40 minutes. It is late.\n\nIn conclusion, we need trams."
+        let draft = ArgumentStage.draftBeforeArgument(Document(rawText: text), source: EssaySource(name: "t", path: nil))
+        let features = ArgumentStage().features(draft).model
+        let names = features.map { Set($0.map(\.name)) }
+        XCTAssertTrue(names[2].contains("opens with 'for example'"))
+        XCTAssertTrue(names[2].contains("a number"))
+        XCTAssertTrue(names[2].contains("sentence 1 of a body paragraph"))
+        XCTAssertTrue(names[4].contains("in the conclusion"))
+        XCTAssertTrue(names[1].contains("next sentence opens with 'for'") == false, "the next sentence is in another paragraph")
+    }
+
+    func testNumberedFeaturesAreTheNamedOnesTheModelKnows() {
+        // Repeated words, pairs and markers, a title, a question and a quotation: every family of names, met twice.
+        let text = "Cities Should Build Trams\n\nCities should build trams. Trams are clean and trams are quiet.\n\n"
+            + "For example, a tram carries 200 people. However, critics say trams are costly. Are they?\n\n"
+            + "Some say \"buses are enough\". But buses are slow and buses are loud.\n\n"
+            + "In conclusion, cities should build trams because trams are clean."
+        let draft = ArgumentStage.draftBeforeArgument(Document(rawText: text), source: EssaySource(name: "t", path: nil))
+        let stage = ArgumentStage()
+        let (base, named) = stage.features(draft)
+        var model = ComponentModel.shipped
+        let numbered = ComponentFeatures.extract(draft, base: base, numbering: &model)
+        XCTAssertEqual(numbered, named.map(model.rows))
+        XCTAssertGreaterThan(numbered.joined().count, 100)
+        // Names looked up once per text still name each sentence's own words and place.
+        let words = draft.vocabulary.words
+        for (k, sentence) in draft.sentences.enumerated() {
+            let own = draft.tokens[sentence.tokens].map { words[Int($0.word)] }
+            let pairs = named[k].map(\.name).filter { $0.hasPrefix("words '") }
+            XCTAssertEqual(pairs, zip(own, own.dropFirst()).map { "words '\($0) \($1)'" }, "sentence \(k)")
+            XCTAssertTrue(named[k].contains { $0.name == "word 1 is '\(own[0])'" }, "sentence \(k)")
+            let p = draft.paragraphs.firstIndex { $0.sentences.contains(k) }!
+            let kind = p == 0 ? "the introduction" : p == draft.paragraphs.count - 1 ? "the conclusion" : "a body paragraph"
+            let number = k - draft.paragraphs[p].sentences.lowerBound + 1
+            XCTAssertTrue(named[k].contains { $0.name == "sentence \(number) of \(kind)" }, "sentence \(k)")
+        }
+        // Names the model does not know are left out, the others keep their order.
+        let toy = ComponentModel(index: ["always": 1, "a question": 0], weights: Array(repeating: 0.5, count: 8), provenance: [])
+        var numbering = toy
+        let rows = ComponentFeatures.extract(draft, base: base, numbering: &numbering)
+        XCTAssertEqual(rows.map { $0.map(\.row) }, named.map { $0.compactMap { ["always": Int32(1), "a question": 0][$0.name] } })
+        XCTAssertTrue(rows.contains { $0.map(\.row) == [1, 0] })
+    }
+}
