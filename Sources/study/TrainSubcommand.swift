@@ -20,8 +20,13 @@ struct TrainSubcommand: ParsableCommand {
     @Option(help: "Minimum sentences a feature occurs in.") var minCount: Int?
     @Option(help: "Class balance exponent (0: none).") var balance: Double?
 
-    @Option(help: "Decoder floors to try with --evaluate: thesis,restatement,claim,second-claim[,restatement-overlap,claim-overlap].")
+    @Option(help: "Leave out features whose name contains this (repeatable).") var without: [String] = []
+
+    @Option(help: "Decoder settings to try with --evaluate: thesis,restatement,claim,second-claim[,restatement-overlap,claim-overlap[,thesis-claim-weight,claim-by-odds]].")
     var floors: String?
+
+    @Option(help: "With --evaluate, also print the thesis that the decoder being tried finds in this essay.")
+    var essay: String?
 
     @Flag(help: "Train on TRAIN and score on DEV instead of writing weights.")
     var evaluate = false
@@ -43,17 +48,25 @@ struct TrainSubcommand: ParsableCommand {
         if let rate { settings.learningRate = rate }
         if let minCount { settings.minCount = minCount }
         if let balance { settings.balance = balance }
+        settings.without = without
         var decoder = ComponentDecoder()
         if let floors {
             let v = floors.split(separator: ",").compactMap { Double($0) }
-            guard v.count == 4 || v.count == 6 else { throw ValidationError("study train: --floors takes four or six numbers, e.g. 0.15,0.4,0.3,0.9") }
+            guard [4, 6, 8].contains(v.count) else { throw ValidationError("study train: --floors takes four, six or eight numbers, e.g. 0.15,0.4,0.3,0.9") }
             (decoder.thesisFloor, decoder.restatementFloor, decoder.claimFloor, decoder.secondClaimFloor) = (v[0], v[1], v[2], v[3])
-            if v.count == 6 { (decoder.restatementOverlap, decoder.claimOverlap) = (v[4], v[5]) }
+            if v.count >= 6 { (decoder.restatementOverlap, decoder.claimOverlap) = (v[4], v[5]) }
+            if v.count == 8 { (decoder.thesisClaimWeight, decoder.claimByOdds) = (v[6], v[7] != 0) }
         }
         let trainer = ComponentModelTrainer(settings: settings, decoder: decoder)
         if evaluate {
             print("settings: \(settings)")
             print("DEV (trained on TRAIN): \(trainer.evaluate(corpus, trainOn: "train", testOn: "dev"))")
+            if let essay {
+                guard let text = FileManager.default.contents(atPath: essay).map({ String(decoding: $0, as: UTF8.self) }) else {
+                    throw ValidationError("study train: cannot read the essay \(essay); check the path")
+                }
+                print("thesis of \(essay): \(trainer.thesis(of: text, trainedOn: corpus, split: "train").joined(separator: ", "))")
+            }
             if let folds {
                 print("TRAIN, \(folds)-fold cross-validation: \(trainer.crossValidate(corpus, split: "train", folds: folds))")
             }

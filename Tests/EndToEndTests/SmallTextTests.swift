@@ -14,7 +14,12 @@ final class SmallTextTests: XCTestCase {
 
     func testExplainListsTheThesisFeaturesOnce() throws {
         let r = try StudyProcess.run(["explain", "S6.3"])
-        XCTAssertEqual(r.stdout.components(separatedBy: "stance marker").count - 1, 1, r.stdout)
+        let lines = r.stdout.split(separator: "\n").filter { $0.hasPrefix("    +") || $0.hasPrefix("    −") }
+        XCTAssertFalse(lines.isEmpty, r.stdout)
+        // Each feature once: the name after the weight.
+        let names = lines.map { $0.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1).last.map(String.init) ?? "" }
+        XCTAssertEqual(Set(names).count, names.count, r.stdout)
+        XCTAssertFalse(r.stdout.contains("As the thesis"), r.stdout)
     }
 
     func testEmptyJSONListsAreOneToken() throws {

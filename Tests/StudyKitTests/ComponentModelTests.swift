@@ -34,6 +34,27 @@ final class ComponentModelTests: XCTestCase {
         XCTAssertNotEqual(other.components[1], .majorClaim)
     }
 
+    func testALongTextTakesTheRestatedPositionForItsThesis() {
+        // Eight one- or two-sentence paragraphs (more than the student essays the model learned from). The
+        // likeliest major claim on its own (10, the last paragraph's opener) is restated nowhere; the position taken
+        // in paragraph 3 (4, likely a claim) is restated in the last paragraph (11).
+        var p = Array(repeating: [0.02, 0.1, 0.8, 0.08], count: 12)
+        p[4] = [0.08, 0.4, 0.5, 0.02]
+        p[10] = [0.25, 0.2, 0.5, 0.05]
+        p[11] = [0.2, 0.5, 0.2, 0.1]
+        var stems: [[Int32]] = (0..<12).map { [Int32(100 + $0)] }
+        stems[4] = [1, 2, 3]
+        stems[11] = [2, 3, 4]
+        let paragraphs = [0..<2, 2..<4, 4..<5, 5..<6, 6..<7, 7..<8, 8..<10, 10..<12]
+        let reading = ComponentDecoder().decode(p, paragraphs: paragraphs, stems: stems, excluded: { _ in false })
+        XCTAssertEqual(reading.thesis, [4, 11], "the statement first, then its restatement")
+        XCTAssertEqual(reading.components[10], .premise)
+        // Laid out like a student essay (the same sentences in five paragraphs), the likeliest major claim stays
+        // (with no restatement likely enough in another paragraph).
+        let short = ComponentDecoder().decode(p, paragraphs: [0..<2, 2..<4, 4..<7, 7..<10, 10..<12], stems: stems, excluded: { _ in false })
+        XCTAssertEqual(short.thesis, [10])
+    }
+
     func testFeaturesNameTheirSignals() {
         let text = "Title\n\nCars crowd the town. Buses are slow.\n\nFor example, a bus takes 40 minutes. It is late.\n\nIn conclusion, we need trams."
         let draft = ArgumentStage.draftBeforeArgument(Document(rawText: text), source: EssaySource(name: "t", path: nil))
@@ -43,6 +64,8 @@ final class ComponentModelTests: XCTestCase {
         XCTAssertTrue(names[2].contains("a number"))
         XCTAssertTrue(names[2].contains("sentence 1 of a body paragraph"))
         XCTAssertTrue(names[4].contains("in the conclusion"))
+        XCTAssertTrue(names[2].contains("opens with a example marker, first sentence of a body paragraph"), "\(names[2].sorted())")
+        XCTAssertTrue(names[4].contains("the author says 'I' in the conclusion") == false)
         XCTAssertTrue(names[1].contains("next sentence opens with 'for'") == false, "the next sentence is in another paragraph")
     }
 

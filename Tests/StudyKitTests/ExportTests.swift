@@ -73,7 +73,7 @@ final class ExportTests: XCTestCase {
     func testMarkdownSheetHasItsParts() {
         let text = MarkdownStudySheet(model: model, questions: quiz(5)).text()
         for part in ["# Untitled (“The threshold question in any war…”)", "*Madeleine K. Albright", "## Outline", "### §1", "## Argument",
-                     "**Thesis:** If there is a chance to avoid deeper disaster in Iraq",
+                     "**Thesis:** That leaves coordinated international assistance as the only option. (S6.3)",
                      "**Supports:**", "**Objections:**", "## Key terms", "## Questions", "## Answers", "1. ", "5. **"] {
             XCTAssertTrue(text.contains(part), part)
         }

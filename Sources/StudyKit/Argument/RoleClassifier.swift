@@ -24,9 +24,6 @@ struct RoleClassifier: Sendable {
                   features: [[ComponentFeatures.Row]], model: ComponentModel) -> [ArgumentMap.Assignment] {
         var result: [ArgumentMap.Assignment] = []
         result.reserveCapacity(base.count)
-        // The likeliest major claim outside the thesis: how sure the thesis is, is its probability against this one.
-        let mc = ArgumentComponent.majorClaim.index
-        let rival = probabilities.indices.filter { !reading.thesis.contains($0) }.map { probabilities[$0][mc] }.max() ?? 0
         for (k, f) in base.enumerated() {
             let component = reading.components[k]
             let p = probabilities[k]
@@ -43,7 +40,7 @@ struct RoleClassifier: Sendable {
             if let rule { list.insert(Feature(rule, 0), at: 0) }
             let scores = model.scores(features[k])
             result.append(.init(sentence: k, role: role, component: component,
-                                confidence: Self.round(reading.thesis.contains(k) ? p[mc] / (p[mc] + rival) : p[component.index]), score: Self.round(scores[component.index]),
+                                confidence: Self.round(reading.thesis.contains(k) ? reading.thesisConfidence : p[component.index]), score: Self.round(scores[component.index]),
                                 alternative: other.map(Self.role), evidenceKind: role == .evidence ? Self.evidenceKind(f) : nil,
                                 features: list, thesisScore: Self.round(p[ArgumentComponent.majorClaim.index]),
                                 thesisFeatures: model.contributions(features[k], for: .majorClaim, against: nil, limit: shown)))

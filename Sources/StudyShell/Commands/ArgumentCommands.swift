@@ -170,13 +170,20 @@ extension Command {
             return
         }
         roleLine(m, k, output: out)
-        out.line([Span("  learned component \(r.component.rawValue), probability \(format(r.confidence))", .emphasis),
+        // The model's own probability of the component (a thesis's confidence is that of the decoding instead).
+        let probability = r.component == .majorClaim ? r.thesisScore : r.confidence
+        out.line([Span("  learned component \(r.component.rawValue), probability \(format(probability))", .emphasis),
                   Span(r.alternative.map { "  runner-up: \($0.rawValue)" } ?? "", .dim)])
+        if r.role == .thesis {
+            let others = m.argument.thesis.filter { $0 != k }.map { m.sentences[$0].id.description }
+            out.line("  Chosen as the thesis with confidence \(format(r.confidence))"
+                     + (others.isEmpty ? "" : ", with its \(k == m.argument.mainThesis ? "restatement" : "statement") \(others.joined(separator: ", "))"), .dim)
+        }
         out.line("  What weighed most for \(r.role.rawValue)\(r.alternative.map { " over \($0.rawValue)" } ?? ""):", .heading)
         if r.features.isEmpty { out.line("    (none)", .dim) }
         for f in r.features { featureLine(f, output: out) }
         // The thesis candidate's features only when they are not the list just shown (a thesis's own).
-        if r.role != .thesis || r.thesisFeatures != r.features {
+        if r.role != .thesis {
             out.line("  As the thesis: probability \(format(r.thesisScore))", .heading)
             for f in r.thesisFeatures.prefix(8) { featureLine(f, output: out) }
         }

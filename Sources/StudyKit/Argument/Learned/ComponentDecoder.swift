@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns the component probabilities of an essay's sentences into one coherent reading of the whole: one main
 /// thesis (the author's own words, never a question, a quotation or someone else's view) and at most one
 /// restatement in another paragraph, and one claim per body paragraph where some sentence is likely enough to be
@@ -16,6 +18,20 @@ public struct ComponentDecoder: Sendable {
     public var restatementOverlap = 0.3
     /// How much sharing the main thesis's words adds to a body paragraph's claim candidates.
     public var claimOverlap = 0.0
+    /// How much a sentence's claim probability counts towards the thesis pair (see `ThesisDecoder`).
+    public var thesisClaimWeight = 0.0
+    /// The most paragraphs of the essays the model learned from (a title, an introduction, up to four body
+    /// paragraphs, a conclusion). Their layout puts the thesis at the end of the introduction and the start of the
+    /// conclusion, which the model's position features learned; a text with more paragraphs is not laid out so.
+    public var trainedLayoutParagraphs = 6
+    /// How a text with more paragraphs than `trainedLayoutParagraphs` finds its thesis: the best pair of a
+    /// position and its restatement, a position being what the model takes for a major claim or a claim (where a
+    /// student would put a claim, an op-ed or a speech argues its point), the restatement's shared words counting as
+    /// much as its probability. Not chosen on the annotated essays (none is that long), but on what the pair means.
+    public var longText = ThesisDecoder(floor: 0.05, restatementFloor: 0.3, overlap: 1, claimWeight: 0.5, candidates: 12)
+    /// Whether a body paragraph's claim is the sentence that gains most by being a claim rather than a premise
+    /// (the log odds of the two), instead of the likeliest claim.
+    public var claimByOdds = false
 
     public init() {}
 
@@ -23,6 +39,8 @@ public struct ComponentDecoder: Sendable {
     struct Reading: Sendable, Equatable {
         let components: [ArgumentComponent]
         let thesis: [Int]
+        /// How sure the thesis is (0…1): its score against the best reading without it.
+        var thesisConfidence = 0.0
     }
 
     /// - Parameters:
@@ -31,7 +49,7 @@ public struct ComponentDecoder: Sendable {
     ///   - stems: the distinct content stems of each sentence (for overlap with the thesis).
     ///   - excluded: sentences that may not be the thesis (questions, quotations, others' views).
     func decode(_ probabilities: [[Double]], paragraphs: [Range<Int>], stems: [[Int32]], excluded: (Int) -> Bool) -> Reading {
-        let mc = ArgumentComponent.majorClaim.index, cl = ArgumentComponent.claim.index
+        let cl = ArgumentComponent.claim.index
         /// The likeliest component of a sentence among those allowed.
         func likeliest(_ k: Int, allowing allowed: (ArgumentComponent) -> Bool) -> ArgumentComponent {
             var top = ArgumentComponent.premise
@@ -45,27 +63,12 @@ public struct ComponentDecoder: Sendable {
         var paragraphOf = Array(repeating: 0, count: probabilities.count)
         for (p, r) in paragraphs.enumerated() { for k in r { paragraphOf[k] = p } }
 
-        // The main thesis and a restatement.
-        func best(_ candidates: some Sequence<Int>) -> Int? {
-            var top: Int?
-            for k in candidates where !excluded(k) {
-                if top == nil || probabilities[k][mc] > probabilities[top!][mc] { top = k }
-            }
-            return top
-        }
-        var thesis: [Int] = []
-        var overlap = Array(repeating: 0.0, count: probabilities.count)
-        if let main = best(probabilities.indices), probabilities[main][mc] >= thesisFloor {
-            thesis.append(main)
-            overlap = Self.overlaps(stems, with: main)
-            var again: Int?
-            var top = -1.0
-            for k in probabilities.indices where paragraphOf[k] != paragraphOf[main] && !excluded(k) {
-                let s = probabilities[k][mc] + restatementOverlap * overlap[k]
-                if s > top { top = s; again = k }
-            }
-            if let again, top >= restatementFloor { thesis.append(again) }
-        }
+        // The thesis: a statement and its restatement, chosen as a pair.
+        let thesisDecoder = paragraphs.count > trainedLayoutParagraphs ? longText
+            : ThesisDecoder(floor: thesisFloor, restatementFloor: restatementFloor, overlap: restatementOverlap,
+                            claimWeight: thesisClaimWeight, candidates: 1)
+        let found = thesisDecoder.decode(probabilities, paragraphOf: paragraphOf, stems: stems, excluded: excluded)
+        let thesis = found.sentences, overlap = found.overlap
         var components = probabilities.indices.map { k in
             thesis.contains(k) ? ArgumentComponent.majorClaim : likeliest(k) { $0 != .majorClaim }
         }
@@ -74,8 +77,12 @@ public struct ComponentDecoder: Sendable {
         if paragraphs.count >= 3 {
             for r in paragraphs.dropFirst().dropLast() where !r.isEmpty {
                 let open = r.filter { components[$0] != .majorClaim }
+                let pr = ArgumentComponent.premise.index
                 let score = { (k: Int) in probabilities[k][cl] + claimOverlap * overlap[k] }
-                let head = open.max { score($0) < score($1) || (score($0) == score($1) && $0 > $1) }
+                let rank = { (k: Int) in
+                    claimByOdds ? Foundation.log(probabilities[k][cl] / max(probabilities[k][pr], 1e-9)) + claimOverlap * overlap[k] : score(k)
+                }
+                let head = open.max { rank($0) < rank($1) || (rank($0) == rank($1) && $0 > $1) }
                 for k in open {
                     if k == head, score(k) >= claimFloor {
                         components[k] = .claim
@@ -85,7 +92,7 @@ public struct ComponentDecoder: Sendable {
                 }
             }
         }
-        return Reading(components: components, thesis: thesis)
+        return Reading(components: components, thesis: thesis, thesisConfidence: found.confidence)
     }
 
     /// Binary cosine of every sentence's content stems with one sentence's.

@@ -100,6 +100,7 @@ struct ComponentFeatures: Sendable {
         let alone = slots.reserve(1), placeOfFew = slots.reserve(kinds * 36), size = slots.reserve(7)
         let firstBody = slots.reserve(1), lastBody = slots.reserve(1), length = slots.reserve(lengthBuckets.count)
         let opensWith = slots.reserve(markerCount), opensWithCueIn = slots.reserve(cues * kinds)
+        let opensWithCueAt = slots.reserve(cues * kinds * 3), firstPersonIn = slots.reserve(kinds)
         let markerInside = slots.reserve(markerCount), opensWithCue = slots.reserve(cues), cueInside = slots.reserve(cues)
         let signals = slots.reserve(Signal.allCases.count)
         let titleIn = slots.reserve(kinds), introductionIn = slots.reserve(kinds), conclusionIn = slots.reserve(kinds)
@@ -158,6 +159,10 @@ struct ComponentFeatures: Sendable {
                     if m.initial {
                         add(opensWith + m.marker) { "opens with '\(DiscourseMarkers.english[m.marker].text)'" }
                         add(opensWithCueIn + cue * kinds + kindIndex) { "opens with a \(m.cue) marker in \(kind)" }
+                        let at = number == 1 ? 0 : fromEnd == 1 ? 1 : 2
+                        add(opensWithCueAt + (cue * kinds + kindIndex) * 3 + at) {
+                            "opens with a \(m.cue) marker, \(["first", "last", "middle"][at]) sentence of \(kind)"
+                        }
                     } else {
                         add(markerInside + m.marker) { "marker '\(DiscourseMarkers.english[m.marker].text)' inside" }
                     }
@@ -271,7 +276,11 @@ struct ComponentFeatures: Sendable {
                     if !t.flags.contains(.numeric) { add(stemWord + Int(t.stem)) { "word '\(vocabulary.stems[Int(t.stem)])'" } }
                     seen[Int(t.stem)] = Int32(-2 - k)
                 }
-                if firstPerson { add(.firstPerson) }
+                if firstPerson {
+                    add(.firstPerson)
+                    add(firstPersonIn + kindIndex) { "the author says 'I' in \(kind)" }
+                }
+
                 result.append(out)
             }
         }

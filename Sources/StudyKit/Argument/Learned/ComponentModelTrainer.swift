@@ -8,18 +8,21 @@ public struct ComponentModelTrainer: Sendable {
     /// The settings of one training run.
     public struct Settings: Sendable, CustomStringConvertible {
         /// L2 penalty on the weights (per training sentence).
-        public var l2 = 0.001
+        public var l2 = 0.002
         public var iterations = 400
         public var learningRate = 0.3
         /// A feature must occur in at least this many training sentences.
-        public var minCount = 3
+        public var minCount = 2
         /// Each class's examples weigh (majority count / class count) to this power: 0 leaves them as they are.
         public var balance = 0.0
+        /// Features whose name contains any of these are left out (to measure what a family of features adds).
+        public var without: [String] = []
 
         public init() {}
 
         public var description: String {
             "l2 \(l2), \(iterations) AdaGrad iterations at rate \(learningRate), features in at least \(minCount) sentences, class balance \(balance)"
+                + (without.isEmpty ? "" : ", without features naming " + without.map { "'\($0)'" }.joined(separator: ", "))
         }
     }
 
@@ -80,6 +83,17 @@ public struct ComponentModelTrainer: Sendable {
         return Self.scores(gold: gold, predicted: predicted)
     }
 
+    /// Trains on one split and reads the thesis of an essay with the decoder being tried: its sentence ids, main first.
+    public func thesis(of text: String, trainedOn corpus: TrainingCorpus, split: String) -> [String] {
+        let model = fit(corpus.split(split))
+        let draft = ArgumentStage.draftBeforeArgument(Document(rawText: text), source: EssaySource(name: "essay", path: nil))
+        let (base, features) = ArgumentStage().features(draft)
+        let probabilities = features.map { model.probabilities(model.rows($0)) }
+        let reading = decoder.decode(probabilities, paragraphs: draft.paragraphs.map(\.sentences),
+                                     stems: ComponentFeatures.contentStems(draft), excluded: { ArgumentStage.voiceOfOther(base[$0]) })
+        return reading.thesis.map { draft.sentences[$0].id.description }
+    }
+
     func score(_ model: ComponentModel, on essays: [TrainingCorpus.Essay]) -> Scores {
         var gold: [ArgumentComponent] = [], predicted: [ArgumentComponent] = []
         for e in essays {
@@ -116,7 +130,7 @@ public struct ComponentModelTrainer: Sendable {
         // The features kept, numbered in name order.
         var counts: [String: Int] = [:]
         for e in essays { for s in e.features { for f in s { counts[f.name, default: 0] += 1 } } }
-        let names = counts.filter { $0.value >= settings.minCount }.keys.sorted()
+        let names = counts.filter { f in f.value >= settings.minCount && !settings.without.contains { f.key.contains($0) } }.keys.sorted()
         var index: [String: Int] = [:]
         for (i, name) in names.enumerated() { index[name] = i }
         // The examples as (row, value) lists.
