@@ -49,6 +49,20 @@ final class ArgumentGoldenTests: XCTestCase {
         XCTAssertEqual(m.argument.attributions[index(m, "S3.1")]?.holder, "a cynic")
         XCTAssertNil(m.argument.attributions[index(m, "S9.1")], "the world is no holder")
         XCTAssertEqual(m.argument.role(of: index(m, "S8.1")), .question)
+        // A date ("Sept. 11") is no statistic, nor is a conditional; a bare "Perhaps." attacks nothing.
+        XCTAssertNotEqual(m.argument.assignments[index(m, "S2.1")].evidenceKind, .statistic, "a list of missions")
+        XCTAssertNotEqual(m.argument.assignments[index(m, "S8.8")].evidenceKind, .statistic, "a conditional")
+        XCTAssertFalse(m.argument.relations.contains { $0.from == index(m, "S8.2") && $0.kind == .attacks }, "'Perhaps.' attacks")
+        // The cynic's view is answered by the next sentences that turn against it.
+        let answers = m.argument.relations(to: index(m, "S3.1")).filter { $0.kind == .attacks }
+        XCTAssertFalse(answers.isEmpty, "S3.1 has no answer")
+        XCTAssertTrue(answers.allSatisfy { $0.from > index(m, "S3.1") && $0.from <= index(m, "S3.5") }, "answers \(answers)")
+        // An argument that opens with "Given" tells no past case.
+        XCTAssertNotEqual(m.argument.assignments[index(m, "S6.2")].evidenceKind, .example)
+        // No link without a marker is strong support.
+        for r in m.argument.relations where r.kind == .supports && !r.weak {
+            XCTAssertFalse(r.basis == "next to it" || r.basis == "same paragraph" || r.basis == "position only", "\(r)")
+        }
     }
 
     private func assertAmongTop(_ m: KnowledgeModel, _ accepted: [String], _ k: Int, file: StaticString = #filePath, line: UInt = #line) {

@@ -25,20 +25,11 @@ public struct AttributionFinder: Sendable {
         "estimate", "estimates", "estimated", "note", "notes", "noted", "observe", "observes", "observed",
         "concluded", "concludes",
     ]
-    /// Nouns for people, groups and bodies that can hold a view ("critics", "a cynic", "the council").
-    static let holderNouns: Set<String> = [
-        "people", "person", "critic", "critics", "cynic", "cynics", "skeptic", "skeptics", "sceptic", "sceptics",
-        "expert", "experts", "scientist", "scientists", "researcher", "researchers", "official", "officials",
-        "analyst", "analysts", "opponent", "opponents", "supporter", "supporters", "proponent", "proponents",
-        "advocate", "advocates", "parent", "parents", "teacher", "teachers", "student", "students", "economist",
-        "economists", "historian", "historians", "commentator", "commentators", "observer", "observers", "politician",
-        "politicians", "government", "governments", "administration", "council", "committee", "report", "study",
-        "studies", "survey", "research", "others", "many", "some", "they", "he", "she", "doctor", "doctors",
-        "leader", "leaders", "president", "minister", "ministers", "author", "authors", "writer", "writers", "man",
-        "woman", "men", "women", "friend", "friends", "residents", "citizens", "voters", "members", "board", "court",
-        "judge", "judges", "party", "press", "media", "newspaper", "paper", "agency", "panel", "poll", "polls",
-        "philosopher", "philosophers", "scholar", "scholars", "engineers", "planners", "group", "groups",
-        "everyone", "everybody", "nobody", "somebody", "someone", "anyone", "view", "estimate",
+    /// Pronouns and quantifiers that stand for people who hold a view ("they say", "many believe", "others argue").
+    /// Nouns are judged by WordNet instead (`isAgentNoun`).
+    static let holderPronouns: Set<String> = [
+        "they", "he", "she", "others", "many", "some", "everyone", "everybody", "nobody", "somebody", "someone",
+        "anyone", "most", "few",
     ]
     /// Titles that may be followed by a full stop inside a holder ("Dr. Helen Okafor").
     static let titles: Set<String> = ["dr", "prof", "mr", "mrs", "ms", "gen", "sen", "rep", "gov", "st", "pres", "col", "lt", "sgt", "capt", "rev", "hon"]
@@ -69,7 +60,7 @@ public struct AttributionFinder: Sendable {
         var be: [Bool]
         var factive: [Bool]
         var relative: [Bool]
-        var holderNoun: [Bool]
+        var holderPronoun: [Bool]
         var title: [Bool]
         let words: [String]
         let according: Int32?
@@ -89,7 +80,7 @@ public struct AttributionFinder: Sendable {
             be = table(["is", "are", "was", "were", "been", "be"])
             factive = table(AttributionFinder.factiveVerbs)
             relative = table(AttributionFinder.relatives)
-            holderNoun = table(AttributionFinder.holderNouns)
+            holderPronoun = table(AttributionFinder.holderPronouns)
             title = table(AttributionFinder.titles)
             words = v.words
             according = v.number(ofWord: "according")
@@ -118,12 +109,6 @@ public struct AttributionFinder: Sendable {
             }
         }
         return result
-    }
-
-    /// A plural noun for agents ("shop owners", "economists", "librarians").
-    static func agentPlural(vocabulary look: Lookup, word: Int32) -> Bool {
-        let w = look.words[Int(word)]
-        return w.count > 5 && (w.hasSuffix("ers") || w.hasSuffix("ors") || w.hasSuffix("ists") || w.hasSuffix("ians"))
     }
 
     /// Whether punctuation (a comma, colon, dash, bracket or quote) separates two adjacent tokens.
@@ -175,6 +160,18 @@ public struct AttributionFinder: Sendable {
     }
 
     /// The noun phrase before a reporting verb, when it is not the author.
+    /// Whether a noun names someone who can hold a view, by WordNet's most frequent senses: a person ("critics",
+    /// "a cynic"), a group or body ("the council") or a text that states findings ("the report"); an act that
+    /// is also one of those in its next two senses ("the administration", "a study"). A place, a thing or an idea
+    /// ("the world", "a city", "an arrangement") is not.
+    static func isAgentNoun(_ word: String) -> Bool {
+        let classes = Lexicon.shared.nounClasses(of: word)
+        guard let first = classes.first else { return false }
+        let agents: Set<Lexicon.NounClass> = [.person, .group, .communication]
+        if agents.contains(first) { return true }
+        return first == .act && classes.dropFirst().prefix(2).contains { agents.contains($0) }
+    }
+
     func holder(before index: Int, verb: Int, range: Range<Int>, tokens: [Token], bytes: [UInt8], look: Lookup) -> ArgumentMap.Attribution? {
         var j = index - 1
         var cueStart = index
@@ -223,7 +220,7 @@ public struct AttributionFinder: Sendable {
         guard first <= j, first >= range.lowerBound else { return nil }
         // Only a person, a group or an organisation holds a view: a name or a noun for people or bodies.
         let named = (first...j).contains { tokens[$0].flags.contains(.capitalized) && !look.determiner[Int(tokens[$0].word)] }
-        guard named || look.holderNoun[Int(tokens[j].word)] || Self.agentPlural(vocabulary: look, word: tokens[j].word) else { return nil }
+        guard named || look.holderPronoun[Int(tokens[j].word)] || Self.isAgentNoun(look.words[Int(tokens[j].word)]) else { return nil }
         let r = Int(tokens[first].start)..<Int(tokens[j].end)
         var holder = String(decoding: bytes[r], as: UTF8.self)
         if look.determiner[Int(tokens[first].word)], let f = holder.first, f.isUppercase {

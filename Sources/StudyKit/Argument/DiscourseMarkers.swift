@@ -56,7 +56,7 @@ public enum DiscourseMarkers {
             "it follows", "this means", "which means", "we conclude", "this shows", "it is clear", "the inference")
         add(.conclusion, initialOnly: true, "so")
         add(.contrast, "however", "but", "yet", "nevertheless", "nonetheless", "instead", "on the contrary",
-            "rather", "whereas", "on the other hand", "in fact")
+            "rather", "whereas", "on the other hand", "in fact", "the other way", "the opposite")
         add(.contrast, initialOnly: true, "still")
         add(.concession, "although", "though", "even though", "even if", "admittedly", "granted", "of course",
             "to be sure", "despite", "in spite of", "it is true", "notwithstanding", "i grant", "i allow", "i confess")

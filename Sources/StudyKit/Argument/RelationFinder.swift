@@ -6,7 +6,8 @@
 /// and further claims support the head; concessions and objections attack it (or the thesis); a rebuttal attacks the
 /// opposing view it answers. When the head draws a conclusion ("therefore", "that leaves"), the sentences before it
 /// support it. Each head supports the thesis: strongly when it shares the thesis's words or carries a stance or
-/// conclusion marker, weakly otherwise. Background is left unlinked; nothing is linked across more than a paragraph
+/// conclusion marker, weakly otherwise. A link no marker supports (only position or shared words) is weak, never
+/// strong. Background is left unlinked; nothing is linked across more than a paragraph
 /// except to the thesis.
 struct RelationFinder: Sendable {
     /// Shared vocabulary with the thesis above which a claim's link to it is not weak.
@@ -68,7 +69,7 @@ struct RelationFinder: Sendable {
                         link(.supports, k, h, weak: false, "the head concludes from it \(features[h].marker(.conclusion))")
                     } else {
                         let marked = f.has(.reason) || f.has(.example) || f.has(.source) || f.has(.addition) || f.attribution?.isSource == true
-                        link(.supports, k, target, weak: !(marked || adjacent), marked ? "marked as \(role.rawValue)" : adjacent ? "next to it" : "same paragraph")
+                        link(.supports, k, target, weak: !marked, marked ? "marked as \(role.rawValue)" : adjacent ? "next to it" : "same paragraph")
                     }
                 case .claim, .recommendation, .prediction:
                     if let h = head, concludes, k < h {
@@ -76,7 +77,7 @@ struct RelationFinder: Sendable {
                     } else if head == nil, root != nil, f.thesisOverlap >= strongOverlap {
                         link(.supports, k, root, weak: false, "shares \(ComponentModel.percent(f.thesisOverlap)) of the thesis's words")
                     } else {
-                        link(.supports, k, target, weak: !(adjacent || f.has(.addition)), adjacent ? "next to it" : "same paragraph")
+                        link(.supports, k, target, weak: !f.has(.addition), f.has(.addition) ? "adds to it \(f.marker(.addition))" : adjacent ? "next to it" : "same paragraph")
                     }
                 case .question:
                     link(.supports, k, target, weak: true, "raises the question")

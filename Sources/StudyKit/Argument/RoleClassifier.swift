@@ -5,7 +5,8 @@
 /// - A question mark makes a **question**.
 /// - A view stated as someone else's ("critics say", "a cynic might suggest") is an **objection**; a sentence that
 ///   opens by granting a point ("although", "admittedly", "of course") and is not answered in the same sentence is
-///   a **concession**; a contrast marker ("but", "however", "yet", "still") right after either is a **rebuttal**.
+///   a **concession**; a contrast marker ("but", "however", "yet", "still", opening the sentence or inside it) in one
+///   of the next three sentences of the paragraph after either is a **rebuttal** (the first such sentence).
 /// - A claim that opens with "for example" or tells of a past case is **evidence** (an example or precedent).
 /// - A claim (or a sentence outside the argument) with an obligation modal ("should", "must", "ought to", not
 ///   "should have") is a **recommendation**; one that says what will happen ("will", "is likely to", "going to") a
@@ -59,7 +60,7 @@ struct RoleClassifier: Sendable {
         if f.opens(.concession), f.words >= 4, !f.hasInside(.contrast) {
             return (.concession, "grants a point: opens with \(f.marker(.concession, initialOnly: true))")
         }
-        if previousOpposes, f.opens(.contrast) {
+        if previousOpposes, f.has(.contrast) {
             return (.rebuttal, "answers the view before it with \(f.marker(.contrast))")
         }
         switch component {
@@ -81,7 +82,7 @@ struct RoleClassifier: Sendable {
     static func evidenceKind(_ f: SentenceFeatures) -> EvidenceKind? {
         if f.has(.example) || f.pastCase { return .example }
         if f.has(.source) || f.attribution?.isSource == true || (f.attribution != nil && f.names > 0) { return .authority }
-        if f.numbers > 0 { return .statistic }
+        if f.quantities > 0 { return .statistic }
         return nil
     }
 
@@ -89,7 +90,7 @@ struct RoleClassifier: Sendable {
         switch kind {
         case .example: f.has(.example) ? "an example \(f.marker(.example))" : "a past case"
         case .authority: f.attribution.map { "a source (\($0.holder))" } ?? "a source \(f.marker(.source))"
-        case .statistic: "\(f.numbers) number\(f.numbers == 1 ? "" : "s")"
+        case .statistic: "\(f.quantities) number\(f.quantities == 1 ? "" : "s")"
         }
     }
 

@@ -12,6 +12,9 @@ struct SentenceFeatures: Sendable {
     var contentStems = 0
     /// Tokens starting with a digit.
     var numbers = 0
+    /// Numbers that measure or count something ("14 cyclists", "40 percent", "$3 million"): not a date ("Sept. 11",
+    /// "in 2003"), not an ordinal ("the 19th century"). Only these make a statistic.
+    var quantities = 0
     /// Capitalised words that do not open the sentence (names of people, places, bodies).
     var names = 0
     /// Index of the paragraph, and 1-based position and count of sentences in it.
@@ -135,8 +138,11 @@ struct SentenceFeatures: Sendable {
                 }
                 var hits = 0
                 var central = 0.0
+                for i in s.tokens where tokens[i].flags.contains(.numeric) {
+                    f.numbers += 1
+                    if Self.isQuantity(at: i, in: s.tokens, tokens: tokens, vocabulary: vocabulary) { f.quantities += 1 }
+                }
                 for t in tokens[s.tokens] {
-                    if t.flags.contains(.numeric) { f.numbers += 1 }
                     if t.flags.contains(.capitalized), !t.flags.contains(.sentenceInitial), !t.flags.contains(.stopWord) { f.names += 1 }
                     guard !t.flags.contains(.stopWord), seen[Int(t.stem)] != Int32(k) else { continue }
                     seen[Int(t.stem)] = Int32(k)
@@ -162,12 +168,15 @@ struct SentenceFeatures: Sendable {
                 result.append(f)
             }
         }
-        // A place named in one paragraph only: the sentences naming it tell of another place's case.
+        // A place named in one paragraph only: the sentences naming it tell of another place's case (unless the
+        // sentence opens as a reason or conclusion: "Given America's lack of leverage" argues, it tells no case).
+        let arguing: UInt16 = 1 << DiscourseMarkers.Cue.reason.rawValue | 1 << DiscourseMarkers.Cue.conclusion.rawValue
+            | 1 << DiscourseMarkers.Cue.concession.rawValue
         for e in draft.entities where e.kind == .place {
             guard let p = e.mentions.first.map({ result[$0.sentence].paragraph }),
                   e.mentions.allSatisfy({ result[$0.sentence].paragraph == p }),
                   draft.document.title.map({ !$0.contains(e.name) }) ?? true else { continue }
-            for m in e.mentions where result[m.sentence].attribution == nil {
+            for m in e.mentions where result[m.sentence].attribution == nil && result[m.sentence].initialCues & arguing == 0 {
                 // Only as the sentence's subject: among its first four words.
                 let s = draft.sentences[m.sentence]
                 let opening = draft.tokens[min(s.tokens.upperBound - 1, s.tokens.lowerBound + 3)].end
@@ -175,6 +184,27 @@ struct SentenceFeatures: Sendable {
             }
         }
         return result
+    }
+
+    /// Months and their abbreviations: a number after one is a date.
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    /// Whether the numeric token at `i` counts or measures something: not a day after a month, not a year (a
+    /// four-digit number from 1000 to 2099 not followed by a lower-case content word: "in 2003 the city", but
+    /// "2000 soldiers" counts), not an ordinal ("19th").
+    static func isQuantity(at i: Int, in range: Range<Int>, tokens: [Token], vocabulary: Vocabulary) -> Bool {
+        let word = vocabulary.words[Int(tokens[i].word)]
+        if ["st", "nd", "rd", "th"].contains(where: { word.hasSuffix($0) }) { return false }
+        if i > range.lowerBound, months.contains(vocabulary.words[Int(tokens[i - 1].word)]) { return false }
+        if word.count == 4, let n = Int(word), (1000...2099).contains(n) {
+            let next = i + 1 < range.upperBound ? tokens[i + 1] : nil
+            let countsSomething = next.map { !$0.flags.contains(.stopWord) && !$0.flags.contains(.capitalized) && !$0.flags.contains(.numeric) } ?? false
+            if !countsSomething { return false }
+        }
+        return true
     }
 
     /// Sets `thesisOverlap` of every sentence against the thesis sentences' content stems.

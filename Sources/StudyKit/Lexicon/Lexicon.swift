@@ -107,6 +107,19 @@ public struct Lexicon: Sendable {
         return meaning
     }
 
+    /// WordNet's lexicographer files of a noun's senses, most frequent first: what kind of thing each sense names
+    /// ("critics" → [person, person], "world" → [object, group, …]). Empty when WordNet does not know it as a noun.
+    public func nounClasses(of word: String) -> [NounClass] {
+        guard isAvailable else { return [] }
+        let lemma = lemmas(of: word).first { $0.pos == .noun }?.lemma
+        return lemma.map { synsets(of: $0, .noun).map { data[0].lexicographerFile(at: Int($0 / 4)).flatMap(NounClass.init) ?? .other } } ?? []
+    }
+
+    /// The lexicographer files of nouns that matter here (`lexnames(5WN)`); every other file is `other`.
+    public enum NounClass: Int, Sendable {
+        case other = -1, act = 4, cognition = 9, communication = 10, group = 14, location = 15, object = 17, person = 18, time = 28
+    }
+
     /// The senses of the wholes a word is part or member of, up to `depth` steps up ("Vienna" → Austria →
     /// Europe).
     public func wholes(of word: String, depth: Int = 3) -> Set<UInt32> {
