@@ -65,6 +65,8 @@ public struct AttributionFinder: Sendable {
         let words: [String]
         let according: Int32?
         let to: Int32?
+        let about: Int32?
+        let over: Int32?
 
         init(_ v: Vocabulary) {
             func table(_ words: Set<String>) -> [Bool] {
@@ -85,6 +87,8 @@ public struct AttributionFinder: Sendable {
             words = v.words
             according = v.number(ofWord: "according")
             to = v.number(ofWord: "to")
+            about = v.number(ofWord: "about")
+            over = v.number(ofWord: "over")
         }
     }
 
@@ -151,7 +155,9 @@ public struct AttributionFinder: Sendable {
                     return .init(holder: String(decoding: bytes[r], as: UTF8.self), cue: "according to", range: r, isSource: true)
                 }
             }
-            if look.reporting[Int(w)], i > range.lowerBound, let a = holder(before: i, verb: i, range: range, tokens: tokens, bytes: bytes, look: look) {
+            // "argue about uniforms", "disagree over": a topic, not a view reported.
+            let topic = i + 1 < range.upperBound && (tokens[i + 1].word == look.about || tokens[i + 1].word == look.over)
+            if look.reporting[Int(w)], !topic, i > range.lowerBound, let a = holder(before: i, verb: i, range: range, tokens: tokens, bytes: bytes, look: look) {
                 return a
             }
             i += 1

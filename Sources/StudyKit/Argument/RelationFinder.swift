@@ -60,7 +60,7 @@ struct RelationFinder: Sendable {
                     lastOpposing = k
                 case .rebuttal:
                     if let o = lastOpposing, k - o <= 4 {
-                        link(.attacks, k, o, weak: false, "answers it \(f.marker(.contrast))")
+                        link(.attacks, k, o, weak: !f.has(.contrast), f.has(.contrast) ? "answers it \(f.marker(.contrast))" : "the author's next sentence")
                     } else {
                         link(.supports, k, target, weak: true, "turns back to the author's view")
                     }

@@ -45,6 +45,8 @@ struct SentenceFeatures: Sendable {
 
     func has(_ cue: DiscourseMarkers.Cue) -> Bool { anyCues & (1 << cue.rawValue) != 0 }
     func opens(_ cue: DiscourseMarkers.Cue) -> Bool { initialCues & (1 << cue.rawValue) != 0 }
+    /// The concession marker among the first three words ("Admittedly", "That may be true", "I understand").
+    var grants: DiscourseMarkers.Match? { matches.first { $0.cue == .concession && $0.offset <= 2 } }
     /// Whether the cue occurs after the opening words.
     func hasInside(_ cue: DiscourseMarkers.Cue) -> Bool { matches.contains { $0.cue == cue && !$0.initial } }
 
