@@ -57,8 +57,11 @@ final class ArgumentOwnEssayTests: XCTestCase {
         XCTAssertEqual(thesis(m), "S4.1")
         XCTAssertNotEqual(m.argument.assignments[index(m, "S1.1")].component, .claim, "thanks are not a claim")
         XCTAssertNotEqual(m.argument.role(of: index(m, "S1.1")), .thesis)
-        // "four hundred tyres" is written in words: no statistic without a number.
-        XCTAssertNotEqual(m.argument.assignments[index(m, "S2.2")].evidenceKind, .statistic)
+        // "four hundred tyres" is a number written in words: it counts, once; "a single summer" does not.
+        let base = ArgumentStage().features(ArgumentStage.draftBeforeArgument(Document(rawText: Self.speech),
+                                                                              source: EssaySource(name: "speech", path: nil))).base
+        XCTAssertEqual(base[index(m, "S2.2")].quantities, 1)
+        XCTAssertEqual(base[index(m, "S1.2")].quantities, 0, "'so many neighbours' counts nothing")
     }
 
     /// An op-ed with an objection held by others and the author's answer.

@@ -69,6 +69,11 @@ final class ArgumentRuleTests: XCTestCase {
             ("The administration insists that the tariffs work. Farmers doubt it.", "the administration", false),
             ("A recent study found that fewer pupils walk to school. That is a pity.", "a recent study", true),
             ("Many librarians warn that the cuts go too far. The mayor listens.", "many librarians", false),
+            // Inverted, passive and audience forms.
+            ("But the tax is fair, say some. It is not.", "some", false),
+            ("It has been asserted by many critics that the bridge is unsafe. It is not.", "many critics", false),
+            ("Unless it should be urged that the town is too small. It is not.", "unnamed others", false),
+            ("Some of you will say that the past is gone. It is not.", "some of you", false),
         ]
         for (text, holder, source) in cases {
             let m = Fixtures.model(text)
@@ -81,7 +86,10 @@ final class ArgumentRuleTests: XCTestCase {
                      "Voters rejected a mayor who still insists that he was right. It was time.",
                      "It is a city that knows its history. Tourists come.",
                      "The arrangement recognizes majority rule and protects minorities. It holds.",
-                     "The world knows that the plan failed. We must start again."] {
+                     "The world knows that the plan failed. We must start again.",
+                     "Prices vary according to the different seasons of the year. Buyers wait.",
+                     "Schools argue about uniforms every year. Parents have views.",
+                     "“Pay the tax,” it said, “or go to jail.” He paid."] {
             XCTAssertNil(Fixtures.model(text).argument.attributions[0], text)
         }
         // "thus far", "since 2003" and "so many" are no discourse markers.

@@ -103,9 +103,9 @@ final class RoleMeasureTests: XCTestCase {
         let table = Self.table(Self.own)
         for line in Self.mistakes(Self.own) { print("  " + line) }
         assertFloors(table, [
-            "objection": (0.85, 0.85), "concession": (0.9, 0.5), "rebuttal": (0.9, 0.7), "recommendation": (0.6, 0.6),
+            "objection": (0.9, 0.9), "concession": (0.9, 0.9), "rebuttal": (0.9, 0.9), "recommendation": (0.9, 0.6),
             "prediction": (0.9, 0.7), "question": (1, 1), "evidence": (0.8, 0.8), "authority": (0.9, 0.6),
-            "example": (0.55, 0.9),
+            "example": (0.6, 0.9),
         ])
     }
 
@@ -115,9 +115,9 @@ final class RoleMeasureTests: XCTestCase {
         let table = Self.table(pairs)
         for line in Self.mistakes(pairs) { print("  " + line) }
         assertFloors(table, [
-            "objection": (0.9, 0.1), "concession": (0.9, 0.1), "rebuttal": (0.9, 0.05), "recommendation": (0.35, 0.3),
-            "prediction": (0.5, 0.4), "question": (1, 1), "evidence": (0.35, 0.2), "authority": (0.2, 0.2),
-            "example": (0.5, 0.35),
+            "objection": (0.9, 0.5), "concession": (0.9, 0.65), "rebuttal": (0.75, 0.3), "recommendation": (0.4, 0.3),
+            "prediction": (0.5, 0.4), "question": (1, 1), "evidence": (0.35, 0.35), "authority": (0.2, 0.2),
+            "example": (0.6, 0.25), "statistic": (0.35, 0.6),
         ])
     }
 }

@@ -15,7 +15,8 @@ public struct AttributionFinder: Sendable {
         "propose", "proposes", "show", "shows", "showed", "found", "confirm", "confirms", "confirmed", "recognize",
         "recognizes", "recognise", "recognises", "acknowledge", "acknowledges", "reported", "reports", "imagine", "imagines", "pretend", "pretends", "objected",
         "estimate", "estimates", "estimated", "note", "notes", "noted", "observe", "observes", "observed", "write",
-        "writes", "wrote", "predict", "predicts", "predicted", "concluded", "concludes",
+        "writes", "wrote", "predict", "predicts", "predicted", "concluded", "concludes", "urged", "suppose",
+        "supposes", "supposed", "held", "thought", "contended", "maintained", "alleged", "objects",
     ]
     /// Verbs that present the reported view as true ("what the world knows"): the holder is a source the author
     /// shares, not an opponent.
@@ -150,22 +151,28 @@ public struct AttributionFinder: Sendable {
                     } else if j - i <= 5 { last = j } else { break }
                     j += 1
                 }
-                if last >= i + 2 {
+                // A source is named, or its noun names people, a body or a text ("the data", "the report"), not
+                // "according to the circumstances".
+                let holderTokens = (i + 2)...max(i + 2, last)
+                let agent = holderTokens.contains { tokens[$0].flags.contains(.capitalized) }
+                    || holderTokens.contains { !tokens[$0].flags.contains(.stopWord) && Self.isAgentNoun(look.words[Int(tokens[$0].word)]) }
+                if last >= i + 2, agent {
                     let r = Int(tokens[i + 2].start)..<Int(tokens[last].end)
                     return .init(holder: String(decoding: bytes[r], as: UTF8.self), cue: "according to", range: r, isSource: true)
                 }
             }
             // "argue about uniforms", "disagree over": a topic, not a view reported.
             let topic = i + 1 < range.upperBound && (tokens[i + 1].word == look.about || tokens[i + 1].word == look.over)
-            if look.reporting[Int(w)], !topic, i > range.lowerBound, let a = holder(before: i, verb: i, range: range, tokens: tokens, bytes: bytes, look: look) {
-                return a
+            if look.reporting[Int(w)], !topic, i > range.lowerBound {
+                if let a = passive(verb: i, range: range, tokens: tokens, bytes: bytes, look: look) { return a }
+                if let a = inverted(verb: i, range: range, tokens: tokens, bytes: bytes, look: look) { return a }
+                if let a = holder(before: i, verb: i, range: range, tokens: tokens, bytes: bytes, look: look) { return a }
             }
             i += 1
         }
         return nil
     }
 
-    /// The noun phrase before a reporting verb, when it is not the author.
     /// Whether a noun names someone who can hold a view, by WordNet's most frequent senses: a person ("critics",
     /// "a cynic"), a group or body ("the council") or a text that states findings ("the report"); an act that
     /// is also one of those in its next two senses ("the administration", "a study"). A place, a thing or an idea
@@ -178,6 +185,51 @@ public struct AttributionFinder: Sendable {
         return first == .act && classes.dropFirst().prefix(2).contains { agents.contains($0) }
     }
 
+    /// A view reported in the passive, "it is said that", "it has been asserted by some that", "unless it should be
+    /// urged that", "I have heard it asserted": held by the agent after "by" when there is one, else by unnamed others. Factive verbs ("it is
+    /// known", "it will be found") report no opposing view here.
+    func passive(verb i: Int, range: Range<Int>, tokens: [Token], bytes: [UInt8], look: Lookup) -> ArgumentMap.Attribution? {
+        guard !look.factive[Int(tokens[i].word)], i - 1 >= range.lowerBound else { return nil }
+        // "heard it asserted": "it" right after a verb; not "“Pay it,” it said", where "it" is the subject.
+        let objectIt = look.words[Int(tokens[i - 1].word)] == "it" && i - 2 >= range.lowerBound
+            && !tokens[i - 2].flags.contains(.stopWord) && !Self.broken(bytes, tokens[i - 2], tokens[i - 1])
+        guard look.be[Int(tokens[i - 1].word)] || objectIt else { return nil }
+        // "it" (or "has been", "should be") before the verb, within four words.
+        var j = i - 1
+        while j > range.lowerBound, i - j < 4, look.words[Int(tokens[j].word)] != "it" { j -= 1 }
+        guard look.words[Int(tokens[j].word)] == "it" else { return nil }
+        let cue = Int(tokens[j].start)..<Int(tokens[i].end)
+        let cueText = String(decoding: bytes[cue], as: UTF8.self)
+        if i + 2 < range.upperBound, look.words[Int(tokens[i + 1].word)] == "by",
+           let a = holderPhrase(ending: agentEnd(from: i + 2, range: range, tokens: tokens, bytes: bytes, look: look),
+                                verb: i, cueStart: j, range: (i + 2)..<range.upperBound, tokens: tokens, bytes: bytes, look: look) {
+            return .init(holder: a.holder, cue: cueText + " by", range: cue.lowerBound..<a.range.upperBound, isSource: false)
+        }
+        return .init(holder: "unnamed others", cue: cueText, range: cue, isSource: false)
+    }
+
+    /// The last word of a short agent phrase starting at `start` ("some", "the critics of the plan"): up to a break,
+    /// "that", or five words.
+    func agentEnd(from start: Int, range: Range<Int>, tokens: [Token], bytes: [UInt8], look: Lookup) -> Int {
+        var e = start
+        while e + 1 < range.upperBound, e - start < 4, !Self.broken(bytes, tokens[e], tokens[e + 1]),
+              !look.relative[Int(tokens[e + 1].word)], !look.stopBack[Int(tokens[e + 1].word)] { e += 1 }
+        return e
+    }
+
+    /// A reporting verb after the view it reports, then its holder: "But she has protected us, say some.",
+    /// "…, says the mayor." The verb follows a comma and the holder runs to the end of the sentence.
+    func inverted(verb i: Int, range: Range<Int>, tokens: [Token], bytes: [UInt8], look: Lookup) -> ArgumentMap.Attribution? {
+        guard i + 1 < range.upperBound, Self.broken(bytes, tokens[i - 1], tokens[i]), bytes[Int(tokens[i - 1].end)..<Int(tokens[i].start)].contains(0x2C),
+              range.upperBound - (i + 1) <= 5 else { return nil }
+        let end = range.upperBound - 1
+        guard !(i + 1...end).contains(where: { Self.broken(bytes, tokens[$0 - 1], tokens[$0]) && $0 > i + 1 }) else { return nil }
+        guard let a = holderPhrase(ending: end, verb: i, cueStart: i, range: (i + 1)..<range.upperBound, tokens: tokens, bytes: bytes, look: look),
+              a.range.lowerBound == Int(tokens[i + 1].start) else { return nil }
+        return a
+    }
+
+    /// The noun phrase before a reporting verb, when it is not the author.
     func holder(before index: Int, verb: Int, range: Range<Int>, tokens: [Token], bytes: [UInt8], look: Lookup) -> ArgumentMap.Attribution? {
         var j = index - 1
         var cueStart = index
@@ -199,7 +251,15 @@ public struct AttributionFinder: Sendable {
         }
         if look.relative[Int(tokens[j].word)] { return nil } // "a city that knows": a relative clause
         if look.be[Int(tokens[j].word)] { return nil } // "it is argued": passive, handled as no named holder
-        if look.author[Int(tokens[j].word)] { return nil }
+        if look.author[Int(tokens[j].word)] {
+            // "some of you say", "many of us believe": part of the audience, not the author.
+            guard j - 2 >= range.lowerBound, look.words[Int(tokens[j - 1].word)] == "of", look.holderPronoun[Int(tokens[j - 2].word)] else { return nil }
+            let r = Int(tokens[j - 2].start)..<Int(tokens[j].end)
+            var holder = String(decoding: bytes[r], as: UTF8.self)
+            if let f = holder.first, f.isUppercase { holder = f.lowercased() + holder.dropFirst() }
+            let cue = String(decoding: bytes[Int(tokens[cueStart].start)..<Int(tokens[verb].end)], as: UTF8.self)
+            return .init(holder: holder, cue: cue, range: r, isSource: look.factive[Int(tokens[verb].word)])
+        }
         return holderPhrase(ending: j, verb: verb, cueStart: cueStart, range: range, tokens: tokens, bytes: bytes, look: look)
     }
 

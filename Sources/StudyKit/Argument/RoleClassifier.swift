@@ -69,7 +69,7 @@ struct RoleClassifier: Sendable {
         }
         switch component {
         case .claim, .none:
-            if component == .claim, f.opens(.example) || f.pastCase { return (.evidence, "gives evidence: \(Self.describe(.example, f))") }
+            if component == .claim, f.opens(.example) && f.givesExample || f.pastCase { return (.evidence, "gives evidence: \(Self.describe(.example, f))") }
             if f.obliges { return (.recommendation, "obligation modal \(f.marker(.obligation))") }
             if let m = Self.predictionMarker(f) { return (.prediction, "says what will happen ('\(m)')") }
             return (component == .claim ? .claim : .background, nil)
@@ -82,9 +82,10 @@ struct RoleClassifier: Sendable {
     }
 
     /// The kind of evidence a sentence gives, only from explicit signals: a number (statistic), a named source or a
-    /// reporting verb with a named holder (authority), "for example" or a past case (example), else nil.
+    /// reporting verb with a named holder (authority), "for example" or a past case (example), else nil. A list
+    /// introduced by "such as" is no example of a case.
     static func evidenceKind(_ f: SentenceFeatures) -> EvidenceKind? {
-        if f.has(.example) || f.pastCase { return .example }
+        if f.givesExample || f.pastCase { return .example }
         if f.has(.source) || f.attribution?.isSource == true || (f.attribution != nil && f.names > 0) { return .authority }
         if f.quantities > 0 { return .statistic }
         return nil
@@ -92,7 +93,7 @@ struct RoleClassifier: Sendable {
 
     static func describe(_ kind: EvidenceKind, _ f: SentenceFeatures) -> String {
         switch kind {
-        case .example: f.has(.example) ? "an example \(f.marker(.example))" : "a past case"
+        case .example: f.givesExample ? "an example \(f.marker(.example))" : "a past case"
         case .authority: f.attribution.map { "a source (\($0.holder))" } ?? "a source \(f.marker(.source))"
         case .statistic: "\(f.quantities) number\(f.quantities == 1 ? "" : "s")"
         }

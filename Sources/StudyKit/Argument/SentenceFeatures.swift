@@ -33,8 +33,8 @@ struct SentenceFeatures: Sendable {
     var keyOverlap = 0.0
     /// How widely its words recur across the essay's paragraphs (mean spread of its content stems, 0…1).
     var centrality = 0.0
-    /// Whether the holder of an attributed view is the sentence's subject (near its start), so that the whole
-    /// sentence states that view rather than mentioning it in passing.
+    /// Whether the holder of an attributed view is the sentence's subject (near its start) or ends it ("…, say
+    /// some"), so that the whole sentence states that view rather than mentioning it in passing.
     var attributedAtStart = false
     /// Binary cosine of its content stems with the thesis's (0…1); set once the thesis is known.
     var thesisOverlap = 0.0
@@ -45,6 +45,10 @@ struct SentenceFeatures: Sendable {
 
     func has(_ cue: DiscourseMarkers.Cue) -> Bool { anyCues & (1 << cue.rawValue) != 0 }
     func opens(_ cue: DiscourseMarkers.Cue) -> Bool { initialCues & (1 << cue.rawValue) != 0 }
+    /// It gives an example: an example marker other than "such as" (which lists kinds, not a case).
+    var givesExample: Bool {
+        matches.contains { $0.cue == .example && DiscourseMarkers.english[$0.marker].text != "such as" }
+    }
     /// The concession marker among the first three words ("Admittedly", "That may be true", "I understand").
     var grants: DiscourseMarkers.Match? { matches.first { $0.cue == .concession && $0.offset <= 2 } }
     /// Whether the cue occurs after the opening words.
@@ -70,6 +74,7 @@ struct SentenceFeatures: Sendable {
     /// Features of every sentence.
     static func extract(_ draft: AnalysisDraft, attributions: [Int: ArgumentMap.Attribution]) -> [SentenceFeatures] {
         let markers = DiscourseMarkers.Compiled(draft.vocabulary)
+        var numberWords = NumberWords(draft.vocabulary)
         let vocabulary = draft.vocabulary
         // Stems of the essay's top key terms that occur in more than one sentence.
         var keyStem = Array(repeating: false, count: vocabulary.stems.count)
@@ -140,9 +145,13 @@ struct SentenceFeatures: Sendable {
                 }
                 var hits = 0
                 var central = 0.0
-                for i in s.tokens where tokens[i].flags.contains(.numeric) {
-                    f.numbers += 1
-                    if Self.isQuantity(at: i, in: s.tokens, tokens: tokens, vocabulary: vocabulary) { f.quantities += 1 }
+                for i in s.tokens {
+                    if tokens[i].flags.contains(.numeric) {
+                        f.numbers += 1
+                        if Self.isQuantity(at: i, in: s.tokens, tokens: tokens, vocabulary: vocabulary) { f.quantities += 1 }
+                    } else if numberWords.counts(at: i, in: s.tokens, tokens: tokens) {
+                        f.quantities += 1
+                    }
                 }
                 for t in tokens[s.tokens] {
                     if t.flags.contains(.capitalized), !t.flags.contains(.sentenceInitial), !t.flags.contains(.stopWord) { f.names += 1 }
@@ -165,7 +174,9 @@ struct SentenceFeatures: Sendable {
                 }
                 if let a = f.attribution {
                     let opening = s.tokens.lowerBound + min(s.tokens.count - 1, 4)
+                    // Or its holder ends it ("…, say some."): the reporting clause comes after the view.
                     f.attributedAtStart = a.range.lowerBound <= Int(tokens[opening].start)
+                        || a.range.upperBound >= Int(tokens[s.tokens.upperBound - 1].end)
                 }
                 result.append(f)
             }
@@ -207,6 +218,36 @@ struct SentenceFeatures: Sendable {
             if !countsSomething { return false }
         }
         return true
+    }
+
+    /// Numbers written out as a compound that counts something ("four hundred tyres", "fifty thousand", "one
+    /// million"): two WordNet number words in a row (`Lexicon.isNumberWord`). A single one ("two methods", "a few
+    /// dozen") is no statistic. Each word of the essay is looked up once, and only when the next word is lower-case.
+    struct NumberWords {
+        private let vocabulary: Vocabulary
+        /// Per word number: 0 not looked up, 1 a number word, 2 not.
+        private var known: [UInt8]
+
+        init(_ vocabulary: Vocabulary) {
+            self.vocabulary = vocabulary
+            known = Array(repeating: 0, count: vocabulary.words.count)
+        }
+
+        private mutating func isNumber(_ t: Token) -> Bool {
+            guard !t.flags.contains(.capitalized) || t.flags.contains(.sentenceInitial) else { return false }
+            let n = Int(t.word)
+            if known[n] == 0 {
+                let w = vocabulary.words[n]
+                known[n] = w.count >= 3 && w.allSatisfy(\.isLetter) && Lexicon.shared.isNumberWord(w) ? 1 : 2
+            }
+            return known[n] == 1
+        }
+
+        /// Whether the token at `i` ends a compound number (so that each compound counts once).
+        mutating func counts(at i: Int, in range: Range<Int>, tokens: [Token]) -> Bool {
+            guard i > range.lowerBound, !tokens[i].flags.contains(.capitalized), isNumber(tokens[i - 1]), isNumber(tokens[i]) else { return false }
+            return i + 1 == range.upperBound || !isNumber(tokens[i + 1])
+        }
     }
 
     /// Sets `thesisOverlap` of every sentence against the thesis sentences' content stems.

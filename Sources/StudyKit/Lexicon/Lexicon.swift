@@ -117,7 +117,16 @@ public struct Lexicon: Sendable {
 
     /// The lexicographer files of nouns that matter here (`lexnames(5WN)`); every other file is `other`.
     public enum NounClass: Int, Sendable {
-        case other = -1, act = 4, cognition = 9, communication = 10, group = 14, location = 15, object = 17, person = 18, time = 28
+        case other = -1, act = 4, cognition = 9, communication = 10, group = 14, location = 15, object = 17, person = 18
+        case quantity = 23, time = 28
+    }
+
+    /// Whether a word (as written, lower-case) is a number written out: WordNet knows it as an adjective and its most
+    /// frequent noun sense is a quantity ("four", "hundred", "fifty", "million", "half"; not "pound", "many").
+    public func isNumberWord(_ word: String) -> Bool {
+        guard isAvailable, index[PartOfSpeech.adjective.rawValue].line(forKey: word) != nil,
+              let first = synsets(of: word, .noun).first else { return false }
+        return data[0].lexicographerFile(at: Int(first / 4)) == NounClass.quantity.rawValue
     }
 
     /// The senses of the wholes a word is part or member of, up to `depth` steps up ("Vienna" → Austria →
