@@ -104,6 +104,55 @@ enum RoleKeyOwnEssays {
         "S5.2": "prediction",
     ]
 
+    /// Held out: written and keyed after the rules were last changed, measured once (`RoleMeasureTests`).
+    static let phones = """
+    Phones Belong in Lockers
+
+    Half of the pupils in our school check their phones during lessons. Should teachers simply accept this? I do \
+    not think so.
+
+    A phone on the desk pulls attention away even when it is silent. Researchers at the University of Texas found \
+    that students did worse on memory tests when their phones were in sight. In a class of 30, that is a lot of \
+    lost learning.
+
+    Critics of a ban claim that pupils need their phones in an emergency. That worry is understandable. Yet every \
+    school office has a telephone, and parents can call it at any time.
+
+    Other countries have tried it. France, for instance, banned phones in primary and middle schools in 2018. \
+    Teachers there report calmer breaks.
+
+    Our school should ask pupils to leave their phones in lockers during lessons. If it does, grades will rise and \
+    breaks will be friendlier.
+    """
+    static let phonesKey = [
+        "S1.1": "evidence:statistic", "S1.2": "question", "S2.2": "evidence:authority", "S3.1": "objection",
+        "S3.2": "concession", "S3.3": "rebuttal", "S4.2": "evidence:example", "S4.3": "evidence:authority",
+        "S5.1": "recommendation", "S5.2": "prediction",
+    ]
+
+    /// Held out: a speech.
+    static let toast = """
+    A Toast to the Volunteers
+
+    Good evening, everyone, and thank you for coming. Tonight we celebrate the people who kept our food bank open \
+    this winter.
+
+    In December the shelves were nearly empty. Within three weeks, two hundred volunteers had collected more than \
+    9,000 tins. Mrs. Alvarez alone drove 40 trips to the warehouse.
+
+    Some people say that charity should be left to the government. Perhaps it should, in a perfect world. But this \
+    winter, families could not wait for a perfect world.
+
+    Will the need be smaller next winter? Nobody here believes that. We must start collecting in the autumn, not \
+    in December.
+
+    So raise your glasses to the volunteers. Next year, with your help, no family in this town will go hungry.
+    """
+    static let toastKey = [
+        "S2.2": "evidence:statistic", "S2.3": "evidence:statistic", "S3.1": "objection", "S3.2": "concession",
+        "S3.3": "rebuttal", "S4.1": "question", "S4.3": "recommendation", "S5.1": "recommendation", "S5.2": "prediction",
+    ]
+
     /// The keys of the essays in `ArgumentOwnEssayTests` and `ArgumentRuleTests`.
     static let quotationKey = ["S1.2": "objection", "S2.1": "evidence:authority", "S4.1": "recommendation"]
     static let speechKey = ["S4.1": "recommendation", "S4.2": "recommendation"]
