@@ -36,6 +36,33 @@ final class ArgumentOwnEssayTests: XCTestCase {
         for k in quoted { XCTAssertFalse(m.argument.thesis.contains(k), "quoted \(m.sentences[k].id) taken as the thesis") }
         XCTAssertTrue(["S4.1", "S1.1"].contains(thesis(m) ?? ""), "thesis \(thesis(m) ?? "none")")
         XCTAssertEqual(m.argument.assignments[index(m, "S4.1")].component, .majorClaim)
+        // The quoted lines are the poet's: `who` names the poet for each, and none is the author's claim.
+        for id in ["S2.1", "S2.2", "S2.3", "S2.4"] {
+            XCTAssertEqual(m.argument.attributions[index(m, id)]?.holder, "a local poet", id)
+            XCTAssertEqual(m.argument.role(of: index(m, id)), .evidence, id)
+            XCTAssertEqual(m.argument.assignments[index(m, id)].evidenceKind, .authority, id)
+        }
+        XCTAssertNil(m.argument.attributions[index(m, "S2.5")], "the author speaks again after the quotation")
+        // Main claims: Sunday is the only free day for working families (S3.1); the council's view is answered.
+        XCTAssertEqual(m.argument.role(of: index(m, "S3.1")), .claim)
+        XCTAssertEqual(m.argument.role(of: index(m, "S1.2")), .objection)
+        XCTAssertEqual(m.argument.attributions[index(m, "S1.2")]?.holder, "the council")
+    }
+
+    /// A quotation whose speaker is not named is evidence of no kind shown, never the author's claim.
+    func testUnattributedQuotationIsEvidenceOfNoKind() {
+        let m = Fixtures.model("""
+        Why We Plant Trees
+
+        Our street lost six trees in the storm. We should plant new ones this autumn.
+
+        "A society grows great when old men plant trees whose shade they know they shall never sit in." The street \
+        will be cooler in twenty years.
+        """)
+        let quoted = index(m, "S2.1")
+        XCTAssertEqual(m.argument.role(of: quoted), .evidence)
+        XCTAssertEqual(m.argument.assignments[quoted].evidenceKind, .unspecified)
+        XCTAssertFalse(m.argument.thesis.contains(quoted))
     }
 
     /// A speech: thanks to the audience are not claims; the call to act is the thesis.

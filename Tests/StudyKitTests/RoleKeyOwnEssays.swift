@@ -154,7 +154,10 @@ enum RoleKeyOwnEssays {
     ]
 
     /// The keys of the essays in `ArgumentOwnEssayTests` and `ArgumentRuleTests`.
-    static let quotationKey = ["S1.2": "objection", "S2.1": "evidence:authority", "S4.1": "recommendation"]
+    static let quotationKey = [
+        "S1.2": "objection", "S2.1": "evidence:authority", "S2.2": "evidence:authority", "S2.3": "evidence:authority",
+        "S2.4": "evidence:authority", "S4.1": "recommendation",
+    ]
     static let speechKey = ["S4.1": "recommendation", "S4.2": "recommendation"]
     static let opEdKey = [
         "S1.2": "evidence:statistic", "S1.3": "recommendation", "S3.1": "objection", "S3.2": "rebuttal",

@@ -110,9 +110,9 @@ final class RoleMeasureTests: XCTestCase {
         let table = Self.table(Self.own)
         for line in Self.mistakes(Self.own) { print("  " + line) }
         assertFloors(table, [
-            "objection": (0.9, 0.9), "concession": (0.9, 0.9), "rebuttal": (0.9, 0.9), "recommendation": (0.9, 0.6),
-            "prediction": (0.9, 0.7), "question": (1, 1), "evidence": (0.8, 0.8), "authority": (0.9, 0.6),
-            "example": (0.6, 0.9),
+            "objection": (1, 1), "concession": (1, 1), "rebuttal": (1, 1), "recommendation": (1, 0.66),
+            "prediction": (1, 0.75), "question": (1, 1), "evidence": (0.85, 0.9), "authority": (1, 0.85),
+            "example": (0.66, 1), "statistic": (0.5, 0.5),
         ])
     }
 
@@ -133,9 +133,9 @@ final class RoleMeasureTests: XCTestCase {
         let table = Self.table(pairs)
         for line in Self.mistakes(pairs) { print("  " + line) }
         assertFloors(table, [
-            "objection": (0.9, 0.5), "concession": (0.9, 0.65), "rebuttal": (0.75, 0.3), "recommendation": (0.4, 0.3),
-            "prediction": (0.5, 0.4), "question": (1, 1), "evidence": (0.35, 0.35), "authority": (0.2, 0.2),
-            "example": (0.6, 0.25), "statistic": (0.35, 0.6),
+            "objection": (1, 0.55), "concession": (1, 0.7), "rebuttal": (0.8, 0.33), "recommendation": (0.44, 0.33),
+            "prediction": (0.55, 0.42), "question": (1, 1), "evidence": (0.45, 0.5), "authority": (0.4, 0.5),
+            "example": (0.66, 0.25), "statistic": (0.4, 0.66),
         ])
     }
 }

@@ -16,7 +16,8 @@ public struct AttributionFinder: Sendable {
         "recognizes", "recognise", "recognises", "acknowledge", "acknowledges", "reported", "reports", "imagine", "imagines", "pretend", "pretends", "objected",
         "estimate", "estimates", "estimated", "note", "notes", "noted", "observe", "observes", "observed", "write",
         "writes", "wrote", "predict", "predicts", "predicted", "concluded", "concludes", "urged", "suppose",
-        "supposes", "supposed", "held", "thought", "contended", "maintained", "alleged", "objects",
+        "supposes", "supposed", "held", "thought", "contended", "maintained", "alleged", "objects", "told", "assured",
+        "informed", "report",
     ]
     /// Verbs that present the reported view as true ("what the world knows"): the holder is a source the author
     /// shares, not an opponent.
@@ -116,6 +117,22 @@ public struct AttributionFinder: Sendable {
         return result
     }
 
+    /// Whether an opening quotation mark (straight or curly) follows a reporting verb within a few bytes: after the
+    /// verb and a short phrase, a colon or a comma ("wrote about the room: "…"", "said, “…").
+    static func quotationFollows(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+        var i = start
+        while i < min(end, start + 60) {
+            if bytes[i] == 0x22 || (bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x9C) {
+                // Only right after a colon or comma (and spaces): a quotation the verb introduces.
+                var j = i - 1
+                while j > start, bytes[j] == 0x20 { j -= 1 }
+                return bytes[j] == 0x3A || bytes[j] == 0x2C
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Whether punctuation (a comma, colon, dash, bracket or quote) separates two adjacent tokens.
     static func broken(_ bytes: [UInt8], _ a: Token, _ b: Token) -> Bool {
         var i = Int(a.end)
@@ -161,12 +178,17 @@ public struct AttributionFinder: Sendable {
                     return .init(holder: String(decoding: bytes[r], as: UTF8.self), cue: "according to", range: r, isSource: true)
                 }
             }
-            // "argue about uniforms", "disagree over": a topic, not a view reported.
-            let topic = i + 1 < range.upperBound && (tokens[i + 1].word == look.about || tokens[i + 1].word == look.over)
+            // "argue about uniforms", "disagree over": a topic, not a view reported (unless a quotation follows:
+            // "wrote about the room: "…"").
+            let quotes = look.reporting[Int(w)] && Self.quotationFollows(bytes, from: Int(tokens[i].end), to: Int(tokens[range.upperBound - 1].end))
+            let topic = i + 1 < range.upperBound && (tokens[i + 1].word == look.about || tokens[i + 1].word == look.over) && !quotes
             if look.reporting[Int(w)], !topic, i > range.lowerBound {
                 if let a = passive(verb: i, range: range, tokens: tokens, bytes: bytes, look: look) { return a }
                 if let a = inverted(verb: i, range: range, tokens: tokens, bytes: bytes, look: look) { return a }
-                if let a = holder(before: i, verb: i, range: range, tokens: tokens, bytes: bytes, look: look) { return a }
+                if let a = holder(before: i, verb: i, range: range, tokens: tokens, bytes: bytes, look: look) {
+                    // Words quoted from their speaker are cited, not a view reported to be answered.
+                    return quotes ? .init(holder: a.holder, cue: a.cue, range: a.range, isSource: true) : a
+                }
             }
             i += 1
         }
@@ -194,6 +216,17 @@ public struct AttributionFinder: Sendable {
         let objectIt = look.words[Int(tokens[i - 1].word)] == "it" && i - 2 >= range.lowerBound
             && !tokens[i - 2].flags.contains(.stopWord) && !Self.broken(bytes, tokens[i - 2], tokens[i - 1])
         guard look.be[Int(tokens[i - 1].word)] || objectIt else { return nil }
+        // "I am assured by our merchants", "we are told by a grave author": the author reports what a named agent
+        // told them, a source.
+        var subject = i - 1
+        while subject > range.lowerBound, i - subject <= 3,
+              look.be[Int(tokens[subject].word)] || ["am", "have", "has", "had"].contains(look.words[Int(tokens[subject].word)]) { subject -= 1 }
+        if look.be[Int(tokens[i - 1].word)], subject < i - 1, look.author[Int(tokens[subject].word)],
+           i + 2 < range.upperBound, look.words[Int(tokens[i + 1].word)] == "by",
+           let a = holderPhrase(ending: agentEnd(from: i + 2, range: range, tokens: tokens, bytes: bytes, look: look),
+                                verb: i, cueStart: i, range: (i + 2)..<range.upperBound, tokens: tokens, bytes: bytes, look: look) {
+            return .init(holder: a.holder, cue: look.words[Int(tokens[i].word)] + " by", range: a.range, isSource: true)
+        }
         // "it" (or "has been", "should be") before the verb, within four words.
         var j = i - 1
         while j > range.lowerBound, i - j < 4, look.words[Int(tokens[j].word)] != "it" { j -= 1 }
@@ -233,8 +266,8 @@ public struct AttributionFinder: Sendable {
     func holder(before index: Int, verb: Int, range: Range<Int>, tokens: [Token], bytes: [UInt8], look: Lookup) -> ArgumentMap.Attribution? {
         var j = index - 1
         var cueStart = index
-        // Skip modals and adverbs ("might", "still"); "who"/"that" lead to the antecedent.
-        while j >= range.lowerBound, look.skip[Int(tokens[j].word)], index - j <= 3 {
+        // Skip modals and adverbs ("might", "still", "once": WordNet's adverbs); "who"/"that" lead to the antecedent.
+        while j >= range.lowerBound, look.skip[Int(tokens[j].word)] || Lexicon.shared.isOnlyAdverb(look.words[Int(tokens[j].word)]), index - j <= 3 {
             if !Self.broken(bytes, tokens[j], tokens[j + 1]) { cueStart = j } else { return nil }
             j -= 1
         }
@@ -286,7 +319,10 @@ public struct AttributionFinder: Sendable {
         guard first <= j, first >= range.lowerBound else { return nil }
         // Only a person, a group or an organisation holds a view: a name or a noun for people or bodies.
         let named = (first...j).contains { tokens[$0].flags.contains(.capitalized) && !look.determiner[Int(tokens[$0].word)] }
-        guard named || look.holderPronoun[Int(tokens[j].word)] || Self.isAgentNoun(look.words[Int(tokens[j].word)]) else { return nil }
+        // A function word is a holder only as a pronoun ("they", "some"): WordNet's rare nouns "have" (a rich
+        // person) and "more" (Thomas More) are not.
+        let agent = !tokens[j].flags.contains(.stopWord) && Self.isAgentNoun(look.words[Int(tokens[j].word)])
+        guard named || look.holderPronoun[Int(tokens[j].word)] || agent else { return nil }
         let r = Int(tokens[first].start)..<Int(tokens[j].end)
         var holder = String(decoding: bytes[r], as: UTF8.self)
         if look.determiner[Int(tokens[first].word)], let f = holder.first, f.isUppercase {

@@ -3,6 +3,8 @@
 ///
 /// - A major claim is a **thesis**.
 /// - A question mark makes a **question**.
+/// - Words in quotation marks (most of the sentence, or a quotation its speaker introduces) are the speaker's:
+///   **evidence**, from an authority when the speaker is named, else of no kind shown; never the author's claim.
 /// - A view stated as someone else's ("critics say", "a cynic might suggest") is an **objection**; a sentence that
 ///   grants a point in its first words ("although", "admittedly", "of course", "that may be true", "I admit") and
 ///   is not answered in its first half is a **concession**; a contrast marker ("but", "however", "yet", "still", opening the sentence or inside it) in one
@@ -46,7 +48,7 @@ struct RoleClassifier: Sendable {
             let scores = model.scores(features[k])
             result.append(.init(sentence: k, role: role, component: component,
                                 confidence: Self.round(reading.thesis.contains(k) ? p[mc] / (p[mc] + rival) : p[component.index]), score: Self.round(scores[component.index]),
-                                alternative: other.map(Self.role), evidenceKind: role == .evidence ? Self.evidenceKind(f) : nil,
+                                alternative: other.map(Self.role), evidenceKind: role == .evidence ? Self.evidenceKind(f) ?? .unspecified : nil,
                                 features: list, thesisScore: Self.round(p[ArgumentComponent.majorClaim.index]),
                                 thesisFeatures: model.contributions(features[k], for: .majorClaim, against: nil, limit: shown)))
         }
@@ -57,6 +59,9 @@ struct RoleClassifier: Sendable {
     func refine(_ component: ArgumentComponent, _ f: SentenceFeatures, opposing: (role: ArgumentRole, distance: Int)?) -> (ArgumentRole, String?) {
         if component == .majorClaim { return (.thesis, nil) }
         if f.question { return (.question, "ends with a question mark") }
+        if f.quotedShare > 0.5 || f.introducesQuote {
+            return (.evidence, f.attribution.map { "quotes \($0.holder) ('\($0.cue)')" } ?? "a quotation, speaker not named")
+        }
         if f.statesOtherView, let a = f.attribution { return (.objection, "states the view of \(a.holder) ('\(a.cue)')") }
         if let m = f.grants, f.words >= 3, !f.has(.contrast) || f.matches.first(where: { $0.cue == .contrast })!.offset > f.words / 2 + 1 {
             return (.concession, "grants a point: '\(DiscourseMarkers.english[m.marker].text)' at its start")
@@ -85,8 +90,9 @@ struct RoleClassifier: Sendable {
     /// reporting verb with a named holder (authority), "for example" or a past case (example), else nil. A list
     /// introduced by "such as" is no example of a case.
     static func evidenceKind(_ f: SentenceFeatures) -> EvidenceKind? {
+        if f.quotedShare > 0.5 || f.introducesQuote, f.attribution != nil { return .authority }
         if f.givesExample || f.pastCase { return .example }
-        if f.has(.source) || f.attribution?.isSource == true || (f.attribution != nil && f.names > 0) { return .authority }
+        if f.citesSource || f.attribution?.isSource == true || (f.attribution != nil && f.names > 0) { return .authority }
         if f.quantities > 0 { return .statistic }
         return nil
     }
@@ -96,6 +102,7 @@ struct RoleClassifier: Sendable {
         case .example: f.givesExample ? "an example \(f.marker(.example))" : "a past case"
         case .authority: f.attribution.map { "a source (\($0.holder))" } ?? "a source \(f.marker(.source))"
         case .statistic: "\(f.quantities) number\(f.quantities == 1 ? "" : "s")"
+        case .unspecified: "no kind shown"
         }
     }
 

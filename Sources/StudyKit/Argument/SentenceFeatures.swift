@@ -26,6 +26,9 @@ struct SentenceFeatures: Sendable {
     var intro = 0
     /// Quotation marks inside the sentence (someone else's words, or a term held at a distance).
     var quotes = 0
+    /// A named speaker introduces a quotation here ("A local poet once wrote: "…""): the holder comes before the
+    /// opening quotation mark.
+    var introducesQuote = false
     /// Share of the sentence's bytes inside quotation marks, counting from the start of its paragraph (a quotation
     /// may run over several sentences).
     var quotedShare = 0.0
@@ -45,6 +48,11 @@ struct SentenceFeatures: Sendable {
 
     func has(_ cue: DiscourseMarkers.Cue) -> Bool { anyCues & (1 << cue.rawValue) != 0 }
     func opens(_ cue: DiscourseMarkers.Cue) -> Bool { initialCues & (1 << cue.rawValue) != 0 }
+    /// It names its source with a marker ("studies show", "the data", "a survey"); "according to" counts only with
+    /// its holder (`attribution`), and "percent" is a figure, not a source.
+    var citesSource: Bool {
+        matches.contains { $0.cue == .source && !["according to", "percent", "per cent"].contains(DiscourseMarkers.english[$0.marker].text) }
+    }
     /// It gives an example: an example marker other than "such as" (which lists kinds, not a case).
     var givesExample: Bool {
         matches.contains { $0.cue == .example && DiscourseMarkers.english[$0.marker].text != "such as" }
@@ -112,14 +120,19 @@ struct SentenceFeatures: Sendable {
         for (p, paragraph) in draft.paragraphs.enumerated() {
             var inside = false
             var last = paragraph.range.lowerBound
+            // The speaker of the quotation running on from an earlier sentence of the paragraph.
+            var speaker: ArgumentMap.Attribution?
             for k in paragraph.sentences {
                 let s = draft.sentences[k]
                 var f = SentenceFeatures()
                 // Quotation state from the paragraph's start: straight quotes toggle, curly ones open or close.
                 var quoted = 0
                 var i = last
+                var firstOpening: Int?
                 while i < s.range.upperBound {
                     let b = bytes[i]
+                    let opens = (b == 0x22 && !inside) || (b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x9C)
+                    if opens, i >= s.range.lowerBound, firstOpening == nil { firstOpening = i }
                     if b == 0x22 { inside.toggle() }
                     else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9C { inside = true }
                     else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9D { inside = false }
@@ -168,6 +181,19 @@ struct SentenceFeatures: Sendable {
                 while e > s.range.lowerBound, bytes[e] == 0x22 || bytes[e] == 0x29 || bytes[e] == 0x27 || bytes[e] >= 0x80 { e -= 1 }
                 f.question = bytes[e] == 0x3F
                 f.attribution = attributions[k]
+                // A quotation belongs to its speaker: the holder named before it opens, in this sentence or in the one
+                // that opened a quotation still running.
+                // A holder named inside the quoted words is the speaker's business ("whose shade they know"), but one
+                // after the quotation names its speaker ("…," she wrote).
+                let lastMark = s.range.reversed().first { bytes[$0] == 0x22 || (bytes[$0] == 0x9D && $0 >= 2 && bytes[$0 - 2] == 0xE2) }
+                if let a = f.attribution, let q = firstOpening, a.range.upperBound <= q {
+                    f.introducesQuote = true
+                    speaker = a
+                } else if f.quotedShare > 0.5 {
+                    if let a = f.attribution, let e = lastMark, a.range.lowerBound > e { speaker = a } else { f.attribution = speaker }
+                } else {
+                    speaker = nil
+                }
                 if s.tokens.count >= 3 {
                     let first = tokens[s.tokens.lowerBound], second = tokens[s.tokens.lowerBound + 1]
                     f.pastCase = vocabulary.words[Int(first.word)] == "in" && second.flags.contains(.numeric)

@@ -121,6 +121,13 @@ public struct Lexicon: Sendable {
         case quantity = 23, time = 28
     }
 
+    /// Whether a word (as written, lower-case) is in WordNet as an adverb only ("once", "often", "rightly"; not
+    /// "still", which is also a noun and a verb).
+    public func isOnlyAdverb(_ word: String) -> Bool {
+        guard isAvailable, index[PartOfSpeech.adverb.rawValue].line(forKey: word) != nil else { return false }
+        return [PartOfSpeech.noun, .verb, .adjective].allSatisfy { index[$0.rawValue].line(forKey: word) == nil }
+    }
+
     /// Whether a word (as written, lower-case) is a number written out: WordNet knows it as an adjective and its most
     /// frequent noun sense is a quantity ("four", "hundred", "fifty", "million", "half"; not "pound", "many").
     public func isNumberWord(_ word: String) -> Bool {
