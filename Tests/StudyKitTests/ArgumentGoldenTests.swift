@@ -30,10 +30,9 @@ final class ArgumentGoldenTests: XCTestCase {
     /// could help (S10.1), we should do more (S11.2).
     func testBundledEssay() {
         let m = Fixtures.bundled
-        // The model learned from student essays puts the thesis in the conclusion (S11.1); S6.3 must at least be
-        // among the five likeliest major claims, with S11.2.
-        assertAmongTop(m, ["S6.3"], 5)
-        assertAmongTop(m, ["S11.2"], 5)
+        // The thesis is S6.3, restated in S11.2 (the learned model's choice: see issue 14).
+        assertThesis(m, in: ["S6.3"])
+        XCTAssertTrue(m.argument.thesis.contains(index(m, "S11.2")), "S11.2 restates the thesis")
         assertClaims(m, ["S4.1", "S7.2", "S9.1", "S10.1", "S11.2"], minimum: 2)
         XCTAssertEqual(m.argument.role(of: index(m, "S7.1")), .evidence)
         XCTAssertEqual(m.argument.assignments[index(m, "S7.1")].evidenceKind, .example, "the Balkans: a precedent")
@@ -87,6 +86,7 @@ final class ArgumentGoldenTests: XCTestCase {
         let m = try Fixtures.essay("gettysburg-address")
         assertThesis(m, in: ["S4.1", "S4.2"])
         // Claims: we cannot dedicate this ground (S3.1); it is fitting that we should do this (S2.4).
+        assertClaims(m, ["S2.4", "S3.1"], minimum: 1)
         XCTAssertFalse(m.argument.thesis.contains(index(m, "S1.1")))
     }
 
@@ -96,8 +96,9 @@ final class ArgumentGoldenTests: XCTestCase {
     /// reading of irony that these rules do not attempt.
     func testModestProposal() throws {
         let m = try Fixtures.essay("a-modest-proposal")
-        // Known gap: the learned model takes the closing profession of disinterest (S33.1) for the thesis.
-        assertAmongTop(m, ["S10.1", "S20.2", "S5.1"], 5)
+        assertThesis(m, in: ["S10.1", "S20.2"])
+        // Claims: the proposal's advantages, one a paragraph ("First…", "Secondly…", …).
+        assertClaims(m, ["S21.1", "S22.1", "S23.1", "S24.1", "S25.1", "S26.1"], minimum: 3)
     }
 
     /// Civil Disobedience: a citizen must not lend himself to injustice and should resist an unjust government.
@@ -105,7 +106,12 @@ final class ArgumentGoldenTests: XCTestCase {
     /// (S3.1), the motto (S1.1), "the true place for a just man is also a prison" (S26.1).
     func testCivilDisobedience() throws {
         let m = try Fixtures.essay("civil-disobedience")
-        assertAmongTop(m, ["S1.1", "S3.1", "S4.6", "S26.1"], 5)
+        assertThesis(m, in: ["S1.1", "S3.1", "S4.6", "S26.1"])
+        // Claims: government is at best an expedient (S1.3); majority rule cannot be based on justice (S4.2); let
+        // every man make known what government would command his respect (S3.2).
+        assertClaims(m, ["S1.3", "S3.2", "S4.2", "S4.6"], minimum: 2)
+        // The verse quoted in P5 is the poet's, not Thoreau's claim.
+        XCTAssertFalse(m.argument.role(of: index(m, "S5.1"))?.isPosition ?? true, "a quoted verse")
     }
 
     /// Common Sense: America should declare independence and separate from Britain now. Said in many places:
@@ -114,18 +120,21 @@ final class ArgumentGoldenTests: XCTestCase {
     /// rules do not yet find it first; the test requires one of them among the five best thesis candidates.
     func testCommonSense() throws {
         let m = try Fixtures.essay("common-sense-thoughts-on-american-affairs")
-        let accepted = ["S19.3", "S19.4", "S26.3", "S38.1"].map { index(m, $0) }
-        let top = m.argument.assignments.sorted { $0.thesisScore > $1.thesisScore }.prefix(5).map(\.sentence)
-        if Set(top).isDisjoint(with: accepted) {
-            throw XCTSkip("known gap: the learned model ranks none of Paine's statements of the thesis among its five likeliest (top: \(top))")
-        }
+        assertThesis(m, in: ["S19.3", "S19.4", "S26.3", "S38.1"])
+        // Claims: Europe, not England, is the parent country (S11.4); the phrase "mother country" is false (S13.5);
+        // no cause was ever of greater worth (S4.1).
+        assertClaims(m, ["S4.1", "S11.4", "S13.5"], minimum: 2)
+        // "But she has protected us, say some." is their view, and the next sentence answers it.
+        XCTAssertEqual(m.argument.role(of: index(m, "S8.1")), .objection)
+        XCTAssertEqual(m.argument.attributions[index(m, "S8.1")]?.holder, "some")
+        XCTAssertFalse(m.argument.relations(to: index(m, "S8.1")).filter { $0.kind == .attacks }.isEmpty)
     }
 
     /// The analysis is deterministic and the JSON carries the argument.
     func testJSONCarriesTheArgument() throws {
         let json = ModelJSON(Fixtures.bundled)
         XCTAssertEqual(json.schemaVersion, 2)
-        XCTAssertEqual(json.argument.thesis.first, "S11.1")
+        XCTAssertEqual(json.argument.thesis.first, Fixtures.bundled.argument.mainThesis.map { Fixtures.bundled.sentences[$0].id.description })
         XCTAssertTrue(json.argument.roles.allSatisfy { ["major-claim", "claim", "premise", "none"].contains($0.component) })
         XCTAssertEqual(json.argument.roles.count, json.sentences.count)
         XCTAssertFalse(json.argument.relations.isEmpty)

@@ -49,6 +49,28 @@ final class ArgumentOwnEssayTests: XCTestCase {
         XCTAssertEqual(m.argument.attributions[index(m, "S1.2")]?.holder, "the council")
     }
 
+    /// The essays of the role measurements: the thesis a reader names (the introduction's position or its
+    /// restatement in the conclusion) and the objection each answers.
+    func testMeasurementEssaysThesisAndObjections() {
+        let E = RoleKeyOwnEssays.self
+        let cases: [(String, [String], String, String)] = [
+            (E.schoolWeek, ["S1.3", "S5.2"], "S3.1", "some parents"),
+            (E.nightTrains, ["S1.3", "S5.1"], "S4.1", "airlines"),
+            (E.homework, ["S1.3", "S5.1"], "S3.1", "teachers"),
+            (E.harbourSpeech, ["S5.1"], "S3.1", "some of you"),
+            (E.phones, ["S1.3", "S5.1"], "S3.1", "critics of a ban"),
+        ]
+        for (text, accepted, objection, holder) in cases {
+            let m = Fixtures.model(text)
+            let title = m.document.title ?? ""
+            XCTAssertTrue(accepted.contains(thesis(m) ?? ""), "\(title): thesis \(thesis(m) ?? "none") not in \(accepted)")
+            let k = index(m, objection)
+            XCTAssertEqual(m.argument.role(of: k), .objection, title)
+            XCTAssertEqual(m.argument.attributions[k]?.holder.lowercased(), holder, title)
+            XCTAssertFalse(m.argument.relations(to: k).filter { $0.kind == .attacks }.isEmpty, "\(title): \(objection) unanswered")
+        }
+    }
+
     /// A quotation whose speaker is not named is evidence of no kind shown, never the author's claim.
     func testUnattributedQuotationIsEvidenceOfNoKind() {
         let m = Fixtures.model("""

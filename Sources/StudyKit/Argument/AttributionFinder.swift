@@ -317,12 +317,25 @@ public struct AttributionFinder: Sendable {
             first -= 1
         }
         guard first <= j, first >= range.lowerBound else { return nil }
+        // "critics of a ban", "the mayor of the city": the holder is the noun before "of", the phrase runs on.
+        var head = j
+        if first - 2 >= range.lowerBound, look.words[Int(tokens[first - 1].word)] == "of", !tokens[first - 2].flags.contains(.stopWord),
+           !Self.broken(bytes, tokens[first - 2], tokens[first - 1]), !Self.broken(bytes, tokens[first - 1], tokens[first]) {
+            head = first - 2
+            first = head
+            while first > range.lowerBound, head - first < 3, !Self.broken(bytes, tokens[first - 1], tokens[first]),
+                  !look.stopBack[Int(tokens[first - 1].word)], !look.author[Int(tokens[first - 1].word)] {
+                first -= 1
+                if look.determiner[Int(tokens[first].word)] || tokens[first].flags.contains(.stopWord) { break }
+            }
+            if tokens[first].flags.contains(.stopWord) && !look.determiner[Int(tokens[first].word)] && first < head { first += 1 }
+        }
         // Only a person, a group or an organisation holds a view: a name or a noun for people or bodies.
-        let named = (first...j).contains { tokens[$0].flags.contains(.capitalized) && !look.determiner[Int(tokens[$0].word)] }
+        let named = (first...head).contains { tokens[$0].flags.contains(.capitalized) && !look.determiner[Int(tokens[$0].word)] }
         // A function word is a holder only as a pronoun ("they", "some"): WordNet's rare nouns "have" (a rich
         // person) and "more" (Thomas More) are not.
-        let agent = !tokens[j].flags.contains(.stopWord) && Self.isAgentNoun(look.words[Int(tokens[j].word)])
-        guard named || look.holderPronoun[Int(tokens[j].word)] || agent else { return nil }
+        let agent = !tokens[head].flags.contains(.stopWord) && Self.isAgentNoun(look.words[Int(tokens[head].word)])
+        guard named || look.holderPronoun[Int(tokens[head].word)] || agent else { return nil }
         let r = Int(tokens[first].start)..<Int(tokens[j].end)
         var holder = String(decoding: bytes[r], as: UTF8.self)
         if look.determiner[Int(tokens[first].word)], let f = holder.first, f.isUppercase {

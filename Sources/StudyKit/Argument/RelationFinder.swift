@@ -4,7 +4,7 @@
 /// Per paragraph, the sentence that states its position (the thesis if it is there, else its strongest claim,
 /// recommendation or prediction, preferring one that draws a conclusion) is the paragraph's head. Reasons, evidence
 /// and further claims support the head; concessions and objections attack it (or the thesis); a rebuttal attacks the
-/// opposing view it answers. When the head draws a conclusion ("therefore", "that leaves"), the sentences before it
+/// opposing views it answers (those not yet answered in the four sentences before it). When the head draws a conclusion ("therefore", "that leaves"), the sentences before it
 /// support it. Each head supports the thesis: strongly when it shares the thesis's words or carries a stance or
 /// conclusion marker, weakly otherwise. A link no marker supports (only position or shared words) is weak, never
 /// strong. Background is left unlinked; nothing is linked across more than a paragraph
@@ -21,7 +21,9 @@ struct RelationFinder: Sendable {
             guard let to, to != from else { return }
             relations.append(.init(kind: kind, from: from, to: to, weak: weak, basis: basis))
         }
-        var lastOpposing: Int?
+        // Opposing views not yet answered: a rebuttal answers all of them within four sentences (an objection, then
+        // a concession granting part of it, then "But…").
+        var pending: [Int] = []
         for p in paragraphs {
             let range = p.sentences
             guard !range.isEmpty else { continue }
@@ -57,10 +59,14 @@ struct RelationFinder: Sendable {
                 case .concession, .objection:
                     let marked = f.has(.concession) || f.attribution != nil
                     link(.attacks, k, target, weak: !marked, role == .concession ? "grants the other side" : "an opposing view")
-                    lastOpposing = k
+                    pending.append(k)
                 case .rebuttal:
-                    if let o = lastOpposing, k - o <= 4 {
-                        link(.attacks, k, o, weak: !f.has(.contrast), f.has(.contrast) ? "answers it \(f.marker(.contrast))" : "the author's next sentence")
+                    let answered = pending.filter { k - $0 <= 4 }
+                    pending.removeAll()
+                    if !answered.isEmpty {
+                        for o in answered {
+                            link(.attacks, k, o, weak: !f.has(.contrast), f.has(.contrast) ? "answers it \(f.marker(.contrast))" : "the author's next sentence")
+                        }
                     } else {
                         link(.supports, k, target, weak: true, "turns back to the author's view")
                     }

@@ -80,6 +80,8 @@ struct RoleClassifier: Sendable {
             return (component == .claim ? .claim : .background, nil)
         case .premise:
             if let kind = Self.evidenceKind(f) { return (.evidence, "gives evidence: \(Self.describe(kind, f))") }
+            // The author's own call ("I think that we should…"): an obligation the author states as a stance.
+            if f.obliges, f.has(.stance) { return (.recommendation, "the author's stance \(f.marker(.stance)) with \(f.marker(.obligation))") }
             return (.reason, nil)
         case .majorClaim:
             return (.thesis, nil)
