@@ -39,7 +39,7 @@ public struct AttributionFinder: Sendable {
     static let skippable: Set<String> = [
         "might", "may", "would", "could", "will", "can", "often", "also", "still", "now", "sometimes", "always",
         "never", "even", "only", "really", "further", "do", "does", "did", "not", "usually", "commonly", "rightly",
-        "wrongly", "sincerely", "generally", "must", "should", "shall", "too", "all",
+        "wrongly", "sincerely", "generally", "must", "should", "shall", "too", "all", "have", "has", "had",
     ]
     /// Words that open a relative clause: the noun before them is never a holder.
     static let relatives: Set<String> = ["who", "that", "which", "whom", "whose"]
@@ -279,7 +279,10 @@ public struct AttributionFinder: Sendable {
             if tokens[j].flags.contains(.capitalized) { return holderPhrase(ending: j, verb: verb, cueStart: cueStart, range: range, tokens: tokens, bytes: bytes, look: look) }
             var m = j - 1
             while m >= range.lowerBound, j - m < 12, !(Self.broken(bytes, tokens[m], tokens[m + 1]) && bytes[Int(tokens[m].end)] == 0x2C) { m -= 1 }
-            guard m >= range.lowerBound, j - m < 12, tokens[m].flags.contains(.capitalized) else { return nil }
+            // The phrase before the comma must name someone: a name, or a noun for people ("Theoretic politicians,
+            // who have patronized it, have supposed").
+            guard m >= range.lowerBound, j - m < 12,
+                  tokens[m].flags.contains(.capitalized) || Self.isAgentNoun(look.words[Int(tokens[m].word)]) else { return nil }
             j = m
         }
         if look.relative[Int(tokens[j].word)] { return nil } // "a city that knows": a relative clause

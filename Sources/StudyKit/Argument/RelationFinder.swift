@@ -24,6 +24,7 @@ struct RelationFinder: Sendable {
         // Opposing views not yet answered: a rebuttal answers all of them within four sentences (an objection, then
         // a concession granting part of it, then "But…").
         var pending: [Int] = []
+        var lastAnswered: Int?
         for p in paragraphs {
             let range = p.sentences
             guard !range.isEmpty else { continue }
@@ -63,6 +64,12 @@ struct RelationFinder: Sendable {
                 case .rebuttal:
                     let answered = pending.filter { k - $0 <= 4 }
                     pending.removeAll()
+                    // A rebuttal that carries an answer on attacks the view the answer began with.
+                    if answered.isEmpty, let o = lastAnswered, k - o <= 4 {
+                        link(.attacks, k, o, weak: !f.has(.contrast), "answers it further \(f.marker(.contrast))")
+                        continue
+                    }
+                    lastAnswered = answered.last
                     if !answered.isEmpty {
                         for o in answered {
                             link(.attacks, k, o, weak: !f.has(.contrast), f.has(.contrast) ? "answers it \(f.marker(.contrast))" : "the author's next sentence")

@@ -8,8 +8,9 @@
 /// - A view stated as someone else's ("critics say", "a cynic might suggest") is an **objection**; a sentence that
 ///   grants a point in its first words ("although", "admittedly", "of course", "that may be true", "I admit") and
 ///   is not answered in its first half is a **concession**; a contrast marker ("but", "however", "yet", "still", opening the sentence or inside it) in one
-///   of the next three sentences of the paragraph after either is a **rebuttal** (the first such sentence); so is the
-///   author's sentence right after an objection, unmarked (its link is weak).
+///   of the next three sentences of the paragraph after either is a **rebuttal** (the first such sentence; after
+///   that, one that opens with a contrast carries the answer on); so is the author's sentence right after an
+///   objection, unmarked (its link is weak).
 /// - A claim that opens with "for example" or tells of a past case is **evidence** (an example or precedent).
 /// - A claim (or a sentence outside the argument) with an obligation modal ("should", "must", "ought to", not
 ///   "should have") is a **recommendation**; one that says what will happen ("will", "is likely to", "going to") a
@@ -36,13 +37,15 @@ struct RoleClassifier: Sendable {
             let p = probabilities[k]
             // The runner-up component: the likeliest other one.
             let other = ArgumentComponent.allCases.filter { $0 != component }.max { p[$0.index] < p[$1.index] }
-            // The nearest opposing view among the last three sentences of the paragraph, not yet answered.
+            // The nearest opposing view among the last three sentences of the paragraph, and whether a rebuttal
+            // already answered it.
             var opposing: (role: ArgumentRole, distance: Int)?
+            var answered = false
             for j in stride(from: k - 1, through: max(0, k - 3), by: -1) where base[j].paragraph == f.paragraph {
-                if result[j].role == .rebuttal { break }
+                if result[j].role == .rebuttal { answered = true }
                 if result[j].role.isOpposing { opposing = (result[j].role, k - j); break }
             }
-            let (role, rule) = refine(component, f, opposing: opposing)
+            let (role, rule) = refine(component, f, opposing: opposing, answered: answered)
             var list = model.contributions(features[k], for: component, against: other, limit: shown)
             if let rule { list.insert(Feature(rule, 0), at: 0) }
             let scores = model.scores(features[k])
@@ -56,7 +59,8 @@ struct RoleClassifier: Sendable {
     }
 
     /// The finer role of one sentence, and the rule that set it (nil when the component's plain role stands).
-    func refine(_ component: ArgumentComponent, _ f: SentenceFeatures, opposing: (role: ArgumentRole, distance: Int)?) -> (ArgumentRole, String?) {
+    func refine(_ component: ArgumentComponent, _ f: SentenceFeatures, opposing: (role: ArgumentRole, distance: Int)?,
+                answered: Bool = false) -> (ArgumentRole, String?) {
         if component == .majorClaim { return (.thesis, nil) }
         if f.question { return (.question, "ends with a question mark") }
         if f.quotedShare > 0.5 || f.introducesQuote {
@@ -66,7 +70,7 @@ struct RoleClassifier: Sendable {
         if let m = f.grants, f.words >= 3, !f.has(.contrast) || f.matches.first(where: { $0.cue == .contrast })!.offset > f.words / 2 + 1 {
             return (.concession, "grants a point: '\(DiscourseMarkers.english[m.marker].text)' at its start")
         }
-        if opposing != nil, f.has(.contrast) {
+        if opposing != nil, answered ? f.opens(.contrast) : f.has(.contrast) {
             return (.rebuttal, "answers the view before it with \(f.marker(.contrast))")
         }
         if opposing?.role == .objection, opposing?.distance == 1 {
