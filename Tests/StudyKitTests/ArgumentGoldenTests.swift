@@ -64,11 +64,6 @@ final class ArgumentGoldenTests: XCTestCase {
         }
     }
 
-    private func assertAmongTop(_ m: KnowledgeModel, _ accepted: [String], _ k: Int, file: StaticString = #filePath, line: UInt = #line) {
-        let top = m.argument.assignments.sorted { $0.thesisScore > $1.thesisScore }.prefix(k).map { m.sentences[$0.sentence].id.description }
-        XCTAssertFalse(Set(top).isDisjoint(with: accepted), "top \(k) thesis candidates \(top), none of \(accepted)", file: file, line: line)
-    }
-
     /// Federalist 10: a well-constructed Union (an extended republic) controls the effects of faction. Stated at the
     /// opening (S2.1), as the inference that the causes cannot be removed and relief lies in controlling the
     /// effects (S11.1), as the advantage of a large republic/the Union (S22.1) and in the conclusion (S24.1).

@@ -60,7 +60,7 @@ struct RoleClassifier: Sendable {
 
     /// The finer role of one sentence, and the rule that set it (nil when the component's plain role stands).
     func refine(_ component: ArgumentComponent, _ f: SentenceFeatures, opposing: (role: ArgumentRole, distance: Int)?,
-                answered: Bool = false) -> (ArgumentRole, String?) {
+                answered: Bool) -> (ArgumentRole, String?) {
         if component == .majorClaim { return (.thesis, nil) }
         if f.question { return (.question, "ends with a question mark") }
         if f.quotedShare > 0.5 || f.introducesQuote {
