@@ -36,6 +36,55 @@ final class ArgumentOwnEssayTests: XCTestCase {
         for k in quoted { XCTAssertFalse(m.argument.thesis.contains(k), "quoted \(m.sentences[k].id) taken as the thesis") }
         XCTAssertTrue(["S4.1", "S1.1"].contains(thesis(m) ?? ""), "thesis \(thesis(m) ?? "none")")
         XCTAssertEqual(m.argument.assignments[index(m, "S4.1")].component, .majorClaim)
+        // The quoted lines are the poet's: `who` names the poet for each, and none is the author's claim.
+        for id in ["S2.1", "S2.2", "S2.3", "S2.4"] {
+            XCTAssertEqual(m.argument.attributions[index(m, id)]?.holder, "a local poet", id)
+            XCTAssertEqual(m.argument.role(of: index(m, id)), .evidence, id)
+            XCTAssertEqual(m.argument.assignments[index(m, id)].evidenceKind, .authority, id)
+        }
+        XCTAssertNil(m.argument.attributions[index(m, "S2.5")], "the author speaks again after the quotation")
+        // Main claims: Sunday is the only free day for working families (S3.1); the council's view is answered.
+        XCTAssertEqual(m.argument.role(of: index(m, "S3.1")), .claim)
+        XCTAssertEqual(m.argument.role(of: index(m, "S1.2")), .objection)
+        XCTAssertEqual(m.argument.attributions[index(m, "S1.2")]?.holder, "the council")
+    }
+
+    /// The essays of the role measurements: the thesis a reader names (the introduction's position or its
+    /// restatement in the conclusion) and the objection each answers.
+    func testMeasurementEssaysThesisAndObjections() {
+        let E = RoleKeyOwnEssays.self
+        let cases: [(String, [String], String, String)] = [
+            (E.schoolWeek, ["S1.3", "S5.2"], "S3.1", "some parents"),
+            (E.nightTrains, ["S1.3", "S5.1"], "S4.1", "airlines"),
+            (E.homework, ["S1.3", "S5.1"], "S3.1", "teachers"),
+            (E.harbourSpeech, ["S5.1"], "S3.1", "some of you"),
+            (E.phones, ["S1.3", "S5.1"], "S3.1", "critics of a ban"),
+        ]
+        for (text, accepted, objection, holder) in cases {
+            let m = Fixtures.model(text)
+            let title = m.document.title ?? ""
+            XCTAssertTrue(accepted.contains(thesis(m) ?? ""), "\(title): thesis \(thesis(m) ?? "none") not in \(accepted)")
+            let k = index(m, objection)
+            XCTAssertEqual(m.argument.role(of: k), .objection, title)
+            XCTAssertEqual(m.argument.attributions[k]?.holder.lowercased(), holder, title)
+            XCTAssertFalse(m.argument.relations(to: k).filter { $0.kind == .attacks }.isEmpty, "\(title): \(objection) unanswered")
+        }
+    }
+
+    /// A quotation whose speaker is not named is evidence of no kind shown, never the author's claim.
+    func testUnattributedQuotationIsEvidenceOfNoKind() {
+        let m = Fixtures.model("""
+        Why We Plant Trees
+
+        Our street lost six trees in the storm. We should plant new ones this autumn.
+
+        "A society grows great when old men plant trees whose shade they know they shall never sit in." The street \
+        will be cooler in twenty years.
+        """)
+        let quoted = index(m, "S2.1")
+        XCTAssertEqual(m.argument.role(of: quoted), .evidence)
+        XCTAssertEqual(m.argument.assignments[quoted].evidenceKind, .unspecified)
+        XCTAssertFalse(m.argument.thesis.contains(quoted))
     }
 
     /// A speech: thanks to the audience are not claims; the call to act is the thesis.
@@ -57,8 +106,11 @@ final class ArgumentOwnEssayTests: XCTestCase {
         XCTAssertEqual(thesis(m), "S4.1")
         XCTAssertNotEqual(m.argument.assignments[index(m, "S1.1")].component, .claim, "thanks are not a claim")
         XCTAssertNotEqual(m.argument.role(of: index(m, "S1.1")), .thesis)
-        // "four hundred tyres" is written in words: no statistic without a number.
-        XCTAssertNotEqual(m.argument.assignments[index(m, "S2.2")].evidenceKind, .statistic)
+        // "four hundred tyres" is a number written in words: it counts, once; "a single summer" does not.
+        let base = ArgumentStage().features(ArgumentStage.draftBeforeArgument(Document(rawText: Self.speech),
+                                                                              source: EssaySource(name: "speech", path: nil))).base
+        XCTAssertEqual(base[index(m, "S2.2")].quantities, 1)
+        XCTAssertEqual(base[index(m, "S1.2")].quantities, 0, "'so many neighbours' counts nothing")
     }
 
     /// An op-ed with an objection held by others and the author's answer.

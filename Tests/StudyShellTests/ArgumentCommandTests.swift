@@ -37,7 +37,13 @@ final class ArgumentCommandTests: XCTestCase {
         let tree = try run("argument")
         XCTAssertTrue(tree.hasPrefix("S6.3 thesis"), tree)
         XCTAssertTrue(tree.contains("(weak)"))
-        XCTAssertTrue(try run("objections").contains("S3.1"))
+        let objections = try run("objections")
+        XCTAssertTrue(objections.contains("S3.1"))
+        // The cynic's view (S3.1) has its answer: the next sentence, listed under it, not "(no answer found)".
+        let block = objections.components(separatedBy: "\nS").first { $0.hasPrefix("S3.1") || $0.hasPrefix("3.1") } ?? ""
+        XCTAssertTrue(block.contains("S3.2") && !block.contains("no answer found"), objections)
+        XCTAssertTrue(try run("who S3.1").contains("a cynic"))
+        XCTAssertTrue(try run("explain S3.1").contains("states the view of a cynic"))
         XCTAssertTrue(try run("claims").contains("S10.1"))
     }
 

@@ -41,6 +41,9 @@ public enum EvidenceKind: String, Sendable, Codable, CaseIterable {
     case authority
     /// A precedent or example ("for example", what happened elsewhere).
     case example
-    /// A statistic or a plain fact (numbers, named actors doing things).
+    /// A statistic or a fact: a number that counts or measures something.
     case statistic
+    /// Evidence whose kind the text does not show (a quotation whose speaker is not named): shown, never the key of
+    /// a question.
+    case unspecified
 }

@@ -15,7 +15,9 @@ public struct AttributionFinder: Sendable {
         "propose", "proposes", "show", "shows", "showed", "found", "confirm", "confirms", "confirmed", "recognize",
         "recognizes", "recognise", "recognises", "acknowledge", "acknowledges", "reported", "reports", "imagine", "imagines", "pretend", "pretends", "objected",
         "estimate", "estimates", "estimated", "note", "notes", "noted", "observe", "observes", "observed", "write",
-        "writes", "wrote", "predict", "predicts", "predicted", "concluded", "concludes",
+        "writes", "wrote", "predict", "predicts", "predicted", "concluded", "concludes", "urged", "suppose",
+        "supposes", "supposed", "held", "thought", "contended", "maintained", "alleged", "objects", "told", "assured",
+        "informed", "report",
     ]
     /// Verbs that present the reported view as true ("what the world knows"): the holder is a source the author
     /// shares, not an opponent.
@@ -25,20 +27,11 @@ public struct AttributionFinder: Sendable {
         "estimate", "estimates", "estimated", "note", "notes", "noted", "observe", "observes", "observed",
         "concluded", "concludes",
     ]
-    /// Nouns for people, groups and bodies that can hold a view ("critics", "a cynic", "the council").
-    static let holderNouns: Set<String> = [
-        "people", "person", "critic", "critics", "cynic", "cynics", "skeptic", "skeptics", "sceptic", "sceptics",
-        "expert", "experts", "scientist", "scientists", "researcher", "researchers", "official", "officials",
-        "analyst", "analysts", "opponent", "opponents", "supporter", "supporters", "proponent", "proponents",
-        "advocate", "advocates", "parent", "parents", "teacher", "teachers", "student", "students", "economist",
-        "economists", "historian", "historians", "commentator", "commentators", "observer", "observers", "politician",
-        "politicians", "government", "governments", "administration", "council", "committee", "report", "study",
-        "studies", "survey", "research", "others", "many", "some", "they", "he", "she", "doctor", "doctors",
-        "leader", "leaders", "president", "minister", "ministers", "author", "authors", "writer", "writers", "man",
-        "woman", "men", "women", "friend", "friends", "residents", "citizens", "voters", "members", "board", "court",
-        "judge", "judges", "party", "press", "media", "newspaper", "paper", "agency", "panel", "poll", "polls",
-        "philosopher", "philosophers", "scholar", "scholars", "engineers", "planners", "group", "groups",
-        "everyone", "everybody", "nobody", "somebody", "someone", "anyone", "view", "estimate",
+    /// Pronouns and quantifiers that stand for people who hold a view ("they say", "many believe", "others argue").
+    /// Nouns are judged by WordNet instead (`isAgentNoun`).
+    static let holderPronouns: Set<String> = [
+        "they", "he", "she", "others", "many", "some", "everyone", "everybody", "nobody", "somebody", "someone",
+        "anyone", "most", "few",
     ]
     /// Titles that may be followed by a full stop inside a holder ("Dr. Helen Okafor").
     static let titles: Set<String> = ["dr", "prof", "mr", "mrs", "ms", "gen", "sen", "rep", "gov", "st", "pres", "col", "lt", "sgt", "capt", "rev", "hon"]
@@ -46,7 +39,7 @@ public struct AttributionFinder: Sendable {
     static let skippable: Set<String> = [
         "might", "may", "would", "could", "will", "can", "often", "also", "still", "now", "sometimes", "always",
         "never", "even", "only", "really", "further", "do", "does", "did", "not", "usually", "commonly", "rightly",
-        "wrongly", "sincerely", "generally", "must", "should", "shall", "too", "all",
+        "wrongly", "sincerely", "generally", "must", "should", "shall", "too", "all", "have", "has", "had",
     ]
     /// Words that open a relative clause: the noun before them is never a holder.
     static let relatives: Set<String> = ["who", "that", "which", "whom", "whose"]
@@ -69,11 +62,13 @@ public struct AttributionFinder: Sendable {
         var be: [Bool]
         var factive: [Bool]
         var relative: [Bool]
-        var holderNoun: [Bool]
+        var holderPronoun: [Bool]
         var title: [Bool]
         let words: [String]
         let according: Int32?
         let to: Int32?
+        let about: Int32?
+        let over: Int32?
 
         init(_ v: Vocabulary) {
             func table(_ words: Set<String>) -> [Bool] {
@@ -89,11 +84,13 @@ public struct AttributionFinder: Sendable {
             be = table(["is", "are", "was", "were", "been", "be"])
             factive = table(AttributionFinder.factiveVerbs)
             relative = table(AttributionFinder.relatives)
-            holderNoun = table(AttributionFinder.holderNouns)
+            holderPronoun = table(AttributionFinder.holderPronouns)
             title = table(AttributionFinder.titles)
             words = v.words
             according = v.number(ofWord: "according")
             to = v.number(ofWord: "to")
+            about = v.number(ofWord: "about")
+            over = v.number(ofWord: "over")
         }
     }
 
@@ -120,10 +117,20 @@ public struct AttributionFinder: Sendable {
         return result
     }
 
-    /// A plural noun for agents ("shop owners", "economists", "librarians").
-    static func agentPlural(vocabulary look: Lookup, word: Int32) -> Bool {
-        let w = look.words[Int(word)]
-        return w.count > 5 && (w.hasSuffix("ers") || w.hasSuffix("ors") || w.hasSuffix("ists") || w.hasSuffix("ians"))
+    /// Whether an opening quotation mark (straight or curly) follows a reporting verb within a few bytes: after the
+    /// verb and a short phrase, a colon or a comma ("wrote about the room: "…"", "said, “…").
+    static func quotationFollows(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+        var i = start
+        while i < min(end, start + 60) {
+            if bytes[i] == 0x22 || (bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x9C) {
+                // Only right after a colon or comma (and spaces): a quotation the verb introduces.
+                var j = i - 1
+                while j > start, bytes[j] == 0x20 { j -= 1 }
+                return bytes[j] == 0x3A || bytes[j] == 0x2C
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Whether punctuation (a comma, colon, dash, bracket or quote) separates two adjacent tokens.
@@ -161,25 +168,106 @@ public struct AttributionFinder: Sendable {
                     } else if j - i <= 5 { last = j } else { break }
                     j += 1
                 }
-                if last >= i + 2 {
+                // A source is named, or its noun names people, a body or a text ("the data", "the report"), not
+                // "according to the circumstances".
+                let holderTokens = (i + 2)...max(i + 2, last)
+                let agent = holderTokens.contains { tokens[$0].flags.contains(.capitalized) }
+                    || holderTokens.contains { !tokens[$0].flags.contains(.stopWord) && Self.isAgentNoun(look.words[Int(tokens[$0].word)]) }
+                if last >= i + 2, agent {
                     let r = Int(tokens[i + 2].start)..<Int(tokens[last].end)
                     return .init(holder: String(decoding: bytes[r], as: UTF8.self), cue: "according to", range: r, isSource: true)
                 }
             }
-            if look.reporting[Int(w)], i > range.lowerBound, let a = holder(before: i, verb: i, range: range, tokens: tokens, bytes: bytes, look: look) {
-                return a
+            // "argue about uniforms", "disagree over": a topic, not a view reported (unless a quotation follows:
+            // "wrote about the room: "…"").
+            let quotes = look.reporting[Int(w)] && Self.quotationFollows(bytes, from: Int(tokens[i].end), to: Int(tokens[range.upperBound - 1].end))
+            let topic = i + 1 < range.upperBound && (tokens[i + 1].word == look.about || tokens[i + 1].word == look.over) && !quotes
+            if look.reporting[Int(w)], !topic, i > range.lowerBound {
+                if let a = passive(verb: i, range: range, tokens: tokens, bytes: bytes, look: look) { return a }
+                if let a = inverted(verb: i, range: range, tokens: tokens, bytes: bytes, look: look) { return a }
+                if let a = holder(before: i, verb: i, range: range, tokens: tokens, bytes: bytes, look: look) {
+                    // Words quoted from their speaker are cited, not a view reported to be answered.
+                    return quotes ? .init(holder: a.holder, cue: a.cue, range: a.range, isSource: true) : a
+                }
             }
             i += 1
         }
         return nil
     }
 
+    /// Whether a noun names someone who can hold a view, by WordNet's most frequent senses: a person ("critics",
+    /// "a cynic"), a group or body ("the council") or a text that states findings ("the report"); an act that
+    /// is also one of those in its next two senses ("the administration", "a study"). A place, a thing or an idea
+    /// ("the world", "a city", "an arrangement") is not.
+    static func isAgentNoun(_ word: String) -> Bool {
+        let classes = Lexicon.shared.nounClasses(of: word)
+        guard let first = classes.first else { return false }
+        let agents: Set<Lexicon.NounClass> = [.person, .group, .communication]
+        if agents.contains(first) { return true }
+        return first == .act && classes.dropFirst().prefix(2).contains { agents.contains($0) }
+    }
+
+    /// A view reported in the passive, "it is said that", "it has been asserted by some that", "unless it should be
+    /// urged that", "I have heard it asserted": held by the agent after "by" when there is one, else by unnamed others. Factive verbs ("it is
+    /// known", "it will be found") report no opposing view here.
+    func passive(verb i: Int, range: Range<Int>, tokens: [Token], bytes: [UInt8], look: Lookup) -> ArgumentMap.Attribution? {
+        guard !look.factive[Int(tokens[i].word)], i - 1 >= range.lowerBound else { return nil }
+        // "heard it asserted": "it" right after a verb; not "“Pay it,” it said", where "it" is the subject.
+        let objectIt = look.words[Int(tokens[i - 1].word)] == "it" && i - 2 >= range.lowerBound
+            && !tokens[i - 2].flags.contains(.stopWord) && !Self.broken(bytes, tokens[i - 2], tokens[i - 1])
+        guard look.be[Int(tokens[i - 1].word)] || objectIt else { return nil }
+        // "I am assured by our merchants", "we are told by a grave author": the author reports what a named agent
+        // told them, a source.
+        var subject = i - 1
+        while subject > range.lowerBound, i - subject <= 3,
+              look.be[Int(tokens[subject].word)] || ["am", "have", "has", "had"].contains(look.words[Int(tokens[subject].word)]) { subject -= 1 }
+        if look.be[Int(tokens[i - 1].word)], subject < i - 1, look.author[Int(tokens[subject].word)],
+           i + 2 < range.upperBound, look.words[Int(tokens[i + 1].word)] == "by",
+           let a = holderPhrase(ending: agentEnd(from: i + 2, range: range, tokens: tokens, bytes: bytes, look: look),
+                                verb: i, cueStart: i, range: (i + 2)..<range.upperBound, tokens: tokens, bytes: bytes, look: look) {
+            return .init(holder: a.holder, cue: look.words[Int(tokens[i].word)] + " by", range: a.range, isSource: true)
+        }
+        // "it" (or "has been", "should be") before the verb, within four words.
+        var j = i - 1
+        while j > range.lowerBound, i - j < 4, look.words[Int(tokens[j].word)] != "it" { j -= 1 }
+        guard look.words[Int(tokens[j].word)] == "it" else { return nil }
+        let cue = Int(tokens[j].start)..<Int(tokens[i].end)
+        let cueText = String(decoding: bytes[cue], as: UTF8.self)
+        if i + 2 < range.upperBound, look.words[Int(tokens[i + 1].word)] == "by",
+           let a = holderPhrase(ending: agentEnd(from: i + 2, range: range, tokens: tokens, bytes: bytes, look: look),
+                                verb: i, cueStart: j, range: (i + 2)..<range.upperBound, tokens: tokens, bytes: bytes, look: look) {
+            return .init(holder: a.holder, cue: cueText + " by", range: cue.lowerBound..<a.range.upperBound, isSource: false)
+        }
+        return .init(holder: "unnamed others", cue: cueText, range: cue, isSource: false)
+    }
+
+    /// The last word of a short agent phrase starting at `start` ("some", "the critics of the plan"): up to a break,
+    /// "that", or five words.
+    func agentEnd(from start: Int, range: Range<Int>, tokens: [Token], bytes: [UInt8], look: Lookup) -> Int {
+        var e = start
+        while e + 1 < range.upperBound, e - start < 4, !Self.broken(bytes, tokens[e], tokens[e + 1]),
+              !look.relative[Int(tokens[e + 1].word)], !look.stopBack[Int(tokens[e + 1].word)] { e += 1 }
+        return e
+    }
+
+    /// A reporting verb after the view it reports, then its holder: "But she has protected us, say some.",
+    /// "…, says the mayor." The verb follows a comma and the holder runs to the end of the sentence.
+    func inverted(verb i: Int, range: Range<Int>, tokens: [Token], bytes: [UInt8], look: Lookup) -> ArgumentMap.Attribution? {
+        guard i + 1 < range.upperBound, Self.broken(bytes, tokens[i - 1], tokens[i]), bytes[Int(tokens[i - 1].end)..<Int(tokens[i].start)].contains(0x2C),
+              range.upperBound - (i + 1) <= 5 else { return nil }
+        let end = range.upperBound - 1
+        guard !(i + 1...end).contains(where: { Self.broken(bytes, tokens[$0 - 1], tokens[$0]) && $0 > i + 1 }) else { return nil }
+        guard let a = holderPhrase(ending: end, verb: i, cueStart: i, range: (i + 1)..<range.upperBound, tokens: tokens, bytes: bytes, look: look),
+              a.range.lowerBound == Int(tokens[i + 1].start) else { return nil }
+        return a
+    }
+
     /// The noun phrase before a reporting verb, when it is not the author.
     func holder(before index: Int, verb: Int, range: Range<Int>, tokens: [Token], bytes: [UInt8], look: Lookup) -> ArgumentMap.Attribution? {
         var j = index - 1
         var cueStart = index
-        // Skip modals and adverbs ("might", "still"); "who"/"that" lead to the antecedent.
-        while j >= range.lowerBound, look.skip[Int(tokens[j].word)], index - j <= 3 {
+        // Skip modals and adverbs ("might", "still", "once": WordNet's adverbs); "who"/"that" lead to the antecedent.
+        while j >= range.lowerBound, look.skip[Int(tokens[j].word)] || Lexicon.shared.isOnlyAdverb(look.words[Int(tokens[j].word)]), index - j <= 3 {
             if !Self.broken(bytes, tokens[j], tokens[j + 1]) { cueStart = j } else { return nil }
             j -= 1
         }
@@ -191,12 +279,23 @@ public struct AttributionFinder: Sendable {
             if tokens[j].flags.contains(.capitalized) { return holderPhrase(ending: j, verb: verb, cueStart: cueStart, range: range, tokens: tokens, bytes: bytes, look: look) }
             var m = j - 1
             while m >= range.lowerBound, j - m < 12, !(Self.broken(bytes, tokens[m], tokens[m + 1]) && bytes[Int(tokens[m].end)] == 0x2C) { m -= 1 }
-            guard m >= range.lowerBound, j - m < 12, tokens[m].flags.contains(.capitalized) else { return nil }
+            // The phrase before the comma must name someone: a name, or a noun for people ("Theoretic politicians,
+            // who have patronized it, have supposed").
+            guard m >= range.lowerBound, j - m < 12,
+                  tokens[m].flags.contains(.capitalized) || Self.isAgentNoun(look.words[Int(tokens[m].word)]) else { return nil }
             j = m
         }
         if look.relative[Int(tokens[j].word)] { return nil } // "a city that knows": a relative clause
         if look.be[Int(tokens[j].word)] { return nil } // "it is argued": passive, handled as no named holder
-        if look.author[Int(tokens[j].word)] { return nil }
+        if look.author[Int(tokens[j].word)] {
+            // "some of you say", "many of us believe": part of the audience, not the author.
+            guard j - 2 >= range.lowerBound, look.words[Int(tokens[j - 1].word)] == "of", look.holderPronoun[Int(tokens[j - 2].word)] else { return nil }
+            let r = Int(tokens[j - 2].start)..<Int(tokens[j].end)
+            var holder = String(decoding: bytes[r], as: UTF8.self)
+            if let f = holder.first, f.isUppercase { holder = f.lowercased() + holder.dropFirst() }
+            let cue = String(decoding: bytes[Int(tokens[cueStart].start)..<Int(tokens[verb].end)], as: UTF8.self)
+            return .init(holder: holder, cue: cue, range: r, isSource: look.factive[Int(tokens[verb].word)])
+        }
         return holderPhrase(ending: j, verb: verb, cueStart: cueStart, range: range, tokens: tokens, bytes: bytes, look: look)
     }
 
@@ -221,9 +320,25 @@ public struct AttributionFinder: Sendable {
             first -= 1
         }
         guard first <= j, first >= range.lowerBound else { return nil }
+        // "critics of a ban", "the mayor of the city": the holder is the noun before "of", the phrase runs on.
+        var head = j
+        if first - 2 >= range.lowerBound, look.words[Int(tokens[first - 1].word)] == "of", !tokens[first - 2].flags.contains(.stopWord),
+           !Self.broken(bytes, tokens[first - 2], tokens[first - 1]), !Self.broken(bytes, tokens[first - 1], tokens[first]) {
+            head = first - 2
+            first = head
+            while first > range.lowerBound, head - first < 3, !Self.broken(bytes, tokens[first - 1], tokens[first]),
+                  !look.stopBack[Int(tokens[first - 1].word)], !look.author[Int(tokens[first - 1].word)] {
+                first -= 1
+                if look.determiner[Int(tokens[first].word)] || tokens[first].flags.contains(.stopWord) { break }
+            }
+            if tokens[first].flags.contains(.stopWord) && !look.determiner[Int(tokens[first].word)] && first < head { first += 1 }
+        }
         // Only a person, a group or an organisation holds a view: a name or a noun for people or bodies.
-        let named = (first...j).contains { tokens[$0].flags.contains(.capitalized) && !look.determiner[Int(tokens[$0].word)] }
-        guard named || look.holderNoun[Int(tokens[j].word)] || Self.agentPlural(vocabulary: look, word: tokens[j].word) else { return nil }
+        let named = (first...head).contains { tokens[$0].flags.contains(.capitalized) && !look.determiner[Int(tokens[$0].word)] }
+        // A function word is a holder only as a pronoun ("they", "some"): WordNet's rare nouns "have" (a rich
+        // person) and "more" (Thomas More) are not.
+        let agent = !tokens[head].flags.contains(.stopWord) && Self.isAgentNoun(look.words[Int(tokens[head].word)])
+        guard named || look.holderPronoun[Int(tokens[head].word)] || agent else { return nil }
         let r = Int(tokens[first].start)..<Int(tokens[j].end)
         var holder = String(decoding: bytes[r], as: UTF8.self)
         if look.determiner[Int(tokens[first].word)], let f = holder.first, f.isUppercase {

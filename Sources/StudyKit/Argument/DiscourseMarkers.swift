@@ -56,10 +56,12 @@ public enum DiscourseMarkers {
             "it follows", "this means", "which means", "we conclude", "this shows", "it is clear", "the inference")
         add(.conclusion, initialOnly: true, "so")
         add(.contrast, "however", "but", "yet", "nevertheless", "nonetheless", "instead", "on the contrary",
-            "rather", "whereas", "on the other hand", "in fact")
+            "rather", "whereas", "on the other hand", "in fact", "the other way", "the opposite")
         add(.contrast, initialOnly: true, "still")
         add(.concession, "although", "though", "even though", "even if", "admittedly", "granted", "of course",
-            "to be sure", "despite", "in spite of", "it is true", "notwithstanding", "i grant", "i allow", "i confess")
+            "to be sure", "despite", "in spite of", "it is true", "notwithstanding", "i grant", "i allow", "i confess",
+            "may be true", "might be true", "must be confessed", "must be admitted", "must be granted", "i admit",
+            "i concede", "i understand", "we understand", "cannot deny", "can not deny", "can i deny", "freely own")
         add(.concession, initialOnly: true, "while", "perhaps")
         add(.example, "for example", "for instance", "such as", "e.g", "consider", "in the case of", "take the case")
         add(.source, "according to", "studies show", "research shows", "reports that", "the data", "survey", "surveys",
@@ -82,12 +84,13 @@ public enum DiscourseMarkers {
     }()
 
     /// Words after a marker that make it no marker: "thus far", "since 2003" / "since then" (time), "so many"
-    /// (degree). A number after "since" is a time as well.
+    /// (degree), "has yet to" / "yet be" (time). A number after "since" is a time as well.
     static let notMarkerBefore: [String: Set<String>] = [
         "thus": ["far"],
         "since": ["then", "january", "february", "march", "april", "may", "june", "july", "august", "september",
                   "october", "november", "december", "last", "childhood", "birth", "the"],
         "so": ["many", "much", "far", "long", "few", "little", "often"],
+        "yet": ["to", "be", "been", "another", "again"],
     ]
 
     /// A marker found in a sentence.

@@ -4,9 +4,10 @@
 /// Per paragraph, the sentence that states its position (the thesis if it is there, else its strongest claim,
 /// recommendation or prediction, preferring one that draws a conclusion) is the paragraph's head. Reasons, evidence
 /// and further claims support the head; concessions and objections attack it (or the thesis); a rebuttal attacks the
-/// opposing view it answers. When the head draws a conclusion ("therefore", "that leaves"), the sentences before it
+/// opposing views it answers (those not yet answered in the four sentences before it). When the head draws a conclusion ("therefore", "that leaves"), the sentences before it
 /// support it. Each head supports the thesis: strongly when it shares the thesis's words or carries a stance or
-/// conclusion marker, weakly otherwise. Background is left unlinked; nothing is linked across more than a paragraph
+/// conclusion marker, weakly otherwise. A link no marker supports (only position or shared words) is weak, never
+/// strong. Background is left unlinked; nothing is linked across more than a paragraph
 /// except to the thesis.
 struct RelationFinder: Sendable {
     /// Shared vocabulary with the thesis above which a claim's link to it is not weak.
@@ -20,7 +21,10 @@ struct RelationFinder: Sendable {
             guard let to, to != from else { return }
             relations.append(.init(kind: kind, from: from, to: to, weak: weak, basis: basis))
         }
-        var lastOpposing: Int?
+        // Opposing views not yet answered: a rebuttal answers all of them within four sentences (an objection, then
+        // a concession granting part of it, then "But…").
+        var pending: [Int] = []
+        var lastAnswered: Int?
         for p in paragraphs {
             let range = p.sentences
             guard !range.isEmpty else { continue }
@@ -56,10 +60,20 @@ struct RelationFinder: Sendable {
                 case .concession, .objection:
                     let marked = f.has(.concession) || f.attribution != nil
                     link(.attacks, k, target, weak: !marked, role == .concession ? "grants the other side" : "an opposing view")
-                    lastOpposing = k
+                    pending.append(k)
                 case .rebuttal:
-                    if let o = lastOpposing, k - o <= 4 {
-                        link(.attacks, k, o, weak: false, "answers it \(f.marker(.contrast))")
+                    let answered = pending.filter { k - $0 <= 4 }
+                    pending.removeAll()
+                    // A rebuttal that carries an answer on attacks the view the answer began with.
+                    if answered.isEmpty, let o = lastAnswered, k - o <= 4 {
+                        link(.attacks, k, o, weak: !f.has(.contrast), "answers it further \(f.marker(.contrast))")
+                        continue
+                    }
+                    lastAnswered = answered.last
+                    if !answered.isEmpty {
+                        for o in answered {
+                            link(.attacks, k, o, weak: !f.has(.contrast), f.has(.contrast) ? "answers it \(f.marker(.contrast))" : "the author's next sentence")
+                        }
                     } else {
                         link(.supports, k, target, weak: true, "turns back to the author's view")
                     }
@@ -68,7 +82,7 @@ struct RelationFinder: Sendable {
                         link(.supports, k, h, weak: false, "the head concludes from it \(features[h].marker(.conclusion))")
                     } else {
                         let marked = f.has(.reason) || f.has(.example) || f.has(.source) || f.has(.addition) || f.attribution?.isSource == true
-                        link(.supports, k, target, weak: !(marked || adjacent), marked ? "marked as \(role.rawValue)" : adjacent ? "next to it" : "same paragraph")
+                        link(.supports, k, target, weak: !marked, marked ? "marked as \(role.rawValue)" : adjacent ? "next to it" : "same paragraph")
                     }
                 case .claim, .recommendation, .prediction:
                     if let h = head, concludes, k < h {
@@ -76,7 +90,7 @@ struct RelationFinder: Sendable {
                     } else if head == nil, root != nil, f.thesisOverlap >= strongOverlap {
                         link(.supports, k, root, weak: false, "shares \(ComponentModel.percent(f.thesisOverlap)) of the thesis's words")
                     } else {
-                        link(.supports, k, target, weak: !(adjacent || f.has(.addition)), adjacent ? "next to it" : "same paragraph")
+                        link(.supports, k, target, weak: !f.has(.addition), f.has(.addition) ? "adds to it \(f.marker(.addition))" : adjacent ? "next to it" : "same paragraph")
                     }
                 case .question:
                     link(.supports, k, target, weak: true, "raises the question")

@@ -107,6 +107,35 @@ public struct Lexicon: Sendable {
         return meaning
     }
 
+    /// WordNet's lexicographer files of a noun's senses, most frequent first: what kind of thing each sense names
+    /// ("critics" → [person, person], "world" → [object, group, …]). Empty when WordNet does not know it as a noun.
+    public func nounClasses(of word: String) -> [NounClass] {
+        guard isAvailable else { return [] }
+        let lemma = lemmas(of: word).first { $0.pos == .noun }?.lemma
+        return lemma.map { synsets(of: $0, .noun).map { data[0].lexicographerFile(at: Int($0 / 4)).flatMap(NounClass.init) ?? .other } } ?? []
+    }
+
+    /// The lexicographer files of nouns that matter here (`lexnames(5WN)`); every other file is `other`.
+    public enum NounClass: Int, Sendable {
+        case other = -1, act = 4, cognition = 9, communication = 10, group = 14, location = 15, object = 17, person = 18
+        case quantity = 23, time = 28
+    }
+
+    /// Whether a word (as written, lower-case) is in WordNet as an adverb only ("once", "often", "rightly"; not
+    /// "still", which is also a noun and a verb).
+    public func isOnlyAdverb(_ word: String) -> Bool {
+        guard isAvailable, index[PartOfSpeech.adverb.rawValue].line(forKey: word) != nil else { return false }
+        return [PartOfSpeech.noun, .verb, .adjective].allSatisfy { index[$0.rawValue].line(forKey: word) == nil }
+    }
+
+    /// Whether a word (as written, lower-case) is a number written out: WordNet knows it as an adjective and its most
+    /// frequent noun sense is a quantity ("four", "hundred", "fifty", "million", "half"; not "pound", "many").
+    public func isNumberWord(_ word: String) -> Bool {
+        guard isAvailable, index[PartOfSpeech.adjective.rawValue].line(forKey: word) != nil,
+              let first = synsets(of: word, .noun).first else { return false }
+        return data[0].lexicographerFile(at: Int(first / 4)) == NounClass.quantity.rawValue
+    }
+
     /// The senses of the wholes a word is part or member of, up to `depth` steps up ("Vienna" → Austria →
     /// Europe).
     public func wholes(of word: String, depth: Int = 3) -> Set<UInt32> {

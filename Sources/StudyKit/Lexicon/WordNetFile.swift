@@ -37,6 +37,20 @@ struct WordNetFile: Sendable {
         }
     }
 
+    /// The lexicographer file number of the synset at `offset` (its line's second field).
+    func lexicographerFile(at offset: Int) -> Int? {
+        guard offset >= 0, offset < bytes.count else { return nil }
+        return bytes.withUnsafeBytes { raw -> Int? in
+            let b = raw.bindMemory(to: UInt8.self)
+            var k = offset
+            while k < b.count && b[k] != 32 { k += 1 }
+            k += 1
+            var v = 0, digits = 0
+            while k < b.count, (48...57).contains(b[k]) { v = v * 10 + Int(b[k]) - 48; k += 1; digits += 1 }
+            return digits > 0 ? v : nil
+        }
+    }
+
     /// A synset of a data file, parsed from the bytes at `offset` without splitting the line: its words (when
     /// `withWords`; lower-cased, spaces for underscores, markers like "(a)" dropped) and its pointers (symbol as one or two bytes, target as offset × 4 + part of speech).
     func synset(at offset: Int, withWords: Bool) -> (words: [String], pointers: [(symbol: UInt16, target: UInt32)])? {

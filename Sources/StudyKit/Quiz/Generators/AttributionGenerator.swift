@@ -11,6 +11,8 @@ struct AttributionGenerator: QuestionGenerator {
         for (i, a) in attributions where out.count < c.limit && c.inScope(i) && Self.isReporting(a.cue) {
             let s = c.model.sentences[i]
             guard a.range.lowerBound >= s.range.lowerBound, a.range.upperBound <= s.range.upperBound else { continue }
+            // A holder the sentence does not name ("it is said": unnamed others) cannot be asked for.
+            guard c.model.text(of: s.range).lowercased().contains(a.holder.lowercased()) else { continue }
             // The holder must own the sentence's view: named near its start, or a source ("according to", "knows").
             let wordsBefore = c.model.tokens[s.tokens].filter { Int($0.start) < a.range.lowerBound }.count
             guard wordsBefore <= 6 || ["according", "knows", "know"].contains(where: { a.cue.lowercased().contains($0) }) else { continue }

@@ -38,6 +38,7 @@ struct EvidenceGenerator: QuestionGenerator {
             return "“\(a.cue)” names \(a.holder) as the source"
         case .example: return c.cue(in: i, ["for example", "for instance", "as an example"]).map { "\($0) marks an example" }
         case .statistic: return c.figure(in: i).map { "the figure \($0)" }
+        case .unspecified: return nil
         }
     }
 }
