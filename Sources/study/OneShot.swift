@@ -21,13 +21,51 @@ enum OneShot {
         return DataFolders.sessions(environment: environment, config: StudyConfig.load(environment: environment).config)
     }
 
+    /// A context on a loaded essay with the reader's corrections applied: from `--corrections DIR`, else
+    /// `$STUDY_CORRECTIONS`, else `corrections/` in the sessions folder (`--sessions DIR` or the default).
+    static func context(_ model: KnowledgeModel, output: Output, environment: [String: String], sessions: String? = nil,
+                        corrections: String? = nil) -> ShellContext {
+        let context = ShellContext(model: model, output: output, environment: environment)
+        context.sessionsFolder = sessionsFolder(sessions, environment: environment)
+        context.useCorrections(folder: correctionsFolder(corrections, sessions: context.sessionsFolder!, environment: environment))
+        return context
+    }
+
+    /// The corrections folder: `--corrections DIR`, else `DataFolders.corrections`.
+    static func correctionsFolder(_ option: String?, sessions: String, environment: [String: String]) -> String {
+        if let option, !option.isEmpty { return option }
+        return DataFolders.corrections(sessionsFolder: sessions, environment: environment)
+    }
+
+    /// Takes `--corrections DIR` (or `--corrections=DIR`) out of a one-shot's words.
+    static func takeCorrectionsOption(_ words: inout [String]) -> String? {
+        var folder: String?
+        var rest: [String] = []
+        var i = 0
+        while i < words.count {
+            if words[i] == "--corrections", i + 1 < words.count {
+                folder = words[i + 1]
+                i += 2
+                continue
+            }
+            if words[i].hasPrefix("--corrections=") {
+                folder = String(words[i].dropFirst("--corrections=".count))
+            } else {
+                rest.append(words[i])
+            }
+            i += 1
+        }
+        words = rest
+        return folder
+    }
+
     /// Runs the named shell command with the given arguments, printing as the shell would.
     static func run(_ name: String, file: String?, positional: [String] = [], flags: Set<String> = [],
-                    options: [String: String] = [:]) throws {
+                    options: [String: String] = [:], corrections: String? = nil) throws {
         let environment = ProcessInfo.processInfo.environment
         let output = Output(terminal: TerminalInfo.current(environment: environment))
         let model = try loadModel(file, output: output)
-        let context = ShellContext(model: model, output: output, environment: environment)
+        let context = context(model, output: output, environment: environment, corrections: corrections)
         guard let command = CommandTable.command(named: name) else { throw ExitCode(70) }
         do {
             try command.run(context, Arguments(positional: positional, flags: flags, options: options))

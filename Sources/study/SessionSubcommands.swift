@@ -17,8 +17,7 @@ enum SessionOneShot {
         let environment = ProcessInfo.processInfo.environment
         let output = Output(terminal: TerminalInfo.current(environment: environment))
         let model = try OneShot.loadModel(file, output: output)
-        let context = ShellContext(model: model, output: output, environment: environment)
-        context.sessionsFolder = OneShot.sessionsFolder(folder, environment: environment)
+        let context = OneShot.context(model, output: output, environment: environment, sessions: folder)
         if record { context.recorder = SessionRecorder(store: SessionStore(folder: context.sessionsFolder!)) }
         guard let command = CommandTable.command(named: name) else { throw ExitCode(70) }
         do {

@@ -222,7 +222,7 @@ public struct SessionDigest: Sendable {
                 if let qi = quizzes.lastIndex(where: { $0.number == e.quiz }) { quizzes[qi].endedReason = e.reason }
             case .quizResumed:
                 if let qi = quizzes.lastIndex(where: { $0.number == e.quiz }) { quizzes[qi].endedReason = nil }
-            case .command:
+            case .command, .correction, .flag, .unflag:
                 break
             }
         }

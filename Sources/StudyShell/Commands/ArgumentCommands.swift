@@ -2,9 +2,15 @@ import StudyKit
 
 extension Command {
     static let thesis = Command(
-        "thesis", group: .argument, summary: "The essay's thesis (and where the author restates it), with confidence",
-        example: "thesis"
+        "thesis", group: .argument, usage: "[S6.3]",
+        summary: "The essay's thesis (and where the author restates it), with confidence; thesis S6.3 sets it",
+        example: "thesis S10.1", completion: .ids(paragraphs: false, sentences: true, sections: false, words: []),
+        maximumArguments: 1
     ) { context, arguments in
+        if let word = arguments.positional.first {
+            try make(context, arguments, "thesis") { m throws(CorrectionsError) in try Correction.thesis(word, in: m) }
+            return
+        }
         let m = context.model
         let a = m.argument
         let out = context.output
@@ -170,6 +176,14 @@ extension Command {
             return
         }
         roleLine(m, k, output: out)
+        if let note = context.correctionNotes[k] {
+            // The reader's word replaces the model's reasons.
+            out.wrapped([Span("  Set by you on \(SessionDates.format(note.time).prefix(10)): ", .heading), Span(note.summary)], indent: 4)
+            if let at = m.argument.attributions[k] {
+                out.line([Span("  Holder: ", .heading), Span(at.holder), Span(" (“\(at.cue)”)", .dim)])
+            }
+            return
+        }
         out.line([Span("  score \(format(r.score))  confidence \(format(r.confidence))", .emphasis),
                   Span(r.alternative.map { "  runner-up: \($0.rawValue)" } ?? "", .dim)])
         out.line("  Features for \(r.role.rawValue):", .heading)
