@@ -176,6 +176,8 @@ struct CorrectionWork {
                                   centralSentence: old.centralSentence)
             now.target = "§\(s + 1)"
         }
+        // What `explain` shows names the sentence as it is now.
+        for (k, note) in notes where note == c { notes[k] = now }
         return now
     }
 
