@@ -81,6 +81,8 @@ final class CorrectionTests: XCTestCase {
         XCTAssertEqual(result.model.sections.map(\.number), Array(1...(m.sections.count + 1)))
         XCTAssertEqual(result.model.sections[s + 1].paragraphs.lowerBound, first.paragraphs.lowerBound + 1)
         XCTAssertEqual(result.model.sectionKeyTerms.count, result.model.sections.count)
+        let gap = result.model.sectionGaps.first { $0.paragraphIndex == first.paragraphs.lowerBound + 1 }
+        XCTAssertEqual(gap?.isBoundary, true, "sections --explain tells the reader's boundary")
         let merge = try Correction.merge("§\(s + 1)", "§\(s + 2)", in: result.model, time: time)
         XCTAssertEqual(apply([split, merge]).model.sections.map(\.paragraphs), m.sections.map(\.paragraphs))
         let named = apply([try Correction.name("§1", "Why streets need shade", in: m, time: time)])

@@ -45,6 +45,7 @@ struct CorrectionWork {
     var attributions: [Int: ArgumentMap.Attribution]
     var sections: [Section]
     var sectionKeyTerms: [[KeyTerm]]
+    var sectionGaps: [SectionGap]
     var notes: [Int: Correction] = [:]
 
     init(_ model: KnowledgeModel) {
@@ -55,12 +56,13 @@ struct CorrectionWork {
         attributions = model.argument.attributions
         sections = model.sections
         sectionKeyTerms = model.sectionKeyTerms
+        sectionGaps = model.sectionGaps
     }
 
     var model: KnowledgeModel {
         KnowledgeModel(base, argument: ArgumentMap(assignments: assignments, relations: relations, thesis: thesis,
                                                    attributions: attributions),
-                       sections: sections, sectionKeyTerms: sectionKeyTerms)
+                       sections: sections, sectionKeyTerms: sectionKeyTerms, sectionGaps: sectionGaps)
     }
 
     // MARK: finding targets
@@ -150,22 +152,27 @@ struct CorrectionWork {
             if holder.isEmpty || holder.lowercased() == "author" {
                 attributions[k] = nil
             } else {
-                let sentence = base.sentences[k]
-                let found = text(ofSentence: k).range(of: holder, options: .caseInsensitive)
-                let start = sentence.range.lowerBound + (found.map { text(ofSentence: k).utf8.distance(from: text(ofSentence: k).startIndex, to: $0.lowerBound) } ?? 0)
-                let length = found == nil ? 0 : holder.utf8.count
-                attributions[k] = .init(holder: holder, cue: Self.setBy(c), range: start..<(start + length), isSource: false)
+                // The holder's words in the sentence, when it names them; else an empty range at its start.
+                let words = text(ofSentence: k)
+                var range = base.sentences[k].range.lowerBound..<base.sentences[k].range.lowerBound
+                if let found = words.range(of: holder, options: .caseInsensitive) {
+                    let start = range.lowerBound + words.utf8.distance(from: words.startIndex, to: found.lowerBound)
+                    range = start..<(start + words[found].utf8.count)
+                }
+                attributions[k] = .init(holder: holder, cue: Self.setBy(c), range: range, isSource: false)
             }
             notes[k] = c
             now.target = id(k)
         case .sectionSplit:
             let p = try paragraph(c.target, quote: c.quote)
             try split(at: p)
+            mark(gapBefore: p, boundary: true, c)
             now.target = "P\(p + 1)"
         case .sectionMerge:
             let a = try section(c.target, quote: c.quote)
             let b = try section(c.other ?? "", quote: c.otherQuote ?? "")
             guard abs(a - b) == 1 else { throw CorrectionsError("\(c.target) and \(c.other ?? "?") are no longer next to each other") }
+            mark(gapBefore: sections[min(a, b) + 1].paragraphs.lowerBound, boundary: false, c)
             merge(min(a, b))
             now.target = "§\(min(a, b) + 1)"
             now.other = "§\(min(a, b) + 2)"

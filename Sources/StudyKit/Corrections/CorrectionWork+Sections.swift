@@ -51,6 +51,16 @@ extension CorrectionWork {
         renumber()
     }
 
+    /// Records on the gap before a paragraph (by index) that the reader put a boundary there or took it away, so
+    /// `sections --explain` tells the sections as they are.
+    mutating func mark(gapBefore p: Int, boundary: Bool, _ c: Correction) {
+        guard let i = sectionGaps.firstIndex(where: { $0.paragraphIndex == p }) else { return }
+        let g = sectionGaps[i]
+        sectionGaps[i] = SectionGap(paragraphIndex: g.paragraphIndex, cohesion: g.cohesion, depth: g.depth, cues: g.cues,
+                                    score: g.score, isBoundary: boundary,
+                                    reason: (boundary ? "a section starts here: " : "no section starts here: ") + Self.setBy(c))
+    }
+
     /// The section's central sentence: the one kept when it lies inside, else the one holding most key terms.
     private func central(in sentences: Range<Int>, terms: [KeyTerm], keeping kept: Int) -> Int {
         if sentences.contains(kept) { return kept }

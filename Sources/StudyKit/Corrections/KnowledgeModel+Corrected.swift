@@ -1,6 +1,7 @@
 extension KnowledgeModel {
     /// A model as analysed, with the argument and sections the reader corrected (see `CorrectionApplier`).
-    init(_ base: KnowledgeModel, argument: ArgumentMap, sections: [Section], sectionKeyTerms: [[KeyTerm]]) {
+    init(_ base: KnowledgeModel, argument: ArgumentMap, sections: [Section], sectionKeyTerms: [[KeyTerm]],
+         sectionGaps: [SectionGap]) {
         source = base.source
         document = base.document
         paragraphs = base.paragraphs
@@ -8,7 +9,7 @@ extension KnowledgeModel {
         tokens = base.tokens
         vocabulary = base.vocabulary
         self.sections = sections
-        sectionGaps = base.sectionGaps
+        self.sectionGaps = sectionGaps
         keyTerms = base.keyTerms
         self.sectionKeyTerms = sectionKeyTerms
         entities = base.entities

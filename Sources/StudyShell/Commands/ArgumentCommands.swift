@@ -178,7 +178,8 @@ extension Command {
         roleLine(m, k, output: out)
         if let note = context.correctionNotes[k] {
             // The reader's word replaces the model's reasons.
-            out.wrapped([Span("  Set by you on \(SessionDates.format(note.time).prefix(10)): ", .heading), Span(note.summary)], indent: 4)
+            out.wrapped([Span("Set by you on \(SessionDates.format(note.time).prefix(10)): ", .heading), Span(note.summary)],
+                        prefix: [Span("  ")], indent: 4)
             if let at = m.argument.attributions[k] {
                 out.line([Span("  Holder: ", .heading), Span(at.holder), Span(" (“\(at.cue)”)", .dim)])
             }

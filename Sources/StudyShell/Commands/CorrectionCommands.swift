@@ -97,7 +97,7 @@ extension Command {
             if let correction { context.output.json(CorrectionJSON(correction)) } else { context.output.json(["changed": text]) }
             return
         }
-        let saved = context.correctionsStore.map { " (saved in \($0.path(for: context.analysedModel)))" } ?? ""
+        let saved = context.correctionsStore == nil ? "" : " (saved; corrections lists yours)"
         context.output.wrapped([Span("Set by you: ", .success), Span(text), Span(saved, .dim)])
     }
 }

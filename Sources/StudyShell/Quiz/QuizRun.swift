@@ -272,9 +272,14 @@ public final class QuizRun {
         let answered = results.filter { $0.grade != nil }
         let score = results.reduce(0) { $0 + ($1.grade?.score ?? 0) }
         out.line()
+        // Questions never reached, less those flagged (which resume does not ask).
+        let reached = Set(results.map(\.number))
+        let left = questions.indices.filter { !reached.contains($0) }
+        let flagged = left.filter { context.corrections.isFlagged(questions[$0]) }.count
         out.line([Span("Quiz over: ", .heading),
                   Span(SessionViews.scoreText(score: score, asked: results.count), .heading),
-                  Span(results.count < questions.count ? ", \(questions.count - results.count) not asked (resume asks them)" : "", .dim)])
+                  Span(left.count > flagged ? ", \(left.count - flagged) not asked (resume asks them)" : "", .dim),
+                  Span(flagged > 0 ? ", \(flagged) flagged" : "", .dim)])
         var kinds: [QuestionKind: (Double, Int)] = [:]
         for r in results { kinds[r.question.kind, default: (0, 0)].0 += r.grade?.score ?? 0; kinds[r.question.kind, default: (0, 0)].1 += 1 }
         for kind in QuestionKind.allCases { if let (s, n) = kinds[kind] {

@@ -126,7 +126,9 @@ public enum SessionViews {
             case .unflag: label = "Unflagged: "
             default: return nil
             }
-            let text = (e.line ?? "").replacingOccurrences(of: "flagged: ", with: "") + (e.reason.map { " (\($0))" } ?? "")
+            var text = e.line ?? ""
+            for prefix in ["flagged: ", "unflagged: "] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
+            text += e.reason.map { " (\($0))" } ?? ""
             return (e.time, { out in
                 out.line()
                 out.wrapped([Span(label, .emphasis), Span(text)])

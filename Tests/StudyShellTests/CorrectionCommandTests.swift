@@ -1,0 +1,95 @@
+import XCTest
+@testable import StudyKit
+@testable import StudyShell
+
+/// The correction and flag commands in the shell: each changes what the other commands show at once, is saved, and
+/// is recorded as a session event.
+final class CorrectionCommandTests: XCTestCase {
+    static let model: KnowledgeModel = {
+        let e = EssayLoader.bundled()
+        return KnowledgeModel(text: e.text, source: e.source)
+    }()
+
+    private var bytes: [UInt8] = []
+    private var context: ShellContext!
+    private var folder = ""
+
+    override func setUp() {
+        bytes = []
+        folder = NSTemporaryDirectory() + "correction-commands-\(UUID().uuidString)"
+        let output = Output(terminal: TerminalInfo(isInteractive: false, stdoutIsTerminal: false, width: 100, useColor: false)) { [unowned self] fd, b in
+            if fd == 1 { self.bytes += b }
+        }
+        context = ShellContext(model: Self.model, output: output, environment: [:], config: StudyConfig())
+        context.useCorrections(folder: folder)
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    @discardableResult
+    private func run(_ line: String) throws -> String {
+        bytes = []
+        let (command, arguments) = try XCTUnwrap(try CommandTable.parse(line))
+        try command.run(context, arguments)
+        context.output.flush()
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    func testThesisAndRoleChangeTheTreeAndAreSavedAndRecorded() throws {
+        try run("thesis S10.1")
+        XCTAssertTrue(try run("argument").hasPrefix("S10.1 thesis"))
+        XCTAssertTrue(try run("explain S10.1").contains("Set by you on"))
+        XCTAssertEqual(context.events.filter { $0.kind == .correction }.map(\.line), ["S10.1 is the thesis"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: try XCTUnwrap(context.correctionsStore).path(for: Self.model)))
+
+        try run("role S8.8 prediction")
+        XCTAssertTrue(try run("explain S8.8").contains("S8.8  prediction 1.00"))
+        try run("role S8.8 auto")
+        XCTAssertEqual(context.model.argument.role(of: try index("S8.8")), Self.model.argument.role(of: try index("S8.8")))
+        XCTAssertThrowsError(try run("role S8.8 auto")) { XCTAssertTrue("\($0)".contains("you have not set the role")) }
+        XCTAssertThrowsError(try run("role S8.8 hunch")) { XCTAssertTrue("\($0)".contains("no role 'hunch'")) }
+        XCTAssertThrowsError(try run("link S6.3 supports S6.3")) { XCTAssertTrue("\($0)".contains("itself")) }
+    }
+
+    func testSectionsSplitMergeAndName() throws {
+        let count = Self.model.sections.count
+        let s = try XCTUnwrap(Self.model.sections.first { $0.paragraphs.count >= 2 })
+        try run("section split P\(s.paragraphs.lowerBound + 2)")
+        XCTAssertEqual(context.model.sections.count, count + 1)
+        try run("section merge §\(s.number) §\(s.number + 1)")
+        XCTAssertEqual(context.model.sections.map(\.paragraphs), Self.model.sections.map(\.paragraphs))
+        try run("section name §1 \"The missions that did not fit\"")
+        XCTAssertTrue(try run("outline").contains("The missions that did not fit"))
+        XCTAssertThrowsError(try run("section merge §1 §3"))
+        XCTAssertThrowsError(try run("section split P1")) { XCTAssertTrue("\($0)".contains("already starts")) }
+    }
+
+    func testFlagInAQuizSkipsTheQuestionAndLeavesTheNextQuiz() throws {
+        try run("quiz --count 3 --seed 2 --kinds true-false")
+        let run1 = try XCTUnwrap(context.quiz)
+        let first = run1.questions[0]
+        run1.handle("flag trivial", context)
+        XCTAssertEqual(run1.index, 1, "the flagged question waiting is not asked")
+        XCTAssertEqual(context.corrections.flags.map(\.reason), ["trivial"])
+        XCTAssertEqual(context.events.filter { $0.kind == .flag }.count, 1)
+        run1.handle("quit", context)
+        context.quiz = nil
+        try run("quiz --count 3 --seed 2 --kinds true-false")
+        let run2 = try XCTUnwrap(context.quiz)
+        XCTAssertFalse(run2.questions.contains { ReviewDeck.key($0) == ReviewDeck.key(first) })
+        XCTAssertEqual(run2.questions.count, 3, "as many questions as asked for")
+        run2.handle("quit", context)
+        context.quiz = nil
+        XCTAssertTrue(try run("flags").contains("trivial"))
+        try run("unflag 1")
+        XCTAssertTrue(context.corrections.flags.isEmpty)
+        XCTAssertThrowsError(try run("unflag 1")) { XCTAssertTrue("\($0)".contains("no question is flagged")) }
+    }
+
+    private func index(_ id: String) throws -> Int {
+        guard case .sentence(let p, let s)? = ModelID(id) else { throw CommandError("bad id") }
+        return try XCTUnwrap(Self.model.sentenceIndex(paragraph: p, number: s))
+    }
+}
