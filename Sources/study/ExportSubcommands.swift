@@ -36,6 +36,8 @@ struct ExportOptions: ParsableArguments {
             completion: .file(extensions: ["json"]))
     var bank: String?
 
+    @OptionGroup var correctionsFolder: CorrectionsFolderOption
+
     /// The same options for the shell's `export` command.
     var shellArguments: Arguments {
         var options = ["--seed": String(seed)]
@@ -49,7 +51,7 @@ struct ExportOptions: ParsableArguments {
         var arguments = shellArguments
         arguments.positional = [format, out ?? "-"]
         try OneShot.run("export", file: file, positional: arguments.positional, flags: force ? ["--force"] : [],
-                        options: arguments.options)
+                        options: arguments.options, corrections: correctionsFolder.corrections)
     }
 }
 

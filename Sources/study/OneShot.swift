@@ -96,6 +96,13 @@ enum OneShot {
     }
 }
 
+/// `--corrections DIR`, shared by the one-shots that read the model.
+struct CorrectionsFolderOption: ParsableArguments {
+    @Option(help: "Folder of your corrections and flags (default: $STUDY_CORRECTIONS, else corrections/ in the sessions folder).",
+            completion: .directory)
+    var corrections: String?
+}
+
 /// `--json`, shared by every one-shot command.
 struct JSONFlag: ParsableArguments {
     @Flag(help: "Print JSON instead of text.")

@@ -29,12 +29,14 @@ struct QuizSubcommand: ParsableCommand {
     var bank: String?
 
     @OptionGroup var format: JSONFlag
+    @OptionGroup var correctionsFolder: CorrectionsFolderOption
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let output = Output(terminal: TerminalInfo.current(environment: environment))
         let model = try OneShot.loadModel(file, output: output)
-        let context = OneShot.context(model, output: output, environment: environment)
+        let context = OneShot.context(model, output: output, environment: environment,
+                                      corrections: correctionsFolder.corrections)
         let quiz: QuizBank
         do {
             if let bank {

@@ -134,6 +134,20 @@ final class CorrectionEndToEndTests: XCTestCase {
         }
     }
 
+    func testCorrectionsFolderByOptionAndEnvironment() throws {
+        let (_, env) = try folders()
+        let dir = try StudyProcess.temporaryFolder().appendingPathComponent("mine").path
+        XCTAssertEqual(try StudyProcess.run(["thesis", "S10.1", "--corrections", dir], environment: env).status, 0)
+        XCTAssertTrue(try StudyProcess.run(["argument", "--corrections", dir], environment: env).stdout.hasPrefix("S10.1 thesis"))
+        XCTAssertTrue(try StudyProcess.run(["export", "markdown", "--corrections", dir], environment: env).stdout
+            .contains("**Thesis:** " + Self.thesisText))
+        var moved = env
+        moved["STUDY_CORRECTIONS"] = dir
+        XCTAssertTrue(try StudyProcess.run(["thesis"], environment: moved).stdout.contains("S10.1 A coordinated"))
+        XCTAssertTrue(try StudyProcess.run(["thesis"], environment: env).stdout.contains("S6.3 That leaves"),
+                      "the sessions folder's own corrections are untouched")
+    }
+
     func testExportAndImportShareCorrections() throws {
         let (_, teacher) = try folders()
         let (_, student) = try folders()
