@@ -2,16 +2,9 @@
 extension CorrectionWork {
     /// Gives a sentence a role the reader chose: full confidence, and "set by you on DATE" as its only feature.
     mutating func setRole(_ k: Int, _ role: ArgumentRole, evidenceKind: EvidenceKind?, _ c: Correction) {
-        let a = assignments[k]
-        assignments[k] = ArgumentMap.Assignment(
-            sentence: k, role: role, confidence: 1, score: a.score,
-            alternative: a.role == role ? a.alternative : a.role,
-            evidenceKind: role == .evidence ? (evidenceKind ?? a.evidenceKind ?? .statistic) : nil,
-            features: [ArgumentMap.Feature(Self.setBy(c), 1)], thesisScore: a.thesisScore, thesisFeatures: a.thesisFeatures)
-        if role != .thesis, let i = thesis.firstIndex(of: k) {
-            thesis.remove(at: i)
-            // A restatement left alone is not a thesis of its own: the next one becomes the main thesis.
-        }
+        assignments[k] = assignments[k].setByReader(role, evidenceKind: evidenceKind, note: Self.setBy(c))
+        // No longer a thesis: when it was the main one, its restatement (if any) is the thesis now.
+        if role != .thesis, let i = thesis.firstIndex(of: k) { thesis.remove(at: i) }
         notes[k] = c
     }
 

@@ -6,7 +6,7 @@ extension Command {
     static let flag = Command(
         "flag", group: .quiz, usage: "[N] [REASON]",
         summary: "Flag the last question (or question N of the quiz) as wrong: it is not asked, reviewed or exported again",
-        example: "flag 3 wrong key", completion: .words(["wrong key", "ambiguous", "trivial"]), maximumArguments: nil
+        example: "flag 3 wrong key", completion: .words(["wrong", "ambiguous", "trivial"]), maximumArguments: nil
     ) { context, arguments in
         guard let run = context.quiz ?? context.lastQuiz else {
             throw CommandError("flag: no question to flag yet; flag works during or after a quiz (flag 3 flags its question 3)")

@@ -75,7 +75,12 @@ extension Command {
     ) { context, arguments in
         guard let ref = arguments.positional.first else { throw CommandError("retake: which session? e.g. retake 1 (see sessions)") }
         let session = try SessionActions.find(ref, context, command: "retake")
-        let missed = context.unflagged(session.digest.missed.map(\.question))
+        let allMissed = session.digest.missed.map(\.question)
+        let missed = context.unflagged(allMissed)
+        if missed.isEmpty && !allMissed.isEmpty {
+            context.output.line("Nothing to retake: the questions missed in \(session.name ?? session.id) are all flagged (see flags).", .dim)
+            return
+        }
         guard !missed.isEmpty else {
             context.output.line("Nothing to retake: every question answered in \(session.name ?? session.id) was right.", .success)
             return

@@ -112,7 +112,8 @@ public final class QuizRun {
             // Flag a question without leaving the quiz; the one waiting, when flagged, is not asked.
             do {
                 let flagged = index
-                guard let (command, arguments) = try CommandTable.parse(line) else { return }
+                let typed = line.trimmingCharacters(inSet: " ")
+                guard let (command, arguments) = try CommandTable.parse("flag" + typed.dropFirst(4)) else { return }
                 try command.run(context, arguments)
                 if context.corrections.isFlagged(q), index == flagged { advance(context) }
             } catch { out.line("\(error)", .warning) }
