@@ -47,6 +47,8 @@ struct CorrectionWork {
     var sectionKeyTerms: [[KeyTerm]]
     var sectionGaps: [SectionGap]
     var notes: [Int: Correction] = [:]
+    /// Sentences by their text, built the first time a correction's sentence has moved.
+    let sentencesByText = SentenceTextIndex()
 
     init(_ model: KnowledgeModel) {
         base = model
@@ -82,7 +84,7 @@ struct CorrectionWork {
     func sentence(_ id: String, quote: String) throws(CorrectionsError) -> Int {
         if case .sentence(let p, let s)? = ModelID(id), let k = base.sentenceIndex(paragraph: p, number: s),
            text(ofSentence: k) == quote { return k }
-        let matches = base.sentences.indices.filter { text(ofSentence: $0) == quote }
+        let matches = sentencesByText.sentences(withText: quote, in: base)
         guard matches.count == 1 else { throw CorrectionsError(gone(id, matches.count)) }
         return matches[0]
     }
@@ -192,4 +194,18 @@ struct CorrectionWork {
 
     /// "set by you on 2026-12-06"
     static func setBy(_ c: Correction) -> String { "set by you on \(SessionDates.format(c.time).prefix(10))" }
+}
+
+/// The sentences of a model by their text, built on first use (a book's corrections that all moved cost one pass).
+final class SentenceTextIndex: @unchecked Sendable {
+    private var byText: [String: [Int]]?
+
+    func sentences(withText text: String, in model: KnowledgeModel) -> [Int] {
+        if byText == nil {
+            var index: [String: [Int]] = [:]
+            for k in model.sentences.indices { index[model.text(of: model.sentences[k]), default: []].append(k) }
+            byText = index
+        }
+        return byText?[text] ?? []
+    }
 }
