@@ -178,14 +178,19 @@ final class CorrectionEndToEndTests: XCTestCase {
         }
         let first = try start()
         send(first, "thesis S10.1", expecting: "Set by you")
-        send(first, "quiz --count 2 --seed 4", expecting: "1/2> ")
-        send(first, "flag trivial", expecting: "2/2> ")
+        send(first, "quiz --count 2 --seed 4 --kinds cloze", expecting: "1/2> ")
+        send(first, "nothing like it", expecting: "2/2> ")
+        send(first, "flag 1 trivial", expecting: "Flagged question 1 (trivial)")
         send(first, "quit", expecting: "Quiz over")
         first.type("quit\r")
         XCTAssertEqual(first.waitForExit(), 0)
         let second = try start()
         send(second, "thesis", expecting: "S10.1")
+        send(second, "summarize", expecting: "S10.1")
+        send(second, "export markdown - --kinds thesis --count 1", expecting: "**Thesis:** A coordinated")
         send(second, "flags", expecting: "trivial")
+        // The only answered question is flagged: nothing is left to review.
+        send(second, "review --due", expecting: "no answered questions on this essay yet")
         second.type("quit\r")
         XCTAssertEqual(second.waitForExit(), 0)
     }
