@@ -22,7 +22,10 @@ extension ShellContext {
         case .exact(let file, _):
             corrections = file
         case .changed(let file, let path):
-            // Made on another version of the essay: carried over, and written to this version's file at the next change.
+            // Made on another version of the essay: carried over, and written to this version's file at the next
+            // change. Another essay that only shares the file name (nothing applies, another title) is not this one's.
+            if file.essay.title != analysedModel.displayTitle,
+               CorrectionApplier().apply(file.corrections, to: analysedModel).applied.isEmpty { break }
             corrections.corrections = file.corrections
             corrections.setAside = file.setAside
             corrections.flags = file.flags

@@ -158,6 +158,14 @@ final class CorrectionEndToEndTests: XCTestCase {
         XCTAssertEqual(imported.status, 0, imported.stderr)
         XCTAssertTrue(imported.stdout.contains("imported 1 correction"), imported.stdout)
         XCTAssertTrue(try StudyProcess.run(["thesis"], environment: student).stdout.contains("S10.1"))
+        // A file for another text is refused whole.
+        let essay = try StudyProcess.file(named: "trees.txt", text: Self.essay)
+        let other = try StudyProcess.run(["corrections", essay, "import", file], environment: student)
+        XCTAssertEqual(other.status, 1)
+        XCTAssertTrue(other.stderr.contains("was made for another text") && other.stderr.contains("nothing was imported"), other.stderr)
+        let listed = try StudyProcess.run(["corrections", essay, "--json"], environment: student).stdout
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(listed.utf8)) as? [String: Any])
+        XCTAssertEqual((object["corrections"] as? [Any])?.count, 0, listed)
     }
 
     func testCorrectAndFlagAtATerminalThenRestart() throws {

@@ -68,6 +68,10 @@ enum CorrectionsActions {
         do { file = try CorrectionsFile.decode(data) } catch {
             throw CommandError("corrections import: \(shown) \(error.message); nothing was imported")
         }
+        if file.essay.contentHash != context.analysedModel.contentHash, !file.corrections.isEmpty,
+           CorrectionApplier().apply(file.corrections, to: context.analysedModel).applied.isEmpty {
+            throw CommandError("corrections import: \(shown) was made for another text (\(SafeText.clean(file.essay.source, limit: 60))): none of its corrections fits this one; nothing was imported")
+        }
         let result = try context.importCorrections(file, command: "corrections import")
         if json {
             context.output.json(ImportJSON(file: path, applied: result.applied, flags: result.flags,
