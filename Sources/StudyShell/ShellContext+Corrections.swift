@@ -22,8 +22,9 @@ extension ShellContext {
         case .exact(let file, _):
             corrections = file
         case .changed(let file, let path):
-            // Made on another version of the essay: carried over, and written to this version's file at the next
-            // change. Another essay that only shares the file name (nothing applies, another title) is not this one's.
+            // Made on another version of the essay: carried over and written at once to this version's own file (the
+            // other one is left as it is). Another essay that only shares the file name (nothing applies, another
+            // title) is not this one's.
             if file.essay.title != analysedModel.displayTitle,
                CorrectionApplier().apply(file.corrections, to: analysedModel).applied.isEmpty { break }
             corrections.corrections = file.corrections
@@ -48,6 +49,12 @@ extension ShellContext {
             if !result.setAside.isEmpty {
                 let why = result.setAside.prefix(6).map { "\($0.target) (\($0.setAsideBecause ?? "no longer fits"))" }
                 line += "; set aside: " + why.joined(separator: ", ") + (result.setAside.count > 6 ? ", …" : "")
+            }
+            // Saved now, with what applied and what was set aside, so that this is said once, not at every start.
+            if let store = correctionsStore {
+                do { try store.save(corrections, for: analysedModel) } catch {
+                    line += "; \(error.message), so this is said again at the next start"
+                }
             }
             output.warning(SafeText.clean(line))
         }

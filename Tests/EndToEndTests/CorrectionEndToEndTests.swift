@@ -95,6 +95,10 @@ final class CorrectionEndToEndTests: XCTestCase {
         // The text changes: a paragraph at the top moves every id; the critics' sentence is rewritten.
         let changed = "A new opening paragraph comes first now. It says that streets grow hot in July.\n\n"
             + Self.essay.replacingOccurrences(of: "Critics say the leaves block the drains.", with: "Critics say leaves clog drains.")
+        let folder = try XCTUnwrap(env["STUDY_SESSIONS"]) + "/corrections"
+        let oldFiles = try FileManager.default.contentsOfDirectory(atPath: folder)
+        XCTAssertEqual(oldFiles.count, 1, "\(oldFiles)")
+        let oldText = try String(contentsOfFile: folder + "/" + oldFiles[0], encoding: .utf8)
         try changed.write(toFile: essay, atomically: true, encoding: .utf8)
         let r = try StudyProcess.run(["explain", essay, "S5.2"], environment: env)
         XCTAssertEqual(r.status, 0, r.stderr)
@@ -103,8 +107,22 @@ final class CorrectionEndToEndTests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("another version of this essay") && r.stderr.contains("1 of 2 apply")
                       && r.stderr.contains("S2.2 (S2.2 is no longer in the essay)"), r.stderr)
         XCTAssertTrue(r.stdout.contains("Set by you on") && r.stdout.contains("S5.2 is a prediction"), r.stdout)
+        // The second start is silent: this version's own file was written at the first, the old one left as it was.
+        let second = try StudyProcess.run(["explain", essay, "S3.2"], environment: env)
+        XCTAssertEqual(second.status, 0, second.stderr)
+        XCTAssertEqual(second.stderr, "", "the changed essay is reported once")
         // The rewritten sentence keeps the model's role.
-        XCTAssertFalse(try StudyProcess.run(["explain", essay, "S3.2"], environment: env).stdout.contains("Set by you"))
+        XCTAssertFalse(second.stdout.contains("Set by you"), second.stdout)
+        XCTAssertTrue(try StudyProcess.run(["explain", essay, "S5.2"], environment: env).stdout.contains("S5.2 is a prediction"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        XCTAssertEqual(files.count, 2, "\(files)")
+        XCTAssertEqual(try String(contentsOfFile: folder + "/" + oldFiles[0], encoding: .utf8), oldText,
+                       "the other version's file is never overwritten")
+        let own = try XCTUnwrap(files.first { $0 != oldFiles[0] })
+        let saved = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/" + own)))
+                                  as? [String: Any])
+        XCTAssertEqual((saved["corrections"] as? [[String: Any]])?.map { $0["target"] as? String }, ["S5.2"])
+        XCTAssertEqual((saved["setAside"] as? [[String: Any]])?.map { $0["target"] as? String }, ["S2.2"])
     }
 
     func testUnusableCorrectionsFileIsNamedOnceAndNeverOverwritten() throws {

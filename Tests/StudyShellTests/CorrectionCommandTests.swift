@@ -88,6 +88,52 @@ final class CorrectionCommandTests: XCTestCase {
         XCTAssertThrowsError(try run("unflag 1")) { XCTAssertTrue("\($0)".contains("no question is flagged")) }
     }
 
+    func testCorrectionsOfAnotherVersionAreSavedToThisVersionsFileAtOnce() throws {
+        // A file made on another version of the essay (another content hash, the same file name).
+        var other = CorrectionsFile(model: Self.model)
+        other.essay.contentHash = String(repeating: "0", count: 64)
+        other.corrections = [try Correction.thesis("S10.1", in: Self.model)]
+        let store = CorrectionsStore(folder: folder)
+        try AtomicFile.makeFolders(folder)
+        let otherPath = folder + "/" + CorrectionsStore.fileStem(Self.model.source.stem) + "-" + String(repeating: "0", count: 16) + ".json"
+        let otherData = try other.jsonData()
+        try otherData.write(to: URL(fileURLWithPath: otherPath))
+
+        var warnings = ""
+        let output = Output(terminal: TerminalInfo(isInteractive: false, stdoutIsTerminal: false, width: 300, useColor: false)) { fd, b in
+            if fd == 2 { warnings += String(decoding: b, as: UTF8.self) }
+        }
+        // The write fails: the line says so (it will be said again).
+        var failing = store
+        failing.write = { _, _ in throw CocoaError(.fileWriteNoPermission) }
+        let first = ShellContext(model: Self.model, output: output, environment: [:], config: StudyConfig())
+        first.correctionsStore = failing
+        first.loadCorrections()
+        output.flush()
+        XCTAssertTrue(warnings.contains("another version of this essay; 1 of 1 apply; cannot write"), warnings)
+        XCTAssertTrue(warnings.contains("said again at the next start"), warnings)
+        XCTAssertEqual(warnings.split(separator: "\n").count, 1, warnings)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: store.path(for: Self.model)))
+
+        // The write succeeds: this version's own file holds the correction, the other file is left as it was, and
+        // the next load says nothing.
+        warnings = ""
+        let second = ShellContext(model: Self.model, output: output, environment: [:], config: StudyConfig())
+        second.useCorrections(folder: folder)
+        output.flush()
+        XCTAssertEqual(warnings.split(separator: "\n").count, 1, warnings)
+        XCTAssertFalse(warnings.contains("cannot write"), warnings)
+        guard case .exact(let own, _) = store.find(for: Self.model) else { return XCTFail("no file of its own") }
+        XCTAssertEqual(own.corrections.map(\.target), ["S10.1"])
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: otherPath)), otherData)
+        warnings = ""
+        let third = ShellContext(model: Self.model, output: output, environment: [:], config: StudyConfig())
+        third.useCorrections(folder: folder)
+        output.flush()
+        XCTAssertEqual(warnings, "")
+        XCTAssertEqual(third.model.argument.thesis, second.model.argument.thesis)
+    }
+
     private func index(_ id: String) throws -> Int {
         guard case .sentence(let p, let s)? = ModelID(id) else { throw CommandError("bad id") }
         return try XCTUnwrap(Self.model.sentenceIndex(paragraph: p, number: s))
