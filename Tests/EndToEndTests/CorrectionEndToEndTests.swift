@@ -159,6 +159,14 @@ final class CorrectionEndToEndTests: XCTestCase {
         XCTAssertTrue(try StudyProcess.run(["argument", "--corrections", dir], environment: env).stdout.hasPrefix("S10.1 thesis"))
         XCTAssertTrue(try StudyProcess.run(["export", "markdown", "--corrections", dir], environment: env).stdout
             .contains("**Thesis:** " + Self.thesisText))
+        // find and where read the corrected sections: the name the reader gave §2 labels its hits.
+        XCTAssertEqual(try StudyProcess.run(["section", "name", "§2", "Help from abroad", "--corrections", dir], environment: env).status, 0)
+        for search in [["find", "coordinated", "international", "assistance"], ["where", "only", "international", "help", "can", "work"]] {
+            let named = try StudyProcess.run(search + ["--limit", "1", "--corrections", dir], environment: env)
+            XCTAssertEqual(named.status, 0, named.stderr)
+            XCTAssertTrue(named.stdout.contains("§2 Help from abroad"), named.stdout)
+            XCTAssertFalse(try StudyProcess.run(search + ["--limit", "1"], environment: env).stdout.contains("Help from abroad"))
+        }
         var moved = env
         moved["STUDY_CORRECTIONS"] = dir
         XCTAssertTrue(try StudyProcess.run(["thesis"], environment: moved).stdout.contains("S10.1 A coordinated"))
