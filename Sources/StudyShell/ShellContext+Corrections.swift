@@ -109,16 +109,20 @@ extension ShellContext {
     }
 
     /// Adds the corrections and flags of a shared file (made on this essay, or on another version of it: what no
-    /// longer fits is set aside). Returns how many corrections and new flags were added, and what was set aside.
+    /// longer fits is set aside). A correction already in effect is not added twice. Returns how many corrections
+    /// and new flags were added, and what was set aside.
     public func importCorrections(_ file: CorrectionsFile, command: String) throws(CommandError)
         -> (applied: Int, flags: Int, setAside: [Correction]) {
+        let new = file.corrections.filter { c in !corrections.corrections.contains { $0.makesSameChange(as: c) } }
         var combined = corrections
-        for c in file.corrections { combined.add(c) }
+        for c in new { combined.add(c) }
         let before = combined.flags.count
         for f in file.flags where !combined.flags.contains(where: { $0.key == f.key }) { combined.flags.append(f) }
+        // Nothing new: nothing is written or recorded.
+        if new.isEmpty && combined.flags.count == before { return (0, 0, []) }
         let result = CorrectionApplier().apply(combined.corrections, to: analysedModel)
-        let imported = result.applied.count - corrections.corrections.count
         let setAside = result.setAside
+        let imported = new.filter { c in result.applied.contains { $0.makesSameChange(as: c) } }.count
         try change(command: command) {
             $0.corrections = result.applied
             $0.setAside += setAside
@@ -126,7 +130,7 @@ extension ShellContext {
         }
         let flags = combined.flags.count - before
         append(SessionEvent(kind: .correction, line: "imported \(imported) corrections and \(flags) flags"))
-        return (max(0, imported), flags, setAside)
+        return (imported, flags, setAside)
     }
 
     /// The questions of a list that are not flagged.

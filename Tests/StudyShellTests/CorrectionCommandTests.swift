@@ -88,6 +88,42 @@ final class CorrectionCommandTests: XCTestCase {
         XCTAssertThrowsError(try run("unflag 1")) { XCTAssertTrue("\($0)".contains("no question is flagged")) }
     }
 
+    func testImportAddsOnlyWhatIsNewAndCountsAReplacedThesis() throws {
+        try run("section split P4")
+        try run("thesis S10.1")
+        let shared = folder + "-shared.json"
+        defer { try? FileManager.default.removeItem(atPath: shared) }
+        try run("corrections export \(shared)")
+        // Your own file again: nothing is added twice, nothing set aside, nothing recorded.
+        let events = context.events.count
+        XCTAssertTrue(try run("corrections import \(shared)").contains("nothing to import"))
+        XCTAssertEqual(context.corrections.corrections.count, 2)
+        XCTAssertTrue(context.corrections.setAside.isEmpty)
+        XCTAssertEqual(context.events.count, events)
+        // Another thesis of your own is replaced by the file's, and that counts as imported.
+        try run("thesis S8.8")
+        XCTAssertTrue(try run("corrections import \(shared)").contains("imported 1 correction and 0 flags"))
+        XCTAssertEqual(context.model.argument.thesis.first, try index("S10.1"))
+        XCTAssertEqual(context.corrections.corrections.map(\.action), [.sectionSplit, .thesis])
+    }
+
+    func testSectionNameTakesTheRestOfTheLineAndFlagJSONNamesTheQuestionsOwnFlag() throws {
+        try run("section name §2 Why only shared help works")
+        XCTAssertEqual(context.model.sections[1].label, "Why only shared help works")
+        XCTAssertThrowsError(try run("section frobnicate")) { XCTAssertTrue("\($0)".contains("is not a section; write section §2")) }
+
+        try run("quiz --count 3 --seed 2 --kinds true-false")
+        let quiz = try XCTUnwrap(context.quiz)
+        quiz.handle("flag 2", context)
+        quiz.handle("flag 3", context)
+        context.output.flush()
+        let json = try run("flag 2 --json")
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        XCTAssertEqual(object["number"] as? Int, 1, "question 2 was flagged first")
+        XCTAssertEqual(object["prompt"] as? String, quiz.questions[1].prompt)
+        XCTAssertEqual(context.corrections.flags.count, 2)
+    }
+
     func testCorrectionsOfAnotherVersionAreSavedToThisVersionsFileAtOnce() throws {
         // A file made on another version of the essay (another content hash, the same file name).
         var other = CorrectionsFile(model: Self.model)

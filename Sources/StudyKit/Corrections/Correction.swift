@@ -1,7 +1,7 @@
 import Foundation
 
 /// One change the reader made to the analysed model: which part, to what, and when. Each names its target by id
-/// (`S6.3`, `P4`, `§2`) and by the words that open it (`quote`), so a correction made on one version of an essay is
+/// (`S6.3`, `P4`, `§2`) and by the text of its first sentence (`quote`), so a correction made on one version of an essay is
 /// applied to the same sentence in another, or set aside when the sentence is gone, never to the wrong one.
 public struct Correction: Codable, Equatable, Sendable {
     /// What is changed.
@@ -67,6 +67,11 @@ public struct Correction: Codable, Equatable, Sendable {
         case .sectionMerge: return "\(target) and \(other ?? "?") are one section"
         case .sectionName: return "\(target) is called “\(v)”"
         }
+    }
+
+    /// Whether two corrections make the same change to the same text, whenever and under whichever ids made.
+    public func makesSameChange(as other: Correction) -> Bool {
+        action == other.action && quote == other.quote && otherQuote == other.otherQuote && value == other.value
     }
 
     static func article(_ word: String) -> String {

@@ -81,6 +81,10 @@ enum CorrectionsActions {
         if file.essay.contentHash != context.analysedModel.contentHash {
             context.output.warning("corrections import: \(shown) was made on another version of this essay (\(file.essay.source)); what still fits is applied")
         }
+        if result.applied == 0, result.flags == 0, result.setAside.isEmpty {
+            context.output.line("nothing to import from \(shown): you have its corrections and flags already", .dim)
+            return
+        }
         var line = "imported \(counted(result.applied, "correction")) and \(counted(result.flags, "flag")) from \(shown)"
         if !result.setAside.isEmpty {
             line += "; set aside: " + result.setAside.map { "\($0.target) (\($0.setAsideBecause ?? ""))" }.joined(separator: ", ")

@@ -26,11 +26,15 @@ extension Command {
         let question = run.questions[index]
         let added = try context.flag(question, reason: reason, command: "flag")
         if arguments.json {
-            context.output.json(FlagJSON(number: context.corrections.flags.count, flag: context.corrections.flags.last!))
+            // The question's own flag (it may have been flagged before), numbered as flags lists it.
+            let key = ReviewDeck.key(question)
+            if let i = context.corrections.flags.firstIndex(where: { $0.key == key }) {
+                context.output.json(FlagJSON(number: i + 1, flag: context.corrections.flags[i]))
+            }
             return
         }
         if !added {
-            context.output.line("Question \(index + 1) is flagged already (flags lists them).", .dim)
+            context.output.line("Question \(index + 1) is flagged already (flags lists it).", .dim)
             return
         }
         context.output.wrapped([Span("Flagged question \(index + 1)", .success),

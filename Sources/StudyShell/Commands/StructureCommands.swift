@@ -73,7 +73,7 @@ extension Command {
         "section", group: .understand, usage: "§2 | split P4 | merge §2 §3 | name §2 \"NAME\"",
         summary: "A section's paragraphs, key terms and central sentence; split, merge or name sections yourself",
         example: "section §2", completion: .ids(paragraphs: true, sentences: false, sections: true, words: ["split", "merge", "name"]),
-        maximumArguments: 3
+        maximumArguments: nil
     ) { context, arguments in
         let p = arguments.positional
         switch p.first?.lowercased() {
@@ -86,8 +86,10 @@ extension Command {
             try make(context, arguments, "section merge") { m throws(CorrectionsError) in try Correction.merge(p[1], p[2], in: m) }
             return
         case "name":
-            guard p.count == 3 else { throw CommandError("section name: write section name §2 \"Why help must be shared\"") }
-            try make(context, arguments, "section name") { m throws(CorrectionsError) in try Correction.name(p[1], p[2], in: m) }
+            // The name in quotes, or the rest of the line.
+            guard p.count >= 3 else { throw CommandError("section name: write section name §2 \"Why help must be shared\"") }
+            let name = p.dropFirst(2).joined(separator: " ")
+            try make(context, arguments, "section name") { m throws(CorrectionsError) in try Correction.name(p[1], name, in: m) }
             return
         default:
             if p.count > 1 { throw CommandError("section: write section §2, or section split P4, merge §2 §3, name §2 \"NAME\"") }
@@ -96,8 +98,11 @@ extension Command {
         guard let word = arguments.positional.first else {
             throw CommandError("section: which one? write section §2 (the essay has §1–§\(m.sections.count))")
         }
-        let selection = try Selection(word.hasPrefix("§") || word.lowercased().hasPrefix("sec") ? word : "§" + word,
-                                      in: m, command: "section")
+        let id = word.hasPrefix("§") || word.lowercased().hasPrefix("sec") ? word : "§" + word
+        guard ModelID(id) != nil else {
+            throw CommandError("section: '\(word)' is not a section; write section §2, or section split P4, merge §2 §3, name §2 \"NAME\"")
+        }
+        let selection = try Selection(id, in: m, command: "section")
         guard case .section(let n) = selection, let s = m.section(n) else {
             throw CommandError("section: '\(word)' is not a section; write §2")
         }
