@@ -107,6 +107,15 @@ final class CorrectionCommandTests: XCTestCase {
         XCTAssertEqual(context.corrections.corrections.map(\.action), [.sectionSplit, .thesis])
     }
 
+    func testAHolderYouNameIsShownWithYourNoteNotAsWordsOfTheText() throws {
+        try run("holder S9.1 the critics")
+        for line in ["who S9.1", "explain S9.1"] {
+            let shown = try run(line)
+            XCTAssertTrue(shown.contains("the critics") && shown.contains("set by you on "), shown)
+            XCTAssertFalse(shown.contains("“set by you"), "the note is not quoted as the essay's words: \(shown)")
+        }
+    }
+
     func testSectionNameTakesTheRestOfTheLineAndFlagJSONNamesTheQuestionsOwnFlag() throws {
         try run("section name §2 Why only shared help works")
         XCTAssertEqual(context.model.sections[1].label, "Why only shared help works")

@@ -99,6 +99,11 @@ public struct ArgumentMap: Sendable, Equatable {
     }
 }
 
+extension ArgumentMap.Attribution {
+    /// Whether the reader named the holder (`holder S9.1 …`): the cue is then their note, not words of the text.
+    public var isSetByReader: Bool { cue.hasPrefix(Correction.setByPrefix) }
+}
+
 extension ArgumentMap.Assignment {
     /// The same sentence with a role the reader set (see `CorrectionApplier`): full confidence, the reader's note as
     /// its only feature, the model's role kept as the runner-up.

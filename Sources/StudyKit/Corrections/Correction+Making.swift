@@ -40,7 +40,7 @@ extension Correction {
         guard let relation = ArgumentMap.Relation.Kind(rawValue: kind.lowercased()) else {
             throw CorrectionsError("write supports or attacks, e.g. link \(idA) supports \(idB)")
         }
-        guard a != b else { throw CorrectionsError("a sentence cannot support itself; name two sentences") }
+        guard a != b else { throw CorrectionsError("a sentence cannot be linked to itself; name two sentences") }
         if m.argument.mainThesis == a { throw CorrectionsError("\(idA) is the thesis, which links to nothing; set another thesis first") }
         return Correction(action: .link, target: idA, quote: m.text(of: m.sentences[a]), other: idB,
                           otherQuote: m.text(of: m.sentences[b]), value: relation.rawValue, time: time)

@@ -69,6 +69,9 @@ public struct Correction: Codable, Equatable, Sendable {
         }
     }
 
+    /// How the model's reasons for a part the reader set begin: "set by you on 2026-12-06".
+    public static let setByPrefix = "set by you on "
+
     /// Whether two corrections make the same change to the same text, whenever and under whichever ids made.
     public func makesSameChange(as other: Correction) -> Bool {
         action == other.action && quote == other.quote && otherQuote == other.otherQuote && value == other.value

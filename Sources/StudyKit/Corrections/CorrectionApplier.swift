@@ -193,7 +193,7 @@ struct CorrectionWork {
     func id(_ k: Int) -> String { base.sentences[k].id.description }
 
     /// "set by you on 2026-12-06"
-    static func setBy(_ c: Correction) -> String { "set by you on \(SessionDates.format(c.time).prefix(10))" }
+    static func setBy(_ c: Correction) -> String { Correction.setByPrefix + SessionDates.format(c.time).prefix(10) }
 }
 
 /// The sentences of a model by their text, built on first use (a book's corrections that all moved cost one pass).

@@ -44,9 +44,6 @@ public struct CorrectionsFile: Codable, Equatable, Sendable {
         flags.isEmpty ? questions : questions.filter { !isFlagged($0) }
     }
 
-    /// Whether the file holds nothing.
-    public var isEmpty: Bool { corrections.isEmpty && setAside.isEmpty && flags.isEmpty }
-
     /// Reads a corrections file; the error says in a few words what is wrong with it.
     public static func decode(_ data: Data) throws(CorrectionsError) -> CorrectionsFile {
         guard data.count <= maximumBytes else { throw CorrectionsError("is larger than \(maximumBytes >> 20) MB, too large for a corrections file") }

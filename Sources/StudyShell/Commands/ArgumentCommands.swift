@@ -149,7 +149,7 @@ extension Command {
             let id = m.sentences[k].id.description
             if let at = a.attributions[k] {
                 let how = at.isSource ? "cited as a source" : "a view reported"
-                out.wrapped([Span(at.holder, .emphasis), Span("  (\(how): “\(at.cue)”)", .dim)],
+                out.wrapped([Span(at.holder, .emphasis), Span("  (\(how): \(cue(at)))", .dim)],
                             prefix: [Span(id, .id), Span("  ")], indent: id.count + 2)
             } else {
                 out.wrapped([Span("the author"), Span("  (no other holder is named)", .dim)], prefix: [Span(id, .id), Span("  ")],
@@ -181,7 +181,7 @@ extension Command {
             out.wrapped([Span("Set by you on \(SessionDates.format(note.time).prefix(10)): ", .heading), Span(note.summary)],
                         prefix: [Span("  ")], indent: 4)
             if let at = m.argument.attributions[k] {
-                out.line([Span("  Holder: ", .heading), Span(at.holder), Span(" (“\(at.cue)”)", .dim)])
+                out.line([Span("  Holder: ", .heading), Span(at.holder), Span(" (\(cue(at)))", .dim)])
             }
             return
         }
@@ -196,7 +196,7 @@ extension Command {
             for f in r.thesisFeatures.prefix(8) { featureLine(f, output: out) }
         }
         if let at = m.argument.attributions[k] {
-            out.line([Span("  Holder: ", .heading), Span(at.holder), Span(" (“\(at.cue)”)", .dim)])
+            out.line([Span("  Holder: ", .heading), Span(at.holder), Span(" (\(cue(at)))", .dim)])
         }
     }
 
@@ -207,6 +207,9 @@ extension Command {
         let w = (f.weight >= 0 ? "+" : "−") + format(magnitude)
         out.wrapped([Span(f.name)], prefix: [Span("    "), Span(w.padding(6), f.weight >= 0 ? nil : .dim)], indent: 11)
     }
+
+    /// Why a holder is named: the words of the text in quotes, or the reader's note ("set by you on DATE").
+    static func cue(_ at: ArgumentMap.Attribution) -> String { at.isSetByReader ? at.cue : "“\(at.cue)”" }
 
     /// `S6.3  thesis 0.82  text…`
     static func roleLine(_ m: KnowledgeModel, _ k: Int, output out: Output) {
