@@ -98,7 +98,8 @@ enum OneShot {
 
 /// `--corrections DIR`, shared by the one-shots that read the model.
 struct CorrectionsFolderOption: ParsableArguments {
-    @Option(help: "Folder of your corrections and flags (default: $STUDY_CORRECTIONS, else corrections/ in the sessions folder).",
+    @Option(help: ArgumentHelp("Folder of your corrections and flags (default: $STUDY_CORRECTIONS, else corrections/ in the sessions folder).",
+                               valueName: "dir"),
             completion: .directory)
     var corrections: String?
 }

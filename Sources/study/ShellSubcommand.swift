@@ -18,9 +18,7 @@ struct ShellSubcommand: ParsableCommand {
             completion: .directory)
     var sessions: String?
 
-    @Option(help: "Folder of your corrections and flags (default: $STUDY_CORRECTIONS, else corrections/ in the sessions folder).",
-            completion: .directory)
-    var corrections: String?
+    @OptionGroup var correctionsFolder: CorrectionsFolderOption
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -28,7 +26,7 @@ struct ShellSubcommand: ParsableCommand {
         let output = Output(terminal: terminal)
         let model = try OneShot.loadModel(file, output: output)
         let context = OneShot.context(model, output: output, environment: environment, sessions: sessions,
-                                      corrections: corrections)
+                                      corrections: correctionsFolder.corrections)
         context.recorder = SessionRecorder(store: SessionStore(folder: context.sessionsFolder!))
         let reader: LineReader
         if terminal.isInteractive {

@@ -70,7 +70,7 @@ extension Command {
     }
 
     static let corrections = Command(
-        "corrections", group: .argument, usage: "[export FILE | import FILE]",
+        "corrections", group: .argument, usage: "[export FILE [--force] | import FILE]",
         summary: "List your corrections and flags on this essay; export them to a file to share, or import one",
         example: "corrections export albright-corrections.json", flags: ["--force"],
         completion: .words(["export", "import"]), maximumArguments: 2
