@@ -144,9 +144,12 @@ struct ImportAnkiSubcommand: ParsableCommand {
     @Option(help: "The essay the cards are about (default: the bundled essay).", completion: .file())
     var essay: String?
 
+    /// The sections the cards' `secN` tags name are the essay's as you corrected them.
+    @OptionGroup var correctionsFolder: CorrectionsFolderOption
+
     func run() throws {
         let name = name ?? ((cards as NSString).lastPathComponent as NSString).deletingPathExtension
-        try OneShot.run("import", file: essay, positional: ["anki", cards, name])
+        try OneShot.run("import", file: essay, positional: ["anki", cards, name], corrections: correctionsFolder.corrections)
     }
 }
 

@@ -174,6 +174,24 @@ final class CorrectionEndToEndTests: XCTestCase {
                       "the sessions folder's own corrections are untouched")
     }
 
+    func testImportAnkiTagsNameTheSectionsAsCorrected() throws {
+        let folder = try StudyProcess.temporaryFolder()
+        let dir = folder.appendingPathComponent("mine").path
+        let env = ["STUDY_QUIZZES": folder.appendingPathComponent("Quizzes").path,
+                   "STUDY_SESSIONS": folder.appendingPathComponent("s").path]
+        try "#separator:tab\nWhat could help Iraq?\tA coordinated international effort [S10.1]\tsec5\n"
+            .write(to: folder.appendingPathComponent("cards.txt"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(try StudyProcess.run(["section", "split", "P11", "--corrections", dir], environment: env).status, 0)
+        for (name, extra) in [("mine", ["--corrections", dir]), ("plain", [])] {
+            let r = try StudyProcess.run(["import", "anki", "cards.txt", "--name", name] + extra, environment: env, directory: folder)
+            XCTAssertEqual(r.status, 0, r.stderr)
+        }
+        let mine = try String(contentsOf: folder.appendingPathComponent("Quizzes/mine.json"), encoding: .utf8)
+        XCTAssertTrue(mine.contains("\"section\" : \"§5\""), "the fifth section is the one you made: \(mine)")
+        let plain = try String(contentsOf: folder.appendingPathComponent("Quizzes/plain.json"), encoding: .utf8)
+        XCTAssertFalse(plain.contains("§5"), "the essay as analysed has four sections: \(plain)")
+    }
+
     func testExportAndImportShareCorrections() throws {
         let (_, teacher) = try folders()
         let (_, student) = try folders()
