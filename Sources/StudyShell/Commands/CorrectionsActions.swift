@@ -30,7 +30,7 @@ enum CorrectionsActions {
             return
         }
         if let problem = context.correctionsProblem { out.line(problem, .warning) }
-        out.line([Span("Your corrections on \(context.model.displayTitle)", .heading), Span(path.map { " (\($0))" } ?? "", .dim)])
+        out.wrapped([Span("Your corrections on \(context.model.displayTitle)", .heading), Span(path.map { " (\($0))" } ?? "", .dim)])
         if file.corrections.isEmpty { out.line("  (none: the model is as analysed; thesis S6.3, role, link… change it)", .dim) }
         for c in file.corrections {
             out.wrapped([Span(c.summary), Span("  \(SessionDates.format(c.time).prefix(10))", .dim)], prefix: [Span("  ")], indent: 4)
@@ -38,7 +38,7 @@ enum CorrectionsActions {
         if !file.setAside.isEmpty {
             out.line("Set aside (the essay changed):", .heading)
             for c in file.setAside {
-                out.wrapped([Span(c.summary), Span("  \(c.setAsideBecause ?? "")", .dim)], prefix: [Span("  ")], indent: 4)
+                out.wrapped([Span(c.summary), Span("  (\(c.setAsideBecause ?? "no longer fits"))", .dim)], prefix: [Span("  ")], indent: 4)
             }
         }
         out.line([Span("Flagged questions: \(file.flags.count)", .heading), Span(file.flags.isEmpty ? "" : " (flags lists them)", .dim)])
