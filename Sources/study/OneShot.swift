@@ -37,13 +37,16 @@ enum OneShot {
         return DataFolders.corrections(sessionsFolder: sessions, environment: environment)
     }
 
-    /// Takes `--corrections DIR` (or `--corrections=DIR`) out of a one-shot's words.
-    static func takeCorrectionsOption(_ words: inout [String]) -> String? {
+    /// Takes `--corrections DIR` (or `--corrections=DIR`) out of a one-shot's words; the error is one line.
+    static func takeCorrectionsOption(_ words: inout [String], command: String) throws(CommandError) -> String? {
         var folder: String?
         var rest: [String] = []
         var i = 0
         while i < words.count {
-            if words[i] == "--corrections", i + 1 < words.count {
+            if words[i] == "--corrections" {
+                guard i + 1 < words.count else {
+                    throw CommandError("\(command): --corrections needs a folder, e.g. --corrections ~/study-corrections")
+                }
                 folder = words[i + 1]
                 i += 2
                 continue

@@ -25,13 +25,16 @@ struct TableSubcommand<Name: ShellCommandName>: ParsableCommand {
 
     func run() throws {
         var words = words
-        let corrections = OneShot.takeCorrectionsOption(&words)
         var file: String?
-        if let first = words.first, !first.hasPrefix("--"), FileManager.default.fileExists(atPath: first) {
-            file = words.removeFirst()
-        }
         let parsed: (Command, Arguments)?
-        do { parsed = try CommandTable.parse(words: [Name.name] + words) } catch {
+        let corrections: String?
+        do {
+            corrections = try OneShot.takeCorrectionsOption(&words, command: Name.name)
+            if let first = words.first, !first.hasPrefix("--"), FileManager.default.fileExists(atPath: first) {
+                file = words.removeFirst()
+            }
+            parsed = try CommandTable.parse(words: [Name.name] + words)
+        } catch {
             FileHandle.standardError.write(Data("\(SafeText.clean(error.message))\n".utf8))
             throw ExitCode(1)
         }

@@ -167,6 +167,10 @@ final class CorrectionEndToEndTests: XCTestCase {
             XCTAssertTrue(named.stdout.contains("§2 Help from abroad"), named.stdout)
             XCTAssertFalse(try StudyProcess.run(search + ["--limit", "1"], environment: env).stdout.contains("Help from abroad"))
         }
+        // The option without its folder is one line that says what to write.
+        let missing = try StudyProcess.run(["thesis", "--corrections"], environment: env)
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertEqual(missing.stderr, "thesis: --corrections needs a folder, e.g. --corrections ~/study-corrections\n")
         var moved = env
         moved["STUDY_CORRECTIONS"] = dir
         XCTAssertTrue(try StudyProcess.run(["thesis"], environment: moved).stdout.contains("S10.1 A coordinated"))
