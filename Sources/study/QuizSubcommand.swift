@@ -42,6 +42,9 @@ struct QuizSubcommand: ParsableCommand {
             if let bank {
                 var loaded = try Command.loadBank(bank, context: context, command: "study quiz")
                 loaded.questions = context.unflagged(loaded.questions)
+                guard !loaded.questions.isEmpty else {
+                    throw CommandError("study quiz: every question of \(bank) is flagged (study flags lists them)")
+                }
                 quiz = loaded
             } else {
                 var arguments = Arguments(positional: section.map { [$0] } ?? [],

@@ -178,6 +178,18 @@ final class CorrectionEndToEndTests: XCTestCase {
                       "the sessions folder's own corrections are untouched")
     }
 
+    func testABankWhoseQuestionsAreAllFlaggedIsSaidInOneLine() throws {
+        let folder = try StudyProcess.temporaryFolder()
+        let env = ["STUDY_QUIZZES": folder.appendingPathComponent("Quizzes").path,
+                   "STUDY_SESSIONS": folder.appendingPathComponent("s").path]
+        let shell = try StudyProcess.run([], input: "quiz --count 1 --seed 1\nflag\nquiz save one\n", environment: env)
+        XCTAssertEqual(shell.status, 0, shell.stderr)
+        let r = try StudyProcess.run(["quiz", "--bank", "one"], environment: env)
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stderr, "study quiz: every question of one is flagged (study flags lists them)\n")
+        XCTAssertEqual(r.stdout, "")
+    }
+
     func testImportAnkiTagsNameTheSectionsAsCorrected() throws {
         let folder = try StudyProcess.temporaryFolder()
         let dir = folder.appendingPathComponent("mine").path
