@@ -10,12 +10,14 @@ extension Correction {
         "statistic": .statistic, "statistics": .statistic, "fact": .statistic, "number": .statistic,
     ]
 
+    /// `thesis S6.3`: the sentence is the main thesis (refused when it is already).
     public static func thesis(_ word: String, in m: KnowledgeModel, time: Date = Date()) throws(CorrectionsError) -> Correction {
         let (k, id) = try sentence(word, in: m)
         if m.argument.mainThesis == k { throw CorrectionsError("\(id) is the thesis already") }
         return Correction(action: .thesis, target: id, quote: m.text(of: m.sentences[k]), time: time)
     }
 
+    /// `role S8.8 prediction`: the sentence has the role (`role S8.8 thesis` sets the thesis).
     public static func role(_ word: String, _ value: String, in m: KnowledgeModel, time: Date = Date()) throws(CorrectionsError) -> Correction {
         let (k, id) = try sentence(word, in: m)
         guard let role = ArgumentRole(rawValue: value.lowercased()) else {
@@ -26,6 +28,7 @@ extension Correction {
         return Correction(action: .role, target: id, quote: m.text(of: m.sentences[k]), value: role.rawValue, time: time)
     }
 
+    /// `evidence S7.1 precedent`: the sentence is evidence of a kind (`evidenceWords` are accepted).
     public static func evidence(_ word: String, _ value: String, in m: KnowledgeModel, time: Date = Date()) throws(CorrectionsError) -> Correction {
         let (k, id) = try sentence(word, in: m)
         guard let kind = evidenceWords[value.lowercased()] else {
@@ -34,6 +37,7 @@ extension Correction {
         return Correction(action: .evidence, target: id, quote: m.text(of: m.sentences[k]), value: kind.rawValue, time: time)
     }
 
+    /// `link S7.1 supports S6.3` (or `attacks`); the thesis links to nothing, so it cannot be the first.
     public static func link(_ from: String, _ kind: String, _ to: String, in m: KnowledgeModel, time: Date = Date()) throws(CorrectionsError) -> Correction {
         let (a, idA) = try sentence(from, in: m)
         let (b, idB) = try sentence(to, in: m)
@@ -46,6 +50,7 @@ extension Correction {
                           otherQuote: m.text(of: m.sentences[b]), value: relation.rawValue, time: time)
     }
 
+    /// `unlink S8.2 S8.7`: the two sentences, linked either way, are not linked.
     public static func unlink(_ from: String, _ to: String, in m: KnowledgeModel, time: Date = Date()) throws(CorrectionsError) -> Correction {
         let (a, idA) = try sentence(from, in: m)
         let (b, idB) = try sentence(to, in: m)
@@ -56,6 +61,7 @@ extension Correction {
                           otherQuote: m.text(of: m.sentences[b]), time: time)
     }
 
+    /// `holder S9.1 author` (also "the author", "me") or `holder S9.1 "the critics"`: who holds the view.
     public static func holder(_ word: String, _ holder: String, in m: KnowledgeModel, time: Date = Date()) throws(CorrectionsError) -> Correction {
         let (k, id) = try sentence(word, in: m)
         let name = SafeText.clean(holder.trimmingCharacters(in: .whitespaces), limit: 80)
@@ -64,6 +70,7 @@ extension Correction {
         return Correction(action: .holder, target: id, quote: m.text(of: m.sentences[k]), value: value, time: time)
     }
 
+    /// `section split P4`: a section starts at the paragraph (refused when one starts there already).
     public static func split(_ word: String, in m: KnowledgeModel, time: Date = Date()) throws(CorrectionsError) -> Correction {
         guard case .paragraph(let n)? = ModelID(word) else { throw CorrectionsError("'\(word)' is not a paragraph; write section split P4") }
         guard let p = m.paragraph(n), !p.sentences.isEmpty else { throw CorrectionsError("there is no P\(n) in this essay; type read to see the ids") }
@@ -73,6 +80,7 @@ extension Correction {
         return Correction(action: .sectionSplit, target: "P\(n)", quote: m.text(of: m.sentences[p.sentences.lowerBound]), time: time)
     }
 
+    /// `section merge §2 §3`: two neighbouring sections are one.
     public static func merge(_ first: String, _ second: String, in m: KnowledgeModel, time: Date = Date()) throws(CorrectionsError) -> Correction {
         let a = try section(first, in: m), b = try section(second, in: m)
         guard abs(a - b) == 1 else { throw CorrectionsError("§\(a + 1) and §\(b + 1) are not next to each other; merge neighbours, e.g. section merge §2 §3") }
@@ -81,6 +89,7 @@ extension Correction {
                           other: "§\(lo + 2)", otherQuote: sectionQuote(lo + 1, m), time: time)
     }
 
+    /// `section name §2 "Why help"`: the section's name (cleaned, at most 120 characters).
     public static func name(_ word: String, _ label: String, in m: KnowledgeModel, time: Date = Date()) throws(CorrectionsError) -> Correction {
         let s = try section(word, in: m)
         let clean = SafeText.clean(label.trimmingCharacters(in: .whitespaces), limit: 120)

@@ -1,8 +1,8 @@
 import Foundation
 
 /// One change the reader made to the analysed model: which part, to what, and when. Each names its target by id
-/// (`S6.3`, `P4`, `§2`) and by the text of its first sentence (`quote`), so a correction made on one version of an essay is
-/// applied to the same sentence in another, or set aside when the sentence is gone, never to the wrong one.
+/// (`S6.3`, `P4`, `§2`) and by the text of its first sentence (`quote`), so a correction made on one version of an
+/// essay is applied to the same sentence in another, or set aside when the sentence is gone, never to the wrong one.
 public struct Correction: Codable, Equatable, Sendable {
     /// What is changed.
     public enum Action: String, Codable, Sendable, CaseIterable {
