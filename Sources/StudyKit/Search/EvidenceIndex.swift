@@ -94,6 +94,8 @@ public struct EvidenceIndex: Sendable {
     let entityStems: [Set<Int32>]
     let entitySentences: [[Int32]]
     let stemmer = PorterStemmer()
+    /// WordNet's forms of the words searched so far, as this essay's stems (shared by copies of the index).
+    let lexiconForms = LexiconFormCache()
 
     /// Builds the index of a model (linear in the number of words).
     public init(model: KnowledgeModel, lexicon: Lexicon = .shared) {
@@ -264,21 +266,6 @@ public struct EvidenceIndex: Sendable {
                 for (e, stems) in entityStems.enumerated() where exact.contains(where: stems.contains) { entities.append(e) }
             }
             return ResolvedConcept(concept: concept, forms: forms, importance: importance * concept.weight, entities: entities)
-        }
-    }
-
-    /// WordNet's base forms of a word ("left" → "leave") as related forms, and the words of its most frequent
-    /// senses and of the senses derived from or similar to them ("assistance" for "help", "failure" for "fail") as
-    /// synonyms, as far as the essay uses them. Stop words are left out ("get" for "have" says nothing).
-    func addLexiconForms(of word: String, tuning: Tuning, _ add: ([Int32], Double, MatchKind) -> Void) {
-        guard lexicon.isAvailable, !StopWords.english.contains(word) else { return }
-        for (lemma, _) in lexicon.lemmas(of: word) where lemma != word && !lemma.contains("_") {
-            if let ids = stemIDs([lemma]) { add(ids, tuning.relatedWeight, .related) }
-        }
-        for other in lexicon.commonRelatedWords(of: word, senses: tuning.lexiconSenses).sorted() where other != word {
-            let words = other.split(separator: " ").map(String.init)
-            guard !words.contains(where: { StopWords.english.contains($0) }), let ids = stemIDs(words) else { continue }
-            add(ids, tuning.lexiconWeight, .synonym)
         }
     }
 
