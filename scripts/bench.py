@@ -2,7 +2,7 @@
 """study's speed goals, measured on a release build: medians of repeated runs, never single timings.
 
 Usage: scripts/bench.py PATH/TO/study
-Start-up: `study info` and launch-to-first-prompt under a pseudo-terminal (21 runs each).
+Start-up: `study info` and launch-to-first-prompt under a pseudo-terminal (21 runs each); one 2 MB word wrapped.
 Analysis: texts of 1 k to 1 M words made from the bundled and fixture essays, each size in its own process
 (so peak memory is that size's), median of several runs, per-stage times and the growth from 100 k to 1 M words;
 besides the repeated essays, texts whose sentences do not repeat and keep bringing new names (`--text new-words`,
@@ -114,6 +114,12 @@ def search_bench(words, runs):
     return json.loads(out)[0]
 
 
+def wrap_seconds(size):
+    """Time to wrap and render one word of `size` bytes to 80 columns, in process (`study bench --wrap`)."""
+    out = subprocess.run([BIN, "bench", "--wrap", str(size), "--runs", "7"], capture_output=True, text=True, check=True).stdout
+    return json.loads(out)[0]["wrapSeconds"]
+
+
 def peak_memory_mb(args):
     """Peak RSS of one run of study with these arguments (the child's maximum resident set size)."""
     r = subprocess.run(["/usr/bin/env", "python3", "-c", f"""
@@ -170,6 +176,8 @@ def main():
     print(f"start-up, medians of {RUNS} runs (goal < 30 ms each)", flush=True)
     print(f"  study info (bundled essay)        {median_ms(time_command(['info'])):7.1f} ms", flush=True)
     print(f"  launch to first prompt (pty)      {median_ms(time_to_prompt()):7.1f} ms", flush=True)
+    print(f"  one word of 2 MB wrapped as `read` shows it (goal < 100 ms, median of 7): "
+          f"{wrap_seconds(2_000_000) * 1000:.1f} ms", flush=True)
     print("analysis (median of runs; split+tokenize goal >= 1 M words/s, 1 M words < 2 s, growth <= 12, memory < 300 MB)", flush=True)
     for variety in TEXTS:
         print(f"  text: {variety}", flush=True)

@@ -108,12 +108,15 @@ struct ExportCSVSubcommand: ParsableCommand {
             output.error("study export csv: \(error.message)")
             throw ExitCode(1)
         }
-        let text = SafeText.cleanForFile(CSVExport.text(CSVExport.rows(found.events)))
+        let rows = CSVExport.rows(found.events)
+        let text = SafeText.cleanForFile(CSVExport.text(rows))
         if let out, out != "-" {
             do { try AtomicFile.write(Data(text.utf8), to: out, existing: force ? .replace : .refuse) } catch {
                 output.error("study export csv: cannot write \(SafeText.clean(out, limit: 120)): \(FileErrorReason.of(error))")
                 throw ExitCode(1)
             }
+            output.line([Span("wrote ", .dim), Span(out), Span(" (\(rows.count) answers)", .dim)])
+            output.flush()
         } else {
             output.raw(text)
             output.flush()

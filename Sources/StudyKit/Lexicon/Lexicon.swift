@@ -141,6 +141,22 @@ public struct Lexicon: Sendable {
         return out
     }
 
+    /// Like `relatedWords`, but from only the `senses` most frequent senses of each base form of the word (and the
+    /// forms similar to or derived from them): the meanings a paraphrase most likely has in mind, without the
+    /// rare senses that make almost any two words related ("great" as a sum of money).
+    public func commonRelatedWords(of word: String, senses: Int) -> Set<String> {
+        var out = Set<String>()
+        for (lemma, pos) in lemmas(of: word) {
+            for sense in synsets(of: lemma, pos).prefix(senses) {
+                out.formUnion(words(of: sense))
+                for pointer in pointers(of: sense) where pointer.symbol == Self.similar || pointer.symbol == Self.derived {
+                    out.formUnion(words(of: pointer.target))
+                }
+            }
+        }
+        return out
+    }
+
     /// Words whose senses are direct antonyms of one of the word's senses ("deep" → "shallow").
     public func antonyms(of word: String) -> Set<String> {
         var out = Set<String>()
