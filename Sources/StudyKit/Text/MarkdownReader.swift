@@ -14,11 +14,11 @@ enum MarkdownReader {
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if DocumentParser.heading(in: line) != nil || line.hasPrefix("```") || line.hasPrefix("~~~") { return true }
             if previousWasText, isSetextUnderline(line, "=") { return true }
-            if line.contains("](") && line.contains("[") { return true }
+            if hasLinkMarkup(line) { return true }
             if hasDelimitedPair(line, "**") || hasDelimitedPair(line, "__") { return true }
             if line.hasPrefix("> ") || line == ">" { weak.insert(0) }
             if listItemContent(line) != nil { weak.insert(1) }
-            if hasDelimitedPair(line, "*") || hasDelimitedPair(line, "_") { weak.insert(2) }
+            if !weak.contains(2), hasDelimitedPair(line, "*") || hasDelimitedPair(line, "_") { weak.insert(2) }
             previousWasText = !line.isEmpty
         }
         return weak.count >= 2
@@ -123,7 +123,11 @@ enum MarkdownReader {
 
     /// Whether `line` has `delimiter`text`delimiter`: runs of exactly the delimiter, the text hugging both, the
     /// opener at a word start (`**strong**`, `*em*`, not `2*3*4` or a line of stars).
+    /// One pass over the line: only its first opener is followed to a closer, since a later opener could only
+    /// look for a closer in a part of the same range.
     static func hasDelimitedPair(_ line: Substring, _ delimiter: String) -> Bool {
+        // Most lines have no delimiter at all: a byte scan says so without reading characters.
+        guard let markByte = delimiter.utf8.first, line.utf8.contains(markByte) else { return false }
         let chars = Array(line), mark = delimiter.first!, width = delimiter.count
         func run(at i: Int) -> Bool {
             guard i >= 0, i + width <= chars.count, chars[i..<(i + width)].allSatisfy({ $0 == mark }) else { return false }
@@ -138,8 +142,21 @@ enum MarkdownReader {
                     if run(at: j), chars[j - 1] != " " { return true }
                     j += 1
                 }
+                return false
             }
             i += 1
+        }
+        return false
+    }
+
+    /// Whether `line` has both `[` and `](`, the marks of a link or an image (a byte scan).
+    static func hasLinkMarkup(_ line: Substring) -> Bool {
+        var sawOpen = false, sawClose = false, previous: UInt8 = 0
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: "[") { sawOpen = true }
+            if byte == UInt8(ascii: "("), previous == UInt8(ascii: "]") { sawClose = true }
+            if sawOpen && sawClose { return true }
+            previous = byte
         }
         return false
     }
