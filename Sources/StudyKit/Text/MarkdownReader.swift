@@ -11,15 +11,29 @@ enum MarkdownReader {
     static func looksLikeMarkdown(_ text: String) -> Bool {
         var weak = Set<Int>()
         var previousWasText = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if DocumentParser.heading(in: line) != nil || line.hasPrefix("```") || line.hasPrefix("~~~") { return true }
-            if previousWasText, isSetextUnderline(line, "=") { return true }
+        for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let line = Substring(bytes)
+            // The first byte other than a space says which block forms the line can be; the character tests run
+            // only on lines that can pass them.
+            let first = bytes.first, lead = bytes.first { $0 != UInt8(ascii: " ") }
+            if first == UInt8(ascii: "#"), DocumentParser.heading(in: line) != nil { return true }
+            if first == UInt8(ascii: "`") || first == UInt8(ascii: "~"), line.hasPrefix("```") || line.hasPrefix("~~~") {
+                return true
+            }
+            if previousWasText, lead == UInt8(ascii: "="), isSetextUnderline(line, "=") { return true }
             if hasLinkMarkup(line) { return true }
-            if hasDelimitedPair(line, "**") || hasDelimitedPair(line, "__") { return true }
-            if line.hasPrefix("> ") || line == ">" { weak.insert(0) }
-            if listItemContent(line) != nil { weak.insert(1) }
-            if !weak.contains(2), hasDelimitedPair(line, "*") || hasDelimitedPair(line, "_") { weak.insert(2) }
-            previousWasText = !line.isEmpty
+            let star = bytes.contains(UInt8(ascii: "*")), underscore = bytes.contains(UInt8(ascii: "_"))
+            if star, hasDelimitedPair(line, "**") { return true }
+            if underscore, hasDelimitedPair(line, "__") { return true }
+            if first == UInt8(ascii: ">"), line.hasPrefix("> ") || line == ">" { weak.insert(0) }
+            if let lead, lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "+")
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lead), listItemContent(line) != nil {
+                weak.insert(1)
+            }
+            if !weak.contains(2), star && hasDelimitedPair(line, "*") || underscore && hasDelimitedPair(line, "_") {
+                weak.insert(2)
+            }
+            previousWasText = !bytes.isEmpty
         }
         return weak.count >= 2
     }
