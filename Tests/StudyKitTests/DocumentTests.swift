@@ -196,9 +196,10 @@ final class DocumentTests: XCTestCase {
         XCTAssertFalse(MarkdownReader.hasDelimitedPair("x * y and y *z", "*"))
         XCTAssertFalse(MarkdownReader.hasDelimitedPair("a **strong** word", "*"))
         XCTAssertFalse(MarkdownReader.hasDelimitedPair("no marks at all", "_"))
-        XCTAssertTrue(MarkdownReader.hasLinkMarkup("see [the report](https://example.org) first"))
-        XCTAssertFalse(MarkdownReader.hasLinkMarkup("a bracket [like this] (and a note)"))
-        XCTAssertFalse(MarkdownReader.hasLinkMarkup("only ]( without its opener"))
+        func marks(_ line: Substring) -> [Bool] { let m = MarkdownReader.inlineMarks(line.utf8); return [m.star, m.underscore, m.link] }
+        XCTAssertEqual(marks("see [the report](https://example.org) first"), [false, false, true])
+        XCTAssertEqual(marks("a bracket [like this] (and a note) with *stars*"), [true, false, false])
+        XCTAssertEqual(marks("only ]( without its opener, in snake_case"), [false, true, false])
     }
 
     func testFixtureTitlesAreFound() throws {

@@ -21,8 +21,8 @@ enum MarkdownReader {
                 return true
             }
             if previousWasText, lead == UInt8(ascii: "="), isSetextUnderline(line, "=") { return true }
-            if hasLinkMarkup(line) { return true }
-            let star = bytes.contains(UInt8(ascii: "*")), underscore = bytes.contains(UInt8(ascii: "_"))
+            let (star, underscore, link) = inlineMarks(bytes)
+            if link { return true }
             if star, hasDelimitedPair(line, "**") { return true }
             if underscore, hasDelimitedPair(line, "__") { return true }
             if first == UInt8(ascii: ">"), line.hasPrefix("> ") || line == ">" { weak.insert(0) }
@@ -163,16 +163,24 @@ enum MarkdownReader {
         return false
     }
 
-    /// Whether `line` has both `[` and `](`, the marks of a link or an image (a byte scan).
-    static func hasLinkMarkup(_ line: Substring) -> Bool {
-        var sawOpen = false, sawClose = false, previous: UInt8 = 0
-        for byte in line.utf8 {
-            if byte == UInt8(ascii: "[") { sawOpen = true }
-            if byte == UInt8(ascii: "("), previous == UInt8(ascii: "]") { sawClose = true }
-            if sawOpen && sawClose { return true }
-            previous = byte
+    /// One byte scan of a line: whether it has a `*`, a `_`, and both `[` and `](` (the marks of a link or an
+    /// image).
+    static func inlineMarks(_ bytes: Substring.UTF8View) -> (star: Bool, underscore: Bool, link: Bool) {
+        func scan<S: Sequence<UInt8>>(_ line: S) -> (star: Bool, underscore: Bool, link: Bool) {
+            var star = false, underscore = false, open = false, close = false, previous: UInt8 = 0
+            for byte in line {
+                switch byte {
+                case UInt8(ascii: "*"): star = true
+                case UInt8(ascii: "_"): underscore = true
+                case UInt8(ascii: "["): open = true
+                case UInt8(ascii: "("): if previous == UInt8(ascii: "]") { close = true }
+                default: break
+                }
+                previous = byte
+            }
+            return (star, underscore, open && close)
         }
-        return false
+        return bytes.withContiguousStorageIfAvailable { scan($0) } ?? scan(bytes)
     }
 
     /// One line's inline markup reduced to its text.
