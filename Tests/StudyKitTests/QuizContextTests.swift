@@ -21,4 +21,13 @@ final class QuizContextTests: XCTestCase {
         }
         XCTAssertEqual(QuizContext.ranking(sentences, weight: weight), sorted)
     }
+
+    func testQuoteMarksAreFoundByTheirBytes() {
+        for quoted in ["He said \"no\" twice.", "She wrote “enough”.", "« Assez » dit-il.", "a closing ” alone"] {
+            XCTAssertTrue(QuizContext.mayHoldQuoteMark(quoted), quoted)
+        }
+        for plain in ["It’s a plain sentence — with a dash.", "Nothing quoted here.", "Café and naïve words."] {
+            XCTAssertFalse(QuizContext.mayHoldQuoteMark(plain), plain)
+        }
+    }
 }
