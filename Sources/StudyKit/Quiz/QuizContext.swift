@@ -45,10 +45,19 @@ public struct QuizContext: Sendable {
             for i in term.sentences where sentences.contains(i) { weight[i, default: 0] += term.score }
         }
         for s in model.sections where sentences.contains(s.centralSentence) { weight[s.centralSentence, default: 0] += 2 }
-        ranked = sentences.sorted { a, b in
-            let wa = weight[a, default: 0], wb = weight[b, default: 0]
-            return wa != wb ? wa > wb : a < b
-        }
+        ranked = Self.ranking(sentences, weight: weight)
+    }
+
+    /// `sentences` by weight, highest first, ties in document order. Only the weighted ones are sorted: the
+    /// others (most of a long text) keep their order between the positive and the negative weights.
+    static func ranking(_ sentences: Range<Int>, weight: [Int: Double]) -> [Int] {
+        let weighted = weight.filter { $0.value != 0 }.map { (sentence: $0.key, weight: $0.value) }
+            .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.sentence < $1.sentence }
+        var ranked = weighted.prefix { $0.weight > 0 }.map(\.sentence)
+        ranked.reserveCapacity(sentences.count)
+        ranked += sentences.lazy.filter { weight[$0, default: 0] == 0 }
+        ranked += weighted.drop { $0.weight > 0 }.map(\.sentence)
+        return ranked
     }
 
     /// For each sentence, whether it starts inside a quotation opened earlier in its paragraph: one pass over the

@@ -14,6 +14,7 @@ extension QuizContext {
     func quotedSpans(_ i: Int) -> [Range<Int>] {
         let s = model.sentences[i]
         let t = text(i)
+        guard Self.mayHoldQuoteMark(t) else { return [] }
         var spans: [Range<Int>] = []
         var open: Int?
         var offset = s.range.lowerBound
@@ -38,6 +39,20 @@ extension QuizContext {
     }
 
     static let quoteMarks: Set<Character> = ["\"", "“", "”", "«", "»"]
+
+    /// Whether the UTF-8 of `text` holds one of `quoteMarks` (`"`, and the bytes of “ ” « »): most sentences
+    /// hold none, and a byte scan says so without comparing characters.
+    static func mayHoldQuoteMark(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x22 { return true }
+            if previous == 0xC2, byte == 0xAB || byte == 0xBB { return true }
+            if beforePrevious == 0xE2, previous == 0x80, byte == 0x9C || byte == 0x9D { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
 
     /// The sentence's words, lower-cased, punctuation removed.
     func words(_ i: Int) -> [String] { AnswerText.words(text(i)) }

@@ -191,7 +191,7 @@ public struct EvidenceIndex: Sendable {
         }
         self.keyTerms = terms
         self.entityStems = model.entities.map { e in
-            Set(([e.name] + e.mentions.map(\.text)).flatMap(stemIDs))
+            Set(Set([e.name] + e.mentions.map(\.text)).flatMap(stemIDs))
         }
         self.entitySentences = model.entities.map { e in
             var seen = Set<Int>()
@@ -405,8 +405,10 @@ public struct EvidenceIndex: Sendable {
         var scored = candidates.map { s in (s, parts(Int(s))) }
         let depth = max(tuning.rerankDepth, limit * 4)
         if scored.count > depth {
-            scored.sort { $0.1.total != $1.1.total ? $0.1.total > $1.1.total : $0.0 < $1.0 }
-            scored.removeLast(scored.count - depth)
+            // Ranked on the totals computed once (a common word matches a share of every sentence of a book).
+            var order = scored.indices.map { (total: scored[$0].1.total, sentence: scored[$0].0, at: $0) }
+            order.sort { $0.total != $1.total ? $0.total > $1.total : $0.sentence < $1.sentence }
+            scored = order.prefix(depth).map { scored[$0.at] }
         }
         let lookup = formLookup(concepts)
         var hits: [(Int, ScoreParts)] = scored.map { s, p in

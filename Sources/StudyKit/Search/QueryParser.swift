@@ -92,7 +92,7 @@ public struct QueryParser: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             Tokenizer().forEachWord(in: buffer, range: 0..<buffer.count) { r in
                 var w = String(decoding: UnsafeBufferPointer(rebasing: buffer[r]), as: UTF8.self).lowercased()
-                if w.contains("’") { w = w.replacingOccurrences(of: "’", with: "'") }
+                if w.contains(Character("’")) { w = w.replacingOccurrences(of: "’", with: "'") }
                 result.append(w)
             }
         }
