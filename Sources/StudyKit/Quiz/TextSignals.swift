@@ -104,3 +104,19 @@ extension QuizContext {
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"]
 }
+
+extension QuizContext {
+    /// Verbs that give what follows to their subject as a view ("Others worry that…", "Some members have proposed
+    /// a compromise"): the reporting verbs of the argument stage that do not present the view as true, and a few
+    /// verbs of worry and proposal.
+    static let viewVerbs: Set<String> = AttributionFinder.reportingVerbs.subtracting(AttributionFinder.factiveVerbs)
+        .union(["worry", "worries", "worried", "proposed", "feared", "doubt", "doubts", "doubted", "hope", "hopes"])
+
+    /// Whether sentence `i` reports someone else's view: one of `viewVerbs` among its first six words, after a
+    /// subject that is not the author ("I", "we", "you") nor an impersonal "it".
+    func reportsAnotherView(_ i: Int) -> Bool {
+        let w = words(i).prefix(6)
+        guard let v = w.firstIndex(where: Self.viewVerbs.contains), v > 0 else { return false }
+        return !w[..<v].contains { ["i", "we", "you", "it", "one"].contains($0) }
+    }
+}

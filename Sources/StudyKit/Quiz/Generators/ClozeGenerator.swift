@@ -121,9 +121,16 @@ struct ClozeGenerator: QuestionGenerator {
             return false
         }
         let nextBare = next.lowercased().filter { $0.isLetter }
-        if !nextBare.isEmpty, !StopWords.english.contains(nextBare),
-           matcher.lexicon.lemmas(of: nextBare).allSatisfy({ $0.pos == .noun }), matcher.lexicon.isWord(nextBare),
+        if !nextBare.isEmpty, !StopWords.english.contains(nextBare), isMostlyNoun(nextBare, matcher.lexicon),
            !next.hasSuffix(",") && !next.hasSuffix(".") && !next.hasSuffix(";") {
+            return false
+        }
+        // A figure right before the gap belongs to its phrase ("about 1 _____" for "1 million dollars").
+        if previous.first?.isNumber == true { return false }
+        // One common noun after a definite determiner ("the _____", "this _____") points back to something named
+        // before: any other thing the essay names fits as well ("Once the _____ is gone": concrete? the dam?).
+        if !key.text.contains(" "), key.text.first?.isLowercase == true,
+           Self.definite.contains(previous.lowercased()), !isMostlyAdjective(key.text.lowercased(), matcher.lexicon) {
             return false
         }
         // Given away: another word of the sentence with the same stem or meaning.
@@ -140,6 +147,24 @@ struct ClozeGenerator: QuestionGenerator {
             }) { return false }
         }
         return !keyWords.isEmpty
+    }
+
+    /// Determiners that make a noun definite, so that it refers back to something already named.
+    static let definite: Set<String> = ["the", "this", "that", "these", "those"]
+
+    /// Whether a word is a noun in WordNet, and a noun in at least as many senses as in any other part of speech
+    /// ("level" after "oxygen" is a noun; "grow", "spend" are verbs).
+    func isMostlyNoun(_ word: String, _ lexicon: Lexicon) -> Bool {
+        let lemmas = lexicon.lemmas(of: word)
+        guard let noun = lemmas.first(where: { $0.pos == .noun }) else { return false }
+        let nounSenses = lexicon.senseCount(of: noun.lemma, .noun)
+        return !lemmas.contains { $0.pos != .noun && lexicon.senseCount(of: $0.lemma, $0.pos) > nounSenses }
+    }
+
+    /// Whether a word is an adjective or participle rather than a noun ("cracked", "shallow").
+    func isMostlyAdjective(_ word: String, _ lexicon: Lexicon) -> Bool {
+        let lemmas = lexicon.lemmas(of: word)
+        return !lemmas.isEmpty && !lemmas.contains { $0.pos == .noun }
     }
 
     /// Whether a multi-word term can be a noun phrase: it ends in a word that is more often a noun than a verb and

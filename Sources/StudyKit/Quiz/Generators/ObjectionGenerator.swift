@@ -1,7 +1,8 @@
 /// Objections: which view the author takes up in order to answer it, and, when the answer is known, how she
 /// answers it. Rule: the objection is marked in the text (a reporting cue giving it to someone else, or a
 /// concession marker: "admittedly", "of course"); the answer is a rebuttal the text links to it with a contrast
-/// marker ("but", "however"). Nothing quoted is an option; distractors are the author's own positions.
+/// marker ("but", "however"). Nothing quoted is an option; distractors are the author's own positions, never a view reported as someone
+/// else's.
 struct ObjectionGenerator: QuestionGenerator {
     let kind = QuestionKind.objection
 
@@ -11,6 +12,7 @@ struct ObjectionGenerator: QuestionGenerator {
         let positions = c.model.sentences.indices.filter { i in
             guard let (role, confidence) = c.role(i) else { return false }
             return (role == .claim || role == .thesis || role == .reason) && confidence >= 0.4 && !c.isQuoted(i)
+                && !c.reportsAnotherView(i) && c.argument.attributions[i].map(\.isSource) ?? true
         }
         for o in opposing where out.count < c.limit && !c.isQuoted(o.sentence) {
             let i = o.sentence

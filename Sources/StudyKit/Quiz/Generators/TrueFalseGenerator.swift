@@ -12,18 +12,21 @@ struct TrueFalseGenerator: QuestionGenerator {
     /// Negation patterns: an auxiliary and its negated form, both ways.
     static let negations: [(String, String)] = [
         ("can", "cannot"), ("will", "will not"), ("is", "is not"), ("are", "are not"), ("was", "was not"),
-        ("were", "were not"), ("should", "should not"), ("must", "must not"), ("has been", "has not been"),
+        ("were", "were not"), ("should", "should not"), ("must", "need not"), ("has been", "has not been"),
         ("have been", "have not been"), ("does", "does not"), ("do", "do not"), ("did", "did not"),
     ]
+    /// Adverbs after an auxiliary that a plain "not" cannot precede ("will not still miss", "is not already").
+    static let unnegatable: Set<String> = ["still", "already", "also", "even", "yet", "too", "ever"]
     static let hedges: Set<String> = ["may", "might", "could", "would", "perhaps", "possibly", "likely", "unlikely", "often", "some", "probably"]
     static let clauseOpeners: Set<String> = ["that", "which", "who", "whom", "whose", "what", "least", "most", "if", "when", "unless",
-                                             "whether", "because", "than", "as", "where", "while", "although", "though", "once", "until"]
+                                             "whether", "because", "than", "as", "where", "while", "although", "though", "once", "until",
+                                             "before", "after", "since"]
 
     func questions(_ c: QuizContext, random: inout SeededGenerator) -> [Question] {
         var out: [Question] = []
         let matcher = WordMatcher()
         for i in c.ranked where out.count < c.limit && c.isSelfContained(i, minimumWords: 8, maximumWords: 35) && c.quotedSpans(i).isEmpty && !c.isQuoted(i)
-            && c.argument.attributions[i].map(\.isSource) ?? true {
+            && c.argument.attributions[i].map(\.isSource) ?? true && !c.reportsAnotherView(i) {
             let original = c.text(i)
             let makeFalse = random.next() % 2 == 0
             var statement = original
@@ -125,10 +128,18 @@ struct TrueFalseGenerator: QuestionGenerator {
         var words = sentence.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         let bare = words.map { $0.lowercased().trimmingCharacters(inSet: ",;:.\"“”'") }
         if bare.contains(where: { hedges.contains($0) || $0.hasSuffix("n't") || $0 == "never" || $0 == "no" }) { return nil }
-        for k in bare.indices where k > 0 {
+        // A sentence opening with a subordinate clause ("Before the dam was built, …") is negated in its main
+        // clause only, after the clause's comma.
+        var start = 1
+        if let first = bare.first, clauseOpeners.contains(first) {
+            guard let comma = words.firstIndex(where: { $0.hasSuffix(",") }) else { return nil }
+            start = comma + 1
+        }
+        for k in bare.indices where k >= start {
             if clauseOpeners.contains(bare[k]) { return nil }
             guard words[k] == bare[k] else { continue }
             let next = k + 1 < bare.count ? bare[k + 1] : ""
+            if unnegatable.contains(next) { return nil }
             let pair = bare[k] + " " + next
             // Removing a negation.
             if bare[k] == "cannot" { words[k] = "can"; return (words.joined(separator: " "), "cannot", "can") }
