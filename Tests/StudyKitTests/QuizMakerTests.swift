@@ -107,10 +107,19 @@ final class QuizMakerTests: XCTestCase {
     func testTheBundledEssayGivesEveryArgumentKind() {
         let kinds = Set(QuizMaker(model: Fixtures.bundled).make(.init(count: 80, kinds: QuestionKind.allCases, seed: 1)).map(\.kind))
         // Match needs written headings; evidence needs its kind written in the sentence (the bundled essay's
-        // only source is inside a quotation).
-        for kind in QuestionKind.allCases where ![.objection, .card, .match, .evidence].contains(kind) {
+        // only source is inside a quotation); reason and explain need a paragraph that opens with its claim and
+        // supports it (see the next test).
+        for kind in QuestionKind.allCases where ![.objection, .card, .match, .evidence, .reason, .explain].contains(kind) {
             XCTAssertTrue(kinds.contains(kind), "no \(kind) question")
         }
+    }
+
+    func testTheProjectsOwnEssaysGiveReasonsAndExplanations() throws {
+        var kinds = Set<QuestionKind>()
+        for m in try Fixtures.ownEssayNames.map(Fixtures.ownEssay) {
+            kinds.formUnion(QuizMaker(model: m).make(.init(count: 60, kinds: [.reason, .explain, .match], seed: 1)).map(\.kind))
+        }
+        XCTAssertEqual(kinds, [.reason, .explain, .match])
     }
 
     func testKindsAndSectionsRestrictTheQuiz() {

@@ -56,7 +56,13 @@ extension QuizContext {
         case .thesis: return argument.mainThesis == i ? "the thesis the essay argues for" : nil
         case .reason:
             if w.first == "given" { return "“given” at its start" }
-            return cue(in: i, ["because", "since", "for this reason", "due to", "given that", "as a result of"])
+            // "since" of time ("since then", "since 1900", "ever since") gives no reason.
+            let sinceOfTime = w.indices.contains { k in
+                w[k] == "since" && (k + 1 == w.count || w[k + 1] == "then" || w[k + 1].first?.isNumber == true
+                    || Self.months.contains(w[k + 1]) || (k > 0 && w[k - 1] == "ever"))
+            }
+            return cue(in: i, sinceOfTime ? ["because", "for this reason", "due to", "given that", "as a result of"]
+                                          : ["because", "since", "for this reason", "due to", "given that", "as a result of"])
         case .evidence:
             if let c = cue(in: i, ["according to", "for example", "for instance", "such as", "percent", "studies show", "data"]) { return c }
             return figure(in: i).map { "the figure \($0)" }
@@ -106,6 +112,14 @@ extension QuizContext {
 }
 
 extension QuizContext {
+    /// The sentences that support `claim` within its own paragraph, after it, when the claim opens that paragraph:
+    /// the text's own layout (a topic sentence and what follows it) marks the link, not the argument model alone.
+    func paragraphSupports(of claim: Int) -> [Int] {
+        let paragraph = model.paragraphs[model.sentences[claim].paragraphIndex].sentences
+        guard paragraph.lowerBound == claim else { return [] }
+        return strongSupports(of: claim).filter { paragraph.contains($0) && $0 > claim }
+    }
+
     /// Verbs that give what follows to their subject as a view ("Others worry that…", "Some members have proposed
     /// a compromise"): the reporting verbs of the argument stage that do not present the view as true, and a few
     /// verbs of worry and proposal.
