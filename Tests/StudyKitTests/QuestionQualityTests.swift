@@ -7,7 +7,7 @@ final class QuestionQualityTests: XCTestCase {
     /// Negations that are never grammatical or never mean what they should.
     static let badNegations = [#"\bnot not\b"#, #"\bcan not\b"#, #"\bcannot not\b"#, #"\bn't not\b"#, #"\bleast\b[^.]*\b(not|cannot)\b"#,
                                #"\b(does|do|did) not \w+(s|ed)\b"#, #"\b(has|have|had) not (a|an|the|no)\b"#, #"\bwill not not\b"#,
-                               #"\bnot (still|already|also|even|yet)\b"#, #"\bmust not\b"#,
+                               #"\bnot (still|already|also|even|yet|every|all|each|both|plenty)\b"#, #"\bmust not\b"#,
                                #"^(Before|After|When|If|Since|Because|Although|While|Once|Until|Unless)\b[^,]*\bnot\b"#]
 
     func testEveryGeneratedQuestionPassesTheCheckableRules() throws {
@@ -60,6 +60,10 @@ final class QuestionQualityTests: XCTestCase {
                 let before = q.prompt[..<r.lowerBound].lowercased()
                 let previous = before.split(separator: " ").last.map(String.init) ?? ""
                 XCTAssertFalse(previous.first?.isNumber == true, "the gap cuts a figure from its phrase: \(label)")
+                XCTAssertFalse(ClozeGenerator.degreeWords.contains(previous), "the gap cuts an adjective from its degree word: \(label)")
+                if q.basis?.contains("key term") == true {
+                    XCTAssertFalse(ClozeGenerator.gluesNameToWords(q.answer), "the answer runs from a name into other words: \(label)")
+                }
                 if ["the", "this", "that", "these", "those"].contains(previous), !q.answer.contains(" "),
                    q.answer.first?.isLowercase == true {
                     XCTAssertFalse(ClozeGenerator().isMostlyNoun(q.answer.lowercased(), Lexicon.shared),

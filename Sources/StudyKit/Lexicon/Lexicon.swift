@@ -219,6 +219,12 @@ public struct WordMeaning: Sendable, Equatable {
             || !cluster.isDisjoint(with: other.cluster)
     }
 
+    /// Whether two nouns stand under the same more general noun, or one under the other ("coast" and "beach"
+    /// under "shore"): either may fit where the other is expected.
+    public func sharesKin(with other: WordMeaning) -> Bool {
+        !kin.isDisjoint(with: other.kin) || !kin.isDisjoint(with: other.senses) || !senses.isDisjoint(with: other.kin)
+    }
+
     /// Whether one names a part or member of the other, or the whole it belongs to ("England", "Britain"): a
     /// statement that swaps them may stay true.
     public func isPartOrWhole(of other: WordMeaning) -> Bool {

@@ -73,10 +73,15 @@ struct ClozeGenerator: QuestionGenerator {
             // Every word a real word (an archaic or odd spelling is no answer to type); not the essay's topic word.
             let words = AnswerText.words(written)
             guard !words.isEmpty, words.allSatisfy({ matcher.lexicon.isWord($0) || !matcher.lexicon.isAvailable }),
-                  !(words.count == 1 && topWords.contains(words[0])), isNounPhrase(words, matcher.lexicon) else { continue }
+                  !(words.count == 1 && topWords.contains(words[0])), isNounPhrase(words, matcher.lexicon),
+                  !Self.gluesNameToWords(written) else { continue }
             let multiword = term.text.contains(" ") ? 2.0 : 1
             let spread = Double(term.sentences.count).squareRoot()
-            candidates.append(Key(range: start..<(start + length), text: written, accepted: [],
+            // The thing named without its adjectives ("river" for "upper river") names it too.
+            let parts = written.split(separator: " ")
+            let adjectives = parts.dropLast().prefix { isMostlyAdjective(String($0).lowercased(), matcher.lexicon) }.count
+            let head = adjectives > 0 ? [parts.dropFirst(adjectives).joined(separator: " ")] : []
+            candidates.append(Key(range: start..<(start + length), text: written, accepted: head,
                                   weight: term.score * multiword / spread / Double(1 + rank / 10), what: "a key term of the essay"))
         }
         // Named people, organisations and places mentioned once in the sentence.
@@ -125,14 +130,28 @@ struct ClozeGenerator: QuestionGenerator {
            !next.hasSuffix(",") && !next.hasSuffix(".") && !next.hasSuffix(";") {
             return false
         }
-        // A figure right before the gap belongs to its phrase ("about 1 _____" for "1 million dollars").
-        if previous.first?.isNumber == true { return false }
-        // One common noun after a definite determiner ("the _____", "this _____") points back to something named
-        // before: any other thing the essay names fits as well ("Once the _____ is gone": concrete? the dam?).
-        if !key.text.contains(" "), key.text.first?.isLowercase == true,
-           Self.definite.contains(previous.lowercased()), !isMostlyAdjective(key.text.lowercased(), matcher.lexicon) {
+        // An adjective and a comma right before the gap: the gap cuts a list of modifiers ("a shallow, _____").
+        if previous.hasSuffix(","), isMostlyAdjective(previous.lowercased().filter(\.isLetter), matcher.lexicon) { return false }
+        // A single verb has many fits ("no policy can _____ that").
+        if !key.text.contains(" "), key.text.first?.isLowercase == true, isMostlyVerb(key.text.lowercased(), matcher.lexicon) {
             return false
         }
+        // A figure right before the gap belongs to its phrase ("about 1 _____" for "1 million dollars").
+        if previous.first?.isNumber == true { return false }
+        // A degree word before the gap cuts the adjective it grades ("The most _____" for "visible effect").
+        if Self.degreeWords.contains(previous.lowercased()) { return false }
+        // One common noun after a definite determiner ("the _____", "this _____", "the second _____") points back
+        // to something named before: any other thing the essay names fits as well ("Once the _____ is gone":
+        // concrete? the dam?).
+        let beforeWords = before.split(separator: " ").map { $0.lowercased() }
+        let determiner = beforeWords.suffix(2).first { Self.definite.contains($0) }
+        let modifierOnly = beforeWords.count < 2 || Self.definite.contains(previous.lowercased())
+            || OrderGenerator.ordinals.contains(previous.lowercased()) || isMostlyAdjective(previous.lowercased(), matcher.lexicon)
+        if !key.text.contains(" "), key.text.first?.isLowercase == true, determiner != nil, modifierOnly,
+           !isMostlyAdjective(key.text.lowercased(), matcher.lexicon) {
+            return false
+        }
+        if !key.text.contains(" "), key.text.first?.isLowercase == true, hasRival(key.text, in: i, c, matcher) { return false }
         // Given away: another word of the sentence with the same stem or meaning.
         let keyWords = AnswerText.words(key.text).filter(AnswerText.isContent)
         let rest = (AnswerText.words(before) + AnswerText.words(after)).filter(AnswerText.isContent)
@@ -149,6 +168,19 @@ struct ClozeGenerator: QuestionGenerator {
         return !keyWords.isEmpty
     }
 
+    /// Whether a term runs from a name into common words ("Ward Nine last winter"): a name and what follows it,
+    /// unless the name is a possessive.
+    static func gluesNameToWords(_ term: String) -> Bool {
+        let words = term.split(separator: " ")
+        guard words.count > 1, let first = words.first?.first, let last = words.last?.first else { return false }
+        // A name's possessive heads a noun phrase ("America's lack of leverage").
+        let possessive = words.contains { $0.first?.isUppercase == true && ($0.hasSuffix("'s") || $0.hasSuffix("’s")) }
+        return first.isUppercase && last.isLowercase && !possessive
+    }
+
+    /// Words that grade an adjective ("most visible"): a gap right after one cuts the adjective from them.
+    static let degreeWords: Set<String> = ["most", "more", "less", "least", "very", "so", "too", "quite", "rather", "fairly"]
+
     /// Determiners that make a noun definite, so that it refers back to something already named.
     static let definite: Set<String> = ["the", "this", "that", "these", "those"]
 
@@ -161,16 +193,48 @@ struct ClozeGenerator: QuestionGenerator {
         return !lemmas.contains { $0.pos != .noun && lexicon.senseCount(of: $0.lemma, $0.pos) > nounSenses }
     }
 
-    /// Whether a word is an adjective or participle rather than a noun ("cracked", "shallow").
+    /// Whether a word is a verb in more senses than a noun, or only a verb ("change", "rebuilding").
+    func isMostlyVerb(_ word: String, _ lexicon: Lexicon) -> Bool {
+        let lemmas = lexicon.lemmas(of: word)
+        guard let verb = lemmas.first(where: { $0.pos == .verb }) else { return false }
+        let nounSenses = lemmas.first { $0.pos == .noun }.map { lexicon.senseCount(of: $0.lemma, .noun) } ?? 0
+        return lexicon.senseCount(of: verb.lemma, .verb) > nounSenses
+    }
+
+    /// Whether a common noun of the gap's paragraph or of the essay's key terms could fill a one-word gap as well:
+    /// a WordNet synonym, a part or whole of the answer, or a noun under the same more general one ("coast" and
+    /// "shore", "ward" and "hospital").
+    func hasRival(_ key: String, in i: Int, _ c: QuizContext, _ matcher: WordMatcher) -> Bool {
+        let k = key.lowercased()
+        let meaning = matcher.meaning(k)
+        guard meaning.known else { return false }
+        let paragraph = c.model.paragraphs[c.model.sentences[i].paragraphIndex].sentences
+        var words = Set(paragraph.flatMap { c.contentWords($0) })
+        for term in c.model.keyTerms.prefix(30) where !term.text.contains(" ") { words.insert(term.text.lowercased()) }
+        let stem = matcher.stem(k)
+        return words.contains { w in
+            guard matcher.stem(w) != stem, isMostlyNoun(w, matcher.lexicon) else { return false }
+            let other = matcher.meaning(w)
+            return meaning.isSynonym(of: other) || meaning.isPartOrWhole(of: other) || meaning.sharesKin(with: other)
+        }
+    }
+
+    /// Whether a word is an adjective or participle in more senses than a noun ("cracked", "shallow").
     func isMostlyAdjective(_ word: String, _ lexicon: Lexicon) -> Bool {
         let lemmas = lexicon.lemmas(of: word)
-        return !lemmas.isEmpty && !lemmas.contains { $0.pos == .noun }
+        guard let adjective = lemmas.first(where: { $0.pos == .adjective }) else { return !lemmas.isEmpty && !lemmas.contains { $0.pos == .noun } }
+        let nounSenses = lemmas.first { $0.pos == .noun }.map { lexicon.senseCount(of: $0.lemma, .noun) } ?? 0
+        return lexicon.senseCount(of: adjective.lemma, .adjective) > nounSenses
     }
 
     /// Whether a multi-word term can be a noun phrase: it ends in a word that is more often a noun than a verb and
     /// never an adverb, and no word after the first is only a verb form ("decision looks prudent", "trains carried travellers" cross into the predicate).
     func isNounPhrase(_ words: [String], _ lexicon: Lexicon) -> Bool {
         guard words.count > 1, lexicon.isAvailable, let last = words.last else { return true }
+        // A plural noun inside the phrase starts a clause ("storms strike cliffs", "rivers trap sand").
+        if words.dropLast().contains(where: { w in
+            w.hasSuffix("s") && !w.hasSuffix("ss") && lexicon.lemmas(of: w).contains { $0.pos == .noun && $0.lemma != w }
+        }) { return false }
         // The last word is a noun, and more often a noun than a verb ("produces" is a verb), never an adverb ("far").
         let lemmas = lexicon.lemmas(of: last)
         guard let noun = lemmas.first(where: { $0.pos == .noun }), !lemmas.contains(where: { $0.pos == .adverb }) else { return false }

@@ -15,8 +15,10 @@ struct TrueFalseGenerator: QuestionGenerator {
         ("were", "were not"), ("should", "should not"), ("must", "need not"), ("has been", "has not been"),
         ("have been", "have not been"), ("does", "does not"), ("do", "do not"), ("did", "did not"),
     ]
-    /// Adverbs after an auxiliary that a plain "not" cannot precede ("will not still miss", "is not already").
-    static let unnegatable: Set<String> = ["still", "already", "also", "even", "yet", "too", "ever"]
+    /// Words after an auxiliary that a plain "not" cannot precede ("will not still miss", "is not already"), or
+    /// that a "not" would make mean something else than the opposite ("There is not every reason").
+    static let unnegatable: Set<String> = ["still", "already", "also", "even", "yet", "too", "ever", "every", "all", "each",
+                                           "both", "plenty", "many", "much", "some", "any"]
     static let hedges: Set<String> = ["may", "might", "could", "would", "perhaps", "possibly", "likely", "unlikely", "often", "some", "probably"]
     static let clauseOpeners: Set<String> = ["that", "which", "who", "whom", "whose", "what", "least", "most", "if", "when", "unless",
                                              "whether", "because", "than", "as", "where", "while", "although", "though", "once", "until",
