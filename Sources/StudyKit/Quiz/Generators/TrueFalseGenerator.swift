@@ -19,7 +19,10 @@ struct TrueFalseGenerator: QuestionGenerator {
     /// that a "not" would make mean something else than the opposite ("There is not every reason").
     static let unnegatable: Set<String> = ["still", "already", "also", "even", "yet", "too", "ever", "every", "all", "each",
                                            "both", "plenty", "many", "much", "some", "any"]
-    static let hedges: Set<String> = ["may", "might", "could", "would", "perhaps", "possibly", "likely", "unlikely", "often", "some", "probably"]
+    /// Hedges and quantifiers that keep a sentence and its negation both true ("In many countries X" and "In many
+    /// countries not X").
+    static let hedges: Set<String> = ["may", "might", "could", "would", "perhaps", "possibly", "likely", "unlikely", "often", "some", "probably",
+                                      "many", "several", "few", "sometimes", "usually", "most", "much"]
     static let clauseOpeners: Set<String> = ["that", "which", "who", "whom", "whose", "what", "least", "most", "if", "when", "unless",
                                              "whether", "because", "than", "as", "where", "while", "although", "though", "once", "until",
                                              "before", "after", "since"]
@@ -88,6 +91,12 @@ struct TrueFalseGenerator: QuestionGenerator {
                     if !matcher.lexicon.wholes(of: a).isDisjoint(with: mb.senses) || !matcher.lexicon.wholes(of: b).isDisjoint(with: ma.senses) {
                         return false
                     }
+                }
+                // A place of the same size: as many words, and the same last word when there are several
+                // ("Fenwick Hill" for "Mill Street" is no swap, nor "Mill Street" for "Washington").
+                if entity.kind == .place {
+                    let a = form.text.split(separator: " "), b = mention.text.split(separator: " ")
+                    if a.count != b.count || (a.count > 1 && a.last != b.last) { return false }
                 }
                 // The same use of "the": both named after it, or neither.
                 let candidateBefore = c.model.text(of: c.model.sentences[form.sentence].range.lowerBound..<form.range.lowerBound)
