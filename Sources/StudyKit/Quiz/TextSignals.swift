@@ -97,7 +97,10 @@ extension QuizContext {
     /// to it, not a year). Number words ("one another", "two points") are not figures.
     func figure(in i: Int) -> String? {
         let w = text(i).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "," && $0 != "%" }).map(String.init)
-        for (k, word) in w.enumerated() where word.first?.isNumber == true {
+        for (k, written) in w.enumerated() where written.first?.isNumber == true {
+            // A comma after the number ends the clause ("the 1960s,"); only one between digits groups them.
+            var word = written
+            while word.hasSuffix(",") { word.removeLast() }
             let value = Int(word.filter(\.isNumber)) ?? 0
             if (1000...2100).contains(value) && !word.contains(",") { continue }
             if k > 0 && Self.months.contains(w[k - 1]) { continue }
