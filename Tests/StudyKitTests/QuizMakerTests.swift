@@ -75,8 +75,15 @@ final class QuizMakerTests: XCTestCase {
                         let plain = sentence.lowercased().replacingOccurrences(of: "’", with: "'")
                         XCTAssertTrue(point.words.allSatisfy { plain.contains($0) }, "\(point.words) in \(sentence)")
                     }
-                case .role, .evidence:
+                case .role:
                     XCTAssertEqual(q.options?.count, 4)
+                case .evidence:
+                    // An authority and a statistic are never both options.
+                    let options = q.options ?? []
+                    if q.answer != EvidenceGenerator.names[.example] {
+                        XCTAssertFalse(options.contains(EvidenceGenerator.names[.authority]!) && options.contains(EvidenceGenerator.names[.statistic]!))
+                    }
+                    XCTAssertTrue((3...4).contains(options.count))
                 }
                 if let options = q.options {
                     XCTAssertEqual(Set(options).count, options.count, "no duplicate options: \(options)")

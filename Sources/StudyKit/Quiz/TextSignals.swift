@@ -123,6 +123,16 @@ extension QuizContext {
         return strongSupports(of: claim).filter { paragraph.contains($0) && $0 > claim }
     }
 
+    /// Words that name the other side's view ("A third objection is that…", "Critics say…").
+    static let opposingWords: Set<String> = ["objection", "objections", "critics", "opponents", "skeptics", "sceptics"]
+
+    /// Whether sentence `i` states a view the author argues against: a view given to someone else, or one named as
+    /// an objection among its first five words. Such a sentence is no claim of the author's to ask reasons for.
+    func statesOpposingView(_ i: Int) -> Bool {
+        reportsAnotherView(i) || !(argument.attributions[i].map(\.isSource) ?? true)
+            || words(i).prefix(5).contains(where: Self.opposingWords.contains)
+    }
+
     /// Verbs that give what follows to their subject as a view ("Others worry that…", "Some members have proposed
     /// a compromise"): the reporting verbs of the argument stage that do not present the view as true, and a few
     /// verbs of worry and proposal.

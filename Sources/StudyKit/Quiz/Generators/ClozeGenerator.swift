@@ -1,5 +1,5 @@
-/// Fill the gap. Rule: an important, self-contained sentence, not quoted, with one gap on a key term, a named
-/// person, place or organisation, or a number. The gap is valid only when the rest of the sentence does not give it
+/// Fill the gap. Rule: an important, self-contained sentence that reads alone (`readsAlone`), not quoted, with one
+/// gap on a key term, a named person, place or organisation, or a number. The gap is valid only when the rest of the sentence does not give it
 /// away (no word of the sentence shares its stem or a WordNet meaning with it, it is not the sentence's first word,
 /// not the essay's most frequent word), it covers a whole phrase (no capitalised name or noun cut in two, never
 /// part of a longer key term of the sentence: not "aviation" in "aviation fuel"), its words
@@ -19,7 +19,7 @@ struct ClozeGenerator: QuestionGenerator {
         var out: [Question] = []
         let matcher = WordMatcher()
         let topWords = Set(c.mostFrequentContentWords(3))
-        for i in c.ranked where out.count < c.limit && c.isSelfContained(i) && !c.isQuoted(i) {
+        for i in c.ranked where out.count < c.limit && c.isSelfContained(i) && c.readsAlone(i) && !c.isQuoted(i) {
             guard let key = bestKey(in: i, c, matcher, topWords) else { continue }
             let sentence = c.model.sentences[i]
             var before = c.model.text(of: sentence.range.lowerBound..<key.range.lowerBound)

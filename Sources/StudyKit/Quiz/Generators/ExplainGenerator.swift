@@ -19,7 +19,7 @@ struct ExplainGenerator: QuestionGenerator {
                 let order: [ArgumentRole: Int] = [.reason: 0, .evidence: 1, .claim: 2]
                 return (order[c.role(i)?.0 ?? .background] ?? 3, abs(i - claim))
             }
-            guard !c.isQuoted(claim) else { continue }
+            guard !c.isQuoted(claim), !c.statesOpposingView(claim) else { continue }
             let supports = c.paragraphSupports(of: claim).filter { c.inScope($0) && c.role($0)?.0 != .question && !c.isQuoted($0) }
                 .sorted { rank($0) < rank($1) }.prefix(3).sorted()
             guard supports.count >= 2 else { continue }

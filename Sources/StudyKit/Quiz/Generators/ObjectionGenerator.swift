@@ -16,7 +16,8 @@ struct ObjectionGenerator: QuestionGenerator {
         }
         for o in opposing where out.count < c.limit && !c.isQuoted(o.sentence) {
             let i = o.sentence
-            guard let signal = c.roleCue(i, .objection) ?? c.roleCue(i, .concession).map({ "\($0) grants it" }) else { continue }
+            let objection = c.roleCue(i, .objection)
+            guard let signal = objection ?? c.roleCue(i, .concession).map({ "\($0) grants it" }) else { continue }
             let answer = c.relations(to: i).first {
                 $0.kind == .attacks && !$0.weak && c.argument.role(of: $0.from) == .rebuttal && c.roleCue($0.from, .rebuttal) != nil
                     && !c.isQuoted($0.from)
@@ -27,7 +28,9 @@ struct ObjectionGenerator: QuestionGenerator {
                 guard others.count >= 2 else { continue }
                 let text = c.shortened(answer, words: 20)
                 out.append(Question(
-                    kind: kind, prompt: "The author takes up this objection: “\(c.shortened(i, words: 24))” How does the author answer it?",
+                    kind: kind, prompt: objection != nil
+                        ? "The author takes up this objection: “\(c.shortened(i, words: 24))” How does the author answer it?"
+                        : "The author grants a point to the other side: “\(c.shortened(i, words: 24))” What does the author answer all the same?",
                     options: ([text] + others.map { c.shortened($0, words: 20) }).shuffled(using: &random), answer: text,
                     evidence: [c.id(i), c.id(answer)], section: c.sectionID(i),
                     hints: ["The answer comes right after the objection.", "Look at \(c.id(answer))."],

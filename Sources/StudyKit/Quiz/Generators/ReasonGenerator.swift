@@ -15,7 +15,7 @@ struct ReasonGenerator: QuestionGenerator {
             return [.background, .objection, .prediction, .concession, .recommendation, .question].contains(role) && !c.isQuoted(i)
         }
         for claim in claims where out.count < c.limit {
-            guard !c.isQuoted(claim) else { continue }
+            guard !c.isQuoted(claim), !c.statesOpposingView(claim) else { continue }
             let reasons = c.paragraphSupports(of: claim).filter { c.inScope($0) && [.reason, .evidence].contains(c.role($0)?.0) }
             // "such as" lists examples of a word of its own sentence, not evidence for another.
             let marked = reasons.compactMap { r in (c.roleCue(r, .reason) ?? c.roleCue(r, .evidence)).map { (r, $0) } }

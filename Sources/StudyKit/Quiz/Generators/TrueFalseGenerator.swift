@@ -1,4 +1,4 @@
-/// True or false. Rule: an important, self-contained sentence that is not quoted, either as the essay states it
+/// True or false. Rule: an important, self-contained sentence that reads alone (`readsAlone`) and is not quoted, either as the essay states it
 /// (true; never a view the essay gives to someone else) or made false by one change that is checked to be false and grammatical: a named person or place swapped
 /// for another of the same kind from the essay that is not another name of the same thing (no shared word, not a
 /// WordNet synonym, not a part of it or the whole it belongs to: never "America" for "the United States", nor
@@ -30,7 +30,7 @@ struct TrueFalseGenerator: QuestionGenerator {
     func questions(_ c: QuizContext, random: inout SeededGenerator) -> [Question] {
         var out: [Question] = []
         let matcher = WordMatcher()
-        for i in c.ranked where out.count < c.limit && c.isSelfContained(i, minimumWords: 8, maximumWords: 35) && c.quotedSpans(i).isEmpty && !c.isQuoted(i)
+        for i in c.ranked where out.count < c.limit && c.isSelfContained(i, minimumWords: 8, maximumWords: 35) && c.readsAlone(i) && c.quotedSpans(i).isEmpty && !c.isQuoted(i)
             && c.argument.attributions[i].map(\.isSource) ?? true && !c.reportsAnotherView(i) {
             let original = c.text(i)
             let makeFalse = random.next() % 2 == 0
