@@ -140,10 +140,12 @@ extension QuizContext {
         .union(["worry", "worries", "worried", "proposed", "feared", "doubt", "doubts", "doubted", "hope", "hopes"])
 
     /// Whether sentence `i` reports someone else's view: one of `viewVerbs` among its first six words, after a
-    /// subject that is not the author ("I", "we", "you") nor an impersonal "it".
-    func reportsAnotherView(_ i: Int) -> Bool {
+    /// subject that is not the author ("I", "we", "you") nor an impersonal "it". `evenAsFact`: also a report the
+    /// author presents as true ("Shops report that…").
+    func reportsAnotherView(_ i: Int, evenAsFact: Bool = false) -> Bool {
         let w = words(i).prefix(6)
-        guard let v = w.firstIndex(where: Self.viewVerbs.contains), v > 0 else { return false }
+        let verbs = evenAsFact ? AttributionFinder.reportingVerbs.union(Self.viewVerbs) : Self.viewVerbs
+        guard let v = w.firstIndex(where: verbs.contains), v > 0 else { return false }
         return !w[..<v].contains { ["i", "we", "you", "it", "one"].contains($0) }
     }
 }

@@ -136,8 +136,11 @@ struct ClozeGenerator: QuestionGenerator {
         if !key.text.contains(" "), key.text.first?.isLowercase == true, isMostlyVerb(key.text.lowercased(), matcher.lexicon) {
             return false
         }
-        // A figure right before the gap belongs to its phrase ("about 1 _____" for "1 million dollars").
+        // A figure right before the gap belongs to its phrase ("about 1 _____" for "1 million dollars"); a number
+        // is gapped whole ("_____,000" cuts "250,000").
         if previous.first?.isNumber == true { return false }
+        if after.first == "," || after.first == ".", after.dropFirst().first?.isNumber == true { return false }
+        if before.last == "," || before.last == ".", before.dropLast().last?.isNumber == true { return false }
         // A degree word before the gap cuts the adjective it grades ("The most _____" for "visible effect").
         if Self.degreeWords.contains(previous.lowercased()) { return false }
         // One common noun after a definite determiner ("the _____", "this _____", "the second _____") points back

@@ -12,7 +12,7 @@ struct ObjectionGenerator: QuestionGenerator {
         let positions = c.model.sentences.indices.filter { i in
             guard let (role, confidence) = c.role(i) else { return false }
             return (role == .claim || role == .thesis || role == .reason) && confidence >= 0.4 && !c.isQuoted(i)
-                && !c.reportsAnotherView(i) && c.argument.attributions[i].map(\.isSource) ?? true
+                && !c.reportsAnotherView(i, evenAsFact: true) && c.argument.attributions[i] == nil
         }
         for o in opposing where out.count < c.limit && !c.isQuoted(o.sentence) {
             let i = o.sentence

@@ -151,6 +151,8 @@ struct TrueFalseGenerator: QuestionGenerator {
             guard words[k] == bare[k] else { continue }
             let next = k + 1 < bare.count ? bare[k + 1] : ""
             if unnegatable.contains(next) { return nil }
+            // "There are other gains" is negated by "no", not "not": left alone.
+            if bare[k - 1] == "there" { return nil }
             let pair = bare[k] + " " + next
             // Removing a negation.
             if bare[k] == "cannot" { words[k] = "can"; return (words.joined(separator: " "), "cannot", "can") }
