@@ -30,7 +30,7 @@ enum Fixtures {
 
     /// The essays written for the project (`Tests/Fixtures/own-essays`), not tuned on: read by hand for issue 15.
     static let ownEssayNames = ["river-dam-op-ed", "night-shift-nurses-speech", "coastal-erosion-explained", "antibiotic-resistance",
-                                "school-cooking-lessons", "street-trees-speech"]
+                                "school-cooking-lessons", "street-trees-speech", "clock-change-essay"]
 
     /// One of the project's own essays, analysed.
     static func ownEssay(_ name: String) throws -> KnowledgeModel {

@@ -150,6 +150,22 @@ public struct Lexicon: Sendable {
         return out
     }
 
+    /// Whether a noun's commonest sense lies under one of `ancestors` (synset words, "_" for spaces): "evidence"
+    /// under "cognition", "residents" under "person".
+    public func isNoun(_ word: String, under ancestors: Set<String>) -> Bool {
+        guard let noun = lemmas(of: word).first(where: { $0.pos == .noun }) else { return false }
+        var frontier = Array(synsets(of: noun.lemma, .noun).prefix(1)), seen = Set<UInt32>()
+        for _ in 0..<16 where !frontier.isEmpty {
+            var next: [UInt32] = []
+            for sense in frontier where seen.insert(sense).inserted {
+                if words(of: sense).contains(where: { ancestors.contains($0.replacingOccurrences(of: " ", with: "_")) }) { return true }
+                next += pointers(of: sense).filter { $0.symbol == Self.hypernym || $0.symbol == Self.instanceHypernym }.map(\.target)
+            }
+            frontier = next
+        }
+        return false
+    }
+
     /// Words whose senses are direct antonyms of one of the word's senses ("deep" → "shallow").
     public func antonyms(of word: String) -> Set<String> {
         var out = Set<String>()
@@ -176,7 +192,7 @@ public struct Lexicon: Sendable {
         return UInt16(b[0]) << 8 | UInt16(b.count > 1 ? b[1] : 0)
     }
     private static let antonym = symbol("!"), similar = symbol("&"), derived = symbol("+"), attribute = symbol("=")
-    private static let pertainym = symbol("\\"), hypernym = symbol("@"), hyponym = symbol("~")
+    private static let pertainym = symbol("\\"), hypernym = symbol("@"), hyponym = symbol("~"), instanceHypernym = symbol("@i")
     private static let partOf = symbol("#p"), hasPart = symbol("%p"), memberOf = symbol("#m"), hasMember = symbol("%m")
 
     /// Words of a synset, lower-cased, spaces for underscores, without WordNet's adjective markers ("(a)").

@@ -123,8 +123,10 @@ extension QuizContext {
         return strongSupports(of: claim).filter { paragraph.contains($0) && $0 > claim }
     }
 
-    /// Words that name the other side's view ("A third objection is that…", "Critics say…").
-    static let opposingWords: Set<String> = ["objection", "objections", "critics", "opponents", "skeptics", "sceptics"]
+    /// Words that name a side's view ("A third objection is that…", "Critics say…", "Supporters of the change
+    /// make a fair point"): such a sentence speaks of a view, not the author's own claim.
+    static let opposingWords: Set<String> = ["objection", "objections", "critics", "opponents", "skeptics", "sceptics",
+                                             "supporters", "proponents", "defenders", "advocates"]
 
     /// Whether sentence `i` states a view the author argues against: a view given to someone else, or one named as
     /// an objection among its first five words. Such a sentence is no claim of the author's to ask reasons for.

@@ -234,6 +234,10 @@ struct ClozeGenerator: QuestionGenerator {
     /// never an adverb, and no word after the first is only a verb form ("decision looks prudent", "trains carried travellers" cross into the predicate).
     func isNounPhrase(_ words: [String], _ lexicon: Lexicon) -> Bool {
         guard words.count > 1, lexicon.isAvailable, let last = words.last else { return true }
+        // A verb followed by an adjective is a verb phrase ("record medical doses"), no noun phrase.
+        if words.count > 2, lexicon.lemmas(of: words[0]).contains(where: { $0.pos == .verb }), isMostlyAdjective(words[1], lexicon) {
+            return false
+        }
         // A plural noun inside the phrase starts a clause ("storms strike cliffs", "rivers trap sand").
         if words.dropLast().contains(where: { w in
             w.hasSuffix("s") && !w.hasSuffix("ss") && lexicon.lemmas(of: w).contains { $0.pos == .noun && $0.lemma != w }

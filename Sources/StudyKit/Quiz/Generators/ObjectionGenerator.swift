@@ -1,6 +1,7 @@
 /// Objections: which view the author takes up in order to answer it, and, when the answer is known, how she
 /// answers it. Rule: the objection is marked in the text (a reporting cue giving it to someone else, or a
-/// concession marker: "admittedly", "of course"); the answer is a rebuttal the text links to it with a contrast
+/// concession marker: "admittedly", "of course"), and the one it is given to can hold a view (not "the evidence
+/// suggests"); the answer is a rebuttal the text links to it with a contrast
 /// marker ("but", "however"). Nothing quoted is an option; distractors are the author's own positions, never a view reported as someone
 /// else's.
 struct ObjectionGenerator: QuestionGenerator {
@@ -12,10 +13,15 @@ struct ObjectionGenerator: QuestionGenerator {
         let positions = c.model.sentences.indices.filter { i in
             guard let (role, confidence) = c.role(i) else { return false }
             return (role == .claim || role == .thesis || role == .reason) && confidence >= 0.4 && !c.isQuoted(i)
-                && !c.reportsAnotherView(i, evenAsFact: true) && c.argument.attributions[i] == nil
+                && !c.reportsAnotherView(i, evenAsFact: true) && c.argument.attributions[i] == nil && !c.statesOpposingView(i)
         }
+        let holders = AttributionGenerator.holderNames(c.model)
         for o in opposing where out.count < c.limit && !c.isQuoted(o.sentence) {
             let i = o.sentence
+            // A view is someone's: "the evidence suggests" is the author's source, not the other side.
+            if let a = c.argument.attributions[i], !a.isSource, !AttributionGenerator().isHolder(a.holder, names: holders),
+               let head = a.holder.lowercased().split(separator: " ").last,
+               Lexicon.shared.isNoun(String(head), under: ["cognition", "communication"]) { continue }
             let objection = c.roleCue(i, .objection)
             guard let signal = objection ?? c.roleCue(i, .concession).map({ "\($0) grants it" }) else { continue }
             let answer = c.relations(to: i).first {

@@ -150,9 +150,15 @@ struct TrueFalseGenerator: QuestionGenerator {
             if clauseOpeners.contains(bare[k]) { return nil }
             guard words[k] == bare[k] else { continue }
             let next = k + 1 < bare.count ? bare[k + 1] : ""
-            if unnegatable.contains(next) { return nil }
-            // "There are other gains" is negated by "no", not "not": left alone.
-            if bare[k - 1] == "there" { return nil }
+            let isAuxiliary = bare[k] == "cannot" || ["has", "have", "had"].contains(bare[k])
+                || negations.contains { $0.0.split(separator: " ")[0] == bare[k] }
+            if isAuxiliary {
+                if unnegatable.contains(next) || next == "that" { return nil }
+                // One negation at most: a sentence that already has "not" only loses it ("is not that … is not").
+                if bare.contains("not") && next != "not" { return nil }
+                // "There are other gains" is negated by "no", not "not": left alone.
+                if bare[k - 1] == "there" { return nil }
+            }
             let pair = bare[k] + " " + next
             // Removing a negation.
             if bare[k] == "cannot" { words[k] = "can"; return (words.joined(separator: " "), "cannot", "can") }
