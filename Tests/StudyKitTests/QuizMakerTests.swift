@@ -121,6 +121,20 @@ final class QuizMakerTests: XCTestCase {
         }
     }
 
+    func testAQuizNeverGivesAGappedSentenceOrAStatementAway() throws {
+        for m in try Fixtures.ownEssayNames.map(Fixtures.ownEssay) {
+            for seed: UInt64 in [1, 2, 3] {
+                let quiz = QuizMaker(model: m).make(.init(count: 40, seed: seed))
+                for (k, q) in quiz.enumerated() where q.kind == .cloze || q.kind == .trueFalse {
+                    for (j, other) in quiz.enumerated() where j != k {
+                        XCTAssertTrue(Set(q.evidence).isDisjoint(with: other.evidence),
+                                      "\(m.source.name) seed \(seed): \(q.prompt.prefix(60)) shown again by \(other.prompt.prefix(60))")
+                    }
+                }
+            }
+        }
+    }
+
     func testTheProjectsOwnEssaysGiveReasonsAndExplanations() throws {
         var kinds = Set<QuestionKind>()
         for m in try Fixtures.ownEssayNames.map(Fixtures.ownEssay) {

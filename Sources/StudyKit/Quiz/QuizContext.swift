@@ -106,7 +106,7 @@ public struct QuizContext: Sendable {
 
 extension QuizContext {
     /// Pronouns that need an earlier sentence to say what they stand for.
-    static let pointingPronouns: Set<String> = ["it", "they", "them", "he", "she", "him", "this", "these", "those"]
+    static let pointingPronouns: Set<String> = ["it", "they", "them", "he", "she", "him", "her", "this", "these", "those"]
     /// Verbs a sentence cannot end on unless it leaves its predicate out ("perhaps it would be").
     static let ellipticalEnds: Set<String> = ["be", "is", "are", "was", "were", "do", "does", "did", "can", "could", "would",
                                               "will", "should", "have", "has", "had", "so", "too", "not"]

@@ -101,11 +101,12 @@ struct ClozeGenerator: QuestionGenerator {
             guard written.count >= 2, lower.components(separatedBy: written.lowercased()).count == 2 else { continue }
             candidates.append(Key(range: r, text: written, accepted: [], weight: 1.2, what: "a number"))
         }
-        let valid = candidates.filter { key in
+        // The weightiest valid key (the checks read WordNet, so candidates are tried best first).
+        let ordered = candidates.sorted { a, b in a.weight != b.weight ? a.weight > b.weight : a.range.lowerBound < b.range.lowerBound }
+        return ordered.first { key in
             !termRanges.contains { $0 != key.range && $0.lowerBound <= key.range.lowerBound && key.range.upperBound <= $0.upperBound }
                 && isValidGap(key, in: i, c, matcher)
         }
-        return valid.max { a, b in a.weight != b.weight ? a.weight < b.weight : a.range.lowerBound > b.range.lowerBound }
     }
 
     /// The rules a gap must pass: not at the start, not cutting a phrase, not given away by another word.
@@ -154,7 +155,6 @@ struct ClozeGenerator: QuestionGenerator {
            !isMostlyAdjective(key.text.lowercased(), matcher.lexicon) {
             return false
         }
-        if !key.text.contains(" "), key.text.first?.isLowercase == true, hasRival(key.text, in: i, c, matcher) { return false }
         // Given away: another word of the sentence with the same stem or meaning.
         let keyWords = AnswerText.words(key.text).filter(AnswerText.isContent)
         let rest = (AnswerText.words(before) + AnswerText.words(after)).filter(AnswerText.isContent)
@@ -168,7 +168,8 @@ struct ClozeGenerator: QuestionGenerator {
                 return short.count >= 4 && long.hasPrefix(short) && long.count - short.count <= 3
             }) { return false }
         }
-        return !keyWords.isEmpty
+        guard !keyWords.isEmpty else { return false }
+        return key.text.contains(" ") || key.text.first?.isLowercase != true || !hasRival(key.text, in: i, c, matcher)
     }
 
     /// Whether a term runs from a name into common words ("Ward Nine last winter"): a name and what follows it,
@@ -216,9 +217,10 @@ struct ClozeGenerator: QuestionGenerator {
         for term in c.model.keyTerms.prefix(30) where !term.text.contains(" ") { words.insert(term.text.lowercased()) }
         let stem = matcher.stem(k)
         return words.contains { w in
-            guard matcher.stem(w) != stem, isMostlyNoun(w, matcher.lexicon) else { return false }
+            guard matcher.stem(w) != stem else { return false }
             let other = matcher.meaning(w)
-            return meaning.isSynonym(of: other) || meaning.isPartOrWhole(of: other) || meaning.sharesKin(with: other)
+            return (meaning.isSynonym(of: other) || meaning.isPartOrWhole(of: other) || meaning.sharesKin(with: other))
+                && isMostlyNoun(w, matcher.lexicon)
         }
     }
 
