@@ -64,11 +64,15 @@ extension QuizContext {
             return cue(in: i, sinceOfTime ? ["because", "for this reason", "due to", "given that", "as a result of"]
                                           : ["because", "since", "for this reason", "due to", "given that", "as a result of"])
         case .evidence:
-            if let c = cue(in: i, ["according to", "for example", "for instance", "such as", "percent", "studies show", "data"]) { return c }
+            if let c = cue(in: i, ["according to", "for example", "for instance", "such as", "studies show"]) { return c }
             return figure(in: i).map { "the figure \($0)" }
         case .concession: return cue(in: i, ["admittedly", "of course", "granted", "to be sure", "it is true that", "although", "though"])
         case .objection:
-            guard let a = argument.attributions[i], !a.isSource else { return nil }
+            // A view is reported when its verb introduces a clause ("say that", "point out that"), not an object
+            // ("people who hold their wealth in houses").
+            guard let a = argument.attributions[i], !a.isSource,
+                  let verb = a.cue.lowercased().split(separator: " ").last.map(String.init),
+                  let k = w.firstIndex(of: verb), w[(k + 1)...].prefix(2).contains("that") else { return nil }
             return "“\(a.cue)” gives it to \(a.holder)"
         case .rebuttal:
             guard let first = w.first else { return nil }

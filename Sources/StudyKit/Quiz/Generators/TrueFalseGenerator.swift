@@ -1,8 +1,10 @@
-/// True or false. Rule: an important, self-contained sentence that reads alone (`readsAlone`) and is not quoted, either as the essay states it
+/// True or false. Rule: an important, self-contained sentence that reads alone (`readsAlone`), is not quoted and
+/// is no instruction ("Listen to…"), either as the essay states it
 /// (true; never a view the essay gives to someone else) or made false by one change that is checked to be false and grammatical: a named person or place swapped
 /// for another of the same kind from the essay that is not another name of the same thing (no shared word, not a
 /// WordNet synonym, not a part of it or the whole it belongs to: never "America" for "the United States", nor
-/// "England" for "Britain", nor a place inside the other: "Europe" for "Vienna"); a number changed; or the main clause's auxiliary
+/// "England" for "Britain", nor a place inside the other: "Europe" for "Vienna"); a number changed (never in a
+/// generic subject: "A rate of 2 percent…"); or the main clause's auxiliary
 /// negated by a pattern ("can" → "cannot", "will" → "will not", "is" → "is not", and back). Hedged sentences, and
 /// auxiliaries inside a relative or comparative clause ("the least he can do"), are not negated. A false
 /// statement the essay also makes is dropped.
@@ -31,7 +33,8 @@ struct TrueFalseGenerator: QuestionGenerator {
         var out: [Question] = []
         let matcher = WordMatcher()
         for i in c.ranked where out.count < c.limit && c.isSelfContained(i, minimumWords: 8, maximumWords: 35) && c.readsAlone(i) && c.quotedSpans(i).isEmpty && !c.isQuoted(i)
-            && c.argument.attributions[i].map(\.isSource) ?? true && !c.reportsAnotherView(i) {
+            && c.argument.attributions[i].map(\.isSource) ?? true && !c.reportsAnotherView(i)
+            && !Self.isImperative(c.text(i), matcher.lexicon) {
             let original = c.text(i)
             let makeFalse = random.next() % 2 == 0
             var statement = original
@@ -42,7 +45,7 @@ struct TrueFalseGenerator: QuestionGenerator {
                     statement = swapped.text
                     explanation = "The essay says \(swapped.original), not \(swapped.replacement): \(c.id(i)) reads “\(original)”"
                     basis = "\(swapped.original) swapped for \(swapped.replacement), another \(swapped.kind) of the essay and not another name for it"
-                } else if let changed = changeNumber(original) {
+                } else if !Self.isGeneric(original), let changed = changeNumber(original) {
                     statement = changed.text
                     explanation = "The essay says \(changed.original), not \(changed.replacement): \(c.id(i)) reads “\(original)”"
                     basis = "the number \(changed.original) changed to \(changed.replacement)"
@@ -109,6 +112,24 @@ struct TrueFalseGenerator: QuestionGenerator {
             return (before + replacement + after, mention.text, replacement, entity.kind.rawValue)
         }
         return nil
+    }
+
+    /// Whether a sentence tells the reader to do something ("Listen to…", "Test your ideas early"): it opens with
+    /// a verb's base form that is more often a verb than a noun. An instruction is no statement to judge.
+    static func isImperative(_ sentence: String, _ lexicon: Lexicon) -> Bool {
+        guard let first = sentence.split(separator: " ").first?.lowercased().filter(\.isLetter), !first.isEmpty else { return false }
+        let lemmas = lexicon.lemmas(of: first)
+        guard lemmas.contains(where: { $0.pos == .verb && $0.lemma == first }) else { return false }
+        let nounSenses = lemmas.first { $0.pos == .noun }.map { lexicon.senseCount(of: $0.lemma, .noun) } ?? 0
+        return lexicon.senseCount(of: first, .verb) >= nounSenses
+    }
+
+    /// Whether a sentence speaks of any case, not a fact: it opens with "A"/"An" and its number stands in that
+    /// subject ("A rate of 2 percent a year is barely noticed"); another number may be as true.
+    static func isGeneric(_ sentence: String) -> Bool {
+        let words = sentence.split(separator: " ").prefix(5)
+        guard let first = words.first, first == "A" || first == "An" else { return false }
+        return words.contains { $0.contains(where: \.isNumber) }
     }
 
     /// The sentence with its one number (not a year) changed: doubled when small, or shifted by a fifth, so the
