@@ -34,9 +34,9 @@ public struct QuizMaker: Sendable {
     ]
 
     /// The kinds a quiz asks when none are named: those whose questions a teacher would sign nearly always
-    /// (hand-read on three essays not tuned on: cloze, true-false and order ≥ 80 % acceptable; see
+    /// (read by hand on six essays not tuned on: true-false 92 %, cloze 89 %, order 100 %; see
     /// docs/question-quality.md). The kinds whose keys rest on the argument model (thesis, reason, objection,
-    /// role, evidence, explain) and attribution scored below that and are asked only when named (`--kinds`);
+    /// role, evidence, explain) and attribution scored below 80 % and are asked only when named (`--kinds`);
     /// match needs the essay's own headings and is asked whenever it has them.
     public static let defaultKinds: [QuestionKind] = [.cloze, .trueFalse, .order, .match]
 
