@@ -33,7 +33,8 @@ enum Fixtures {
     static let ownEssayNames = ["river-dam-op-ed", "night-shift-nurses-speech", "coastal-erosion-explained", "antibiotic-resistance",
                                 "school-cooking-lessons", "street-trees-speech", "clock-change-essay",
                                 "phones-in-class", "water-treatment", "graduation-speech", "free-buses", "inflation-savings",
-                                "award-speech", "night-trains-return", "why-cities-are-hotter", "retirement-speech"]
+                                "award-speech", "night-trains-return", "why-cities-are-hotter", "retirement-speech",
+                                "tool-library", "how-vaccines-work", "coach-speech"]
 
     /// One of the project's own essays, analysed.
     static func ownEssay(_ name: String) throws -> KnowledgeModel {

@@ -240,6 +240,8 @@ struct ClozeGenerator: QuestionGenerator {
         if words.count > 2, lexicon.lemmas(of: words[0]).contains(where: { $0.pos == .verb }), isMostlyAdjective(words[1], lexicon) {
             return false
         }
+        // A number inside the phrase joins two ("game nine goals" in "our first game nine goals to one").
+        if words.dropFirst().dropLast().contains(where: { $0.allSatisfy(\.isNumber) }) { return false }
         // A plural noun inside the phrase starts a clause ("storms strike cliffs", "rivers trap sand").
         if words.dropLast().contains(where: { w in
             w.hasSuffix("s") && !w.hasSuffix("ss") && lexicon.lemmas(of: w).contains { $0.pos == .noun && $0.lemma != w }
@@ -249,6 +251,12 @@ struct ClozeGenerator: QuestionGenerator {
         guard let noun = lemmas.first(where: { $0.pos == .noun }), !lemmas.contains(where: { $0.pos == .adverb }) else { return false }
         let verbSenses = lemmas.filter { $0.pos == .verb }.map { lexicon.senseCount(of: $0.lemma, .verb) }.max() ?? 0
         if verbSenses > lexicon.senseCount(of: noun.lemma, .noun) { return false }
+        // A singular noun and an "-s" form as much a verb as a noun: subject and verb ("germ spreads").
+        let before = words[words.count - 2]
+        if last.hasSuffix("s"), !last.hasSuffix("ss"), verbSenses >= lexicon.senseCount(of: noun.lemma, .noun),
+           lexicon.lemmas(of: before).contains(where: { $0.pos == .noun && $0.lemma == before }), !before.hasSuffix("s") {
+            return false
+        }
         return !words.dropFirst().contains { w in
             let lemmas = lexicon.lemmas(of: w)
             return !lemmas.isEmpty && lemmas.allSatisfy { $0.pos == .verb }

@@ -199,7 +199,10 @@ struct TrueFalseGenerator: QuestionGenerator {
             }
             // "do/does/did" negate only before a bare verb; "is/are/was/were" before anything but "to".
             if let p = negations.first(where: { $0.0 == bare[k] && !$0.0.contains(" ") }) {
-                if ["do", "does", "did"].contains(bare[k]) && (next.hasSuffix("s") || next.hasSuffix("ed")) { return nil }
+                // "did the same drills" is the verb itself, not an auxiliary.
+                if ["do", "does", "did"].contains(bare[k]) && (next.hasSuffix("s") || next.hasSuffix("ed") || StopWords.english.contains(next)) {
+                    return nil
+                }
                 if next == "to" || next.isEmpty { return nil }
                 words[k] = p.1
                 return (words.joined(separator: " "), p.0, p.1)
