@@ -114,6 +114,32 @@ public struct QuizContext: Sendable {
 }
 
 extension QuizContext {
+    /// Pronouns that need an earlier sentence to say what they stand for.
+    static let pointingPronouns: Set<String> = ["it", "they", "them", "he", "she", "him", "her", "this", "these", "those"]
+    /// Verbs a sentence cannot end on unless it leaves its predicate out ("perhaps it would be").
+    static let ellipticalEnds: Set<String> = ["be", "is", "are", "was", "were", "do", "does", "did", "can", "could", "would",
+                                              "will", "should", "have", "has", "had", "so", "too", "not"]
+
+    /// Whether a sentence says something on its own, as a statement to judge or complete needs: no pronoun among
+    /// its first five words that points back ("What they can do…", "Rebuilding it…"), no "that"/"this" standing
+    /// for an earlier sentence ("For many children that is no longer true") nor an ordinal ("The first is that…"),
+    /// and no predicate left out at its end.
+    public func readsAlone(_ i: Int) -> Bool {
+        let w = words(i)
+        let opening = Array(w.prefix(5))
+        if opening.contains(where: Self.pointingPronouns.contains) { return false }
+        // "The first is that…": an ordinal standing for a noun named before.
+        // (`words` leaves articles out.)
+        if opening.count > 1, OrderGenerator.ordinals.contains(opening[0]), ["is", "was", "are", "were"].contains(opening[1]) {
+            return false
+        }
+        for k in opening.indices.dropLast() where ["that", "this"].contains(opening[k])
+            && ["is", "was", "are", "were", "will", "would", "can", "has", "had", "means", "shows"].contains(opening[k + 1]) {
+            return false
+        }
+        return !(w.last.map(Self.ellipticalEnds.contains) ?? true)
+    }
+
     /// The argument map of the model.
     public var argument: ArgumentMap { model.argument }
 
