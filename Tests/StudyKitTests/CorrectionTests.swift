@@ -132,6 +132,23 @@ final class CorrectionTests: XCTestCase {
         XCTAssertFalse(problem(Data(broken.utf8)).isEmpty)
     }
 
+    func testReadRefusesWhatIsNotAPlainFileAndAnOversizeFileUnread() throws {
+        func problem(_ path: String) -> String {
+            do { _ = try CorrectionsFile.read(path: path); return "" } catch { return error.message }
+        }
+        XCTAssertTrue(problem("/dev/zero").contains("not a plain file"), "a device that never ends is not read")
+        XCTAssertTrue(problem(NSTemporaryDirectory()).contains("not a plain file"))
+        let big = NSTemporaryDirectory() + "corrections-big-\(UUID().uuidString).json"
+        defer { try? FileManager.default.removeItem(atPath: big) }
+        try Data(count: CorrectionsFile.maximumBytes + 10).write(to: URL(fileURLWithPath: big))
+        XCTAssertTrue(problem(big).contains("too large"), problem(big))
+        let good = NSTemporaryDirectory() + "corrections-good-\(UUID().uuidString).json"
+        defer { try? FileManager.default.removeItem(atPath: good) }
+        let file = CorrectionsFile(model: Self.model)
+        try file.jsonData().write(to: URL(fileURLWithPath: good))
+        XCTAssertEqual(try CorrectionsFile.read(path: good), file)
+    }
+
     func testStoreFindsOwnChangedAndUnreadableFiles() throws {
         let folder = NSTemporaryDirectory() + "corrections-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -71,6 +71,19 @@ public struct CorrectionsFile: Codable, Equatable, Sendable {
         }
     }
 
+    /// Reads a corrections file from disk: only a regular file, and never more than `maximumBytes` of it (a huge
+    /// file is refused before it is read whole).
+    public static func read(path: String) throws(CorrectionsError) -> CorrectionsFile {
+        guard EssayLoader.isRegularFile(path), let handle = FileHandle(forReadingAtPath: path) else {
+            throw CorrectionsError("cannot be read (it is missing, not a plain file, or not readable)")
+        }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: maximumBytes + 1) ?? Data() else {
+            throw CorrectionsError("cannot be read")
+        }
+        return try decode(data)
+    }
+
     /// The file's JSON: pretty, keys sorted, dates in ISO 8601 (UTC).
     public func jsonData() throws -> Data {
         var data = try StudySession.encoder.encode(self)

@@ -56,11 +56,8 @@ public struct CorrectionsStore: Sendable {
 
     /// Reads one file; `expecting` a content hash, a file for another text is refused as foreign.
     public func read(_ path: String, expecting hash: String?) -> Found {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .unreadable(path: path, problem: CorrectionsError("cannot be read"))
-        }
         do {
-            let file = try CorrectionsFile.decode(data)
+            let file = try CorrectionsFile.read(path: path)
             if let hash, file.essay.contentHash != hash {
                 return .unreadable(path: path, problem: CorrectionsError("was made for another text (\(file.essay.source))"))
             }

@@ -61,11 +61,8 @@ enum CorrectionsActions {
 
     static func importFile(_ context: ShellContext, _ path: String, json: Bool) throws {
         let shown = SafeText.clean(path, limit: 120)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandError("corrections import: cannot read \(shown); check the path")
-        }
         let file: CorrectionsFile
-        do { file = try CorrectionsFile.decode(data) } catch {
+        do { file = try CorrectionsFile.read(path: path) } catch {
             throw CommandError("corrections import: \(shown) \(error.message); nothing was imported")
         }
         if file.essay.contentHash != context.analysedModel.contentHash, !file.corrections.isEmpty,
