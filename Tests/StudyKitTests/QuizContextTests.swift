@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import StudyKit
 
@@ -29,5 +30,18 @@ final class QuizContextTests: XCTestCase {
         for plain in ["It’s a plain sentence — with a dash.", "Nothing quoted here.", "Café and naïve words."] {
             XCTAssertFalse(QuizContext.mayHoldQuoteMark(plain), plain)
         }
+    }
+
+    func testASCIIFoldsAsFoundationFoldsIt() throws {
+        let printable = String(decoding: (0x20..<0x7F).map { UInt8($0) }, as: UTF8.self)
+        var texts = [printable, "MIXED Case, Words-with-Hyphens and O'Brien's 42nd \"quote\"."]
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/essays")
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".txt") {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            texts += text.split(separator: "\n").map(String.init).filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        }
+        XCTAssertGreaterThan(texts.count, 20)
+        for text in texts { XCTAssertEqual(AnswerText.folded(text), AnswerText.foldedByFoundation(text), text) }
     }
 }
