@@ -45,14 +45,14 @@ man: deps
 	cp .build/plugins/GenerateManual/outputs/study/study.1 docs/study.1
 	@echo "wrote docs/study.1"
 
-## libFuzzer, FUZZ_SECONDS each (default 60): the analyzer and the quiz-bank and session decoders; then a bank and a
+## libFuzzer, FUZZ_RUNS inputs each (default 100,000; the issue's floor): the analyzer and the quiz-bank and session decoders; then a bank and a
 ## session through the shell's commands and rendering (quiz load with scripted answers, export anki/markdown/csv;
 ## sessions, replay, stats, review, resume), and lines of shell input through the command table. Seeded with the
 ## fixture essays, Quizzes/, Sessions/ and a few command lines. Its own build folder (.build/fuzz); STUDY_FUZZ=1 adds
 ## the target. Prints the inputs run per target; a crash, hang (20 s), use of over 2 GB or sanitizer report fails.
 ## Add each crashing input to Tests/Fixtures/fuzz/ (named after its target); FuzzRegressionTests runs them all.
-FUZZ_SECONDS ?= 60
-FUZZ_LIMIT ?= -max_total_time=$(FUZZ_SECONDS)
+FUZZ_RUNS ?= 100000
+FUZZ_LIMIT ?= -runs=$(FUZZ_RUNS)
 ## The render targets run the shell for each input (many times slower); CI gives them fewer inputs. They do not
 ## report leaks: Foundation's FileManager.contents(atPath:) leaks a buffer on an empty file, which is not ours.
 FUZZ_RENDER_LIMIT ?= $(FUZZ_LIMIT)

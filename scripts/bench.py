@@ -2,14 +2,14 @@
 """study's speed goals, measured on a release build: medians of repeated runs, never single timings.
 
 Usage: scripts/bench.py PATH/TO/study
-Start-up: `study info` and launch-to-first-prompt under a pseudo-terminal (21 runs each).
+Start-up: `study info` and launch-to-first-prompt under a pseudo-terminal (21 runs each); one 2 MB word wrapped.
 Analysis: texts of 1 k to 1 M words made from the bundled and fixture essays, each size in its own process
 (so peak memory is that size's), median of several runs, per-stage times and the growth from 100 k to 1 M words;
 besides the repeated essays, texts whose sentences do not repeat and keep bringing new names (`--text new-words`,
 `new-names`). Commands: analyze, analyze --json, summarize, terms, quiz and 100 `where` lines in the shell, on
 files of 100 k and 1 M words of each text, with the growth.
 """
-import glob, json, os, pty, select, shutil, statistics, subprocess, sys, tempfile, time
+import glob, json, os, pty, resource, select, shutil, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/release/study"))
@@ -114,6 +114,12 @@ def search_bench(words, runs):
     return json.loads(out)[0]
 
 
+def wrap_seconds(size):
+    """Time to wrap and render one word of `size` bytes to 80 columns, in process (`study bench --wrap`)."""
+    out = subprocess.run([BIN, "bench", "--wrap", str(size), "--runs", "7"], capture_output=True, text=True, check=True).stdout
+    return json.loads(out)[0]["wrapSeconds"]
+
+
 def peak_memory_mb(args):
     """Peak RSS of one run of study with these arguments (the child's maximum resident set size)."""
     r = subprocess.run(["/usr/bin/env", "python3", "-c", f"""
@@ -138,13 +144,22 @@ def write_text(variety, words, folder):
 def command_seconds(args, stdin_text=None, runs=3, env=None, check=True):
     """Median wall time of a command on a text, in seconds (`check`: it must succeed; a shell fed lines exits 1
     when one of them found nothing, which is no failure here)."""
-    samples = []
+    return command_times(args, stdin_text, runs, env, check)[0]
+
+
+def command_times(args, stdin_text=None, runs=3, env=None, check=True):
+    """Medians of a command's wall time and of its CPU time (user + system), in seconds. The CPU time is what the
+    command itself costs: on a shared machine the wall time also holds the other processes' turns."""
+    walls, cpus = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run([BIN] + args, input=stdin_text, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                        stdin=subprocess.DEVNULL if stdin_text is None else None, check=check, text=True, env=env)
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def commands(path, sessions):
@@ -152,16 +167,17 @@ def commands(path, sessions):
     beyond the shell's time for no line (the analysis)."""
     env = dict(os.environ, STUDY_HISTORY=os.path.join(sessions, "history"))
     shell = ["--sessions", sessions, path]
-    idle = command_seconds(shell, "", env=env, check=False)
+    idle = command_times(shell, "", env=env, check=False)
     where = "".join(f"where {WHERE_QUERIES[i % len(WHERE_QUERIES)]}\n" for i in range(100))
+    with_where = command_times(shell, where, env=env, check=False)
     return {
-        "analyze": command_seconds(["analyze", path]),
-        "analyze --json": command_seconds(["analyze", path, "--json"]),
-        "summarize": command_seconds(["summarize", path, "--sentences", "10"]),
-        "terms": command_seconds(shell, "terms\n", env=env, check=False),
-        "quiz": command_seconds(["quiz", path, "--count", "20", "--seed", "1", "--json"]),
+        "analyze": command_times(["analyze", path]),
+        "analyze --json": command_times(["analyze", path, "--json"]),
+        "summarize": command_times(["summarize", path, "--sentences", "10"]),
+        "terms": command_times(shell, "terms\n", env=env, check=False),
+        "quiz": command_times(["quiz", path, "--count", "20", "--seed", "1", "--json"]),
         "shell (no line)": idle,
-        "100 where lines": command_seconds(shell, where, env=env, check=False) - idle,
+        "100 where lines": (with_where[0] - idle[0], with_where[1] - idle[1]),
     }
 
 
@@ -170,6 +186,8 @@ def main():
     print(f"start-up, medians of {RUNS} runs (goal < 30 ms each)", flush=True)
     print(f"  study info (bundled essay)        {median_ms(time_command(['info'])):7.1f} ms", flush=True)
     print(f"  launch to first prompt (pty)      {median_ms(time_to_prompt()):7.1f} ms", flush=True)
+    print(f"  one word of 2 MB wrapped as `read` shows it (goal < 100 ms, median of 7): "
+          f"{wrap_seconds(2_000_000) * 1000:.1f} ms", flush=True)
     print("analysis (median of runs; split+tokenize goal >= 1 M words/s, 1 M words < 2 s, growth <= 12, memory < 300 MB)", flush=True)
     for variety in TEXTS:
         print(f"  text: {variety}", flush=True)
@@ -186,8 +204,8 @@ def main():
                                  for k, v in rows[100_000]["stages"].items())
         print(f"  growth time(1 M) / time(100 k) = {growth:.1f}   per stage: {stage_growth}", flush=True)
     print(f"  peak memory, 1 M words: {peak_memory_mb(['bench', '--words', '1000000', '--runs', '1'] + ESSAYS):.0f} MB", flush=True)
-    print("commands on files (wall time, median of 3; goals: growth <= 12, analyze --json at 1 M < 3 s and < 300 MB, "
-          "100 where lines < 0.3 s beyond the analysis)", flush=True)
+    print("commands on files (wall time and CPU time, medians of 3; goals: growth <= 12, analyze --json at 1 M < 3 s "
+          "and < 300 MB, 100 where lines < 0.3 s beyond the analysis)", flush=True)
     folder = tempfile.mkdtemp(prefix="study-bench-")
     for variety in TEXTS:
         times = {}
@@ -197,8 +215,10 @@ def main():
             times[words] = commands(path, sessions)
         print(f"  text: {variety}", flush=True)
         for name in times[100_000]:
-            a, b = times[100_000][name], times[1_000_000][name]
-            print(f"    {name:<18} 100 k {a * 1000:8.1f} ms   1 M {b * 1000:8.1f} ms   growth {b / max(a, 1e-9):5.1f}", flush=True)
+            (a, a_cpu), (b, b_cpu) = times[100_000][name], times[1_000_000][name]
+            print(f"    {name:<18} 100 k {a * 1000:8.1f} ms (cpu {a_cpu * 1000:7.1f})   1 M {b * 1000:8.1f} ms "
+                  f"(cpu {b_cpu * 1000:7.1f})   growth {b / max(a, 1e-9):5.1f} (cpu {b_cpu / max(a_cpu, 1e-9):5.1f})",
+                  flush=True)
         path = os.path.join(folder, f"{variety}-1000000.txt")
         print(f"    analyze --json peak memory at 1 M: {peak_memory_mb(['analyze', path, '--json']):.0f} MB", flush=True)
     lines = "".join(f"where {WHERE_QUERIES[i % len(WHERE_QUERIES)]}\n" for i in range(2000))

@@ -4,6 +4,8 @@
 #define STUDY_CEDITLINE_SHIM_H
 
 #include <stdio.h>
+#include <signal.h>
+#include <sys/select.h>
 #include <editline/readline.h>
 
 typedef char **(*study_completion_fn)(const char *text, int start, int end);
@@ -20,5 +22,15 @@ static inline const char *study_last_history(void) {
     return entry ? entry->line : NULL;
 }
 static inline void study_rl_set_streams(void) { rl_instream = stdin; rl_outstream = stdout; }
+// Where libedit takes its keys from: one character a call (its code point), -1 to end the line.
+static inline void study_rl_set_getc(int (*fn)(FILE *)) { rl_getc_function = fn; }
+// Waits until `fd` can be read with `mask` as the signal mask while waiting (pselect sets and restores it in one
+// step, so a signal unblocked there cannot slip in between a check and the wait). > 0 ready, -1 error or signal.
+static inline int study_wait_readable(int fd, const sigset_t *mask) {
+    fd_set set;
+    FD_ZERO(&set);
+    FD_SET(fd, &set);
+    return pselect(fd + 1, &set, NULL, NULL, NULL, mask);
+}
 
 #endif

@@ -16,6 +16,13 @@ public enum DataFolders {
         return folder(named: "Sessions", variable: "STUDY_SESSIONS", sub: "sessions", environment: environment)
     }
 
+    /// The corrections folder: `$STUDY_CORRECTIONS`, else `corrections/` inside the sessions folder in use (beside
+    /// its `essays/`), so corrections travel with the sessions (`--corrections DIR` wins over both).
+    public static func corrections(sessionsFolder: String, environment: [String: String]) -> String {
+        if let path = environment["STUDY_CORRECTIONS"], !path.isEmpty { return path }
+        return sessionsFolder + "/corrections"
+    }
+
     static func folder(named name: String, variable: String, sub: String, environment: [String: String]) -> String {
         if let repository = repositoryRoot() { return repository + "/" + name }
         if let path = environment[variable], !path.isEmpty { return path }

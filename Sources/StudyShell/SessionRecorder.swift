@@ -136,7 +136,7 @@ public final class SessionRecorder {
     /// questions survive the process being killed (the kernel has them) and reach the disk soon after.
     static func mustSync(_ kind: SessionEvent.Kind) -> Bool {
         switch kind {
-        case .answer, .skip, .override, .undo, .quizEnded: return true
+        case .answer, .skip, .override, .undo, .quizEnded, .correction, .flag, .unflag: return true
         case .command, .quizStarted, .question, .hint, .quizResumed: return false
         }
     }

@@ -3,7 +3,18 @@ import StudyKit
 
 /// What a command can see and change: the loaded essay, the output, the environment.
 public final class ShellContext {
-    public private(set) var model: KnowledgeModel
+    /// The essay as the reader sees it: the analysis with their corrections applied (see `ShellContext+Corrections`).
+    public internal(set) var model: KnowledgeModel
+    /// The essay as analysed, before corrections.
+    public internal(set) var analysedModel: KnowledgeModel
+    /// The reader's corrections and flags for the loaded essay.
+    public internal(set) var corrections: CorrectionsFile
+    /// Where corrections are kept (nil: they are neither read nor written, as in tests that build a context).
+    public internal(set) var correctionsStore: CorrectionsStore?
+    /// Why the essay's corrections file cannot be used (it is then never overwritten), as one line naming it.
+    public internal(set) var correctionsProblem: String?
+    /// For each sentence the reader changed (by index), the correction that changed it (for `explain`).
+    public internal(set) var correctionNotes: [Int: Correction] = [:]
     public let output: Output
     public let environment: [String: String]
     /// Defaults from the config file (the command line wins over them).
@@ -17,7 +28,7 @@ public final class ShellContext {
         cachedEvidence = index
         return index
     }
-    private var cachedEvidence: EvidenceIndex?
+    var cachedEvidence: EvidenceIndex?
     /// Called after another essay is loaded (the shell refreshes completion and prompt).
     var onLoad: ((KnowledgeModel) -> Void)?
     /// The quiz being asked, if any: the shell sends lines to it.
@@ -45,6 +56,8 @@ public final class ShellContext {
     /// `config` nil: read the config file the environment points at (problems are reported by the caller, once).
     public init(model: KnowledgeModel, output: Output, environment: [String: String], config: StudyConfig? = nil) {
         self.model = model
+        self.analysedModel = model
+        self.corrections = CorrectionsFile(model: model)
         self.output = output
         self.environment = environment
         self.config = config ?? StudyConfig.load(environment: environment).config
@@ -108,7 +121,7 @@ public final class ShellContext {
         append(SessionEvent(kind: .command, line: line))
     }
 
-    private func append(_ event: SessionEvent) {
+    func append(_ event: SessionEvent) {
         events.append(event)
         onEvent?(event, self)
     }
@@ -119,7 +132,9 @@ public final class ShellContext {
         do { essay = try EssayLoader.load(path: path) } catch { throw CommandError("load: \(error.description)") }
         recorder?.finish(self)
         model = KnowledgeModel(text: essay.text, source: essay.source)
+        analysedModel = model
         cachedEvidence = nil
+        loadCorrections()
         // A session is about one essay: another essay starts a new session (file).
         events = []
         quizCount = 0

@@ -10,8 +10,9 @@ struct AnalyzeSubcommand: ParsableCommand {
     var file: String?
 
     @OptionGroup var format: JSONFlag
+    @OptionGroup var correctionsFolder: CorrectionsFolderOption
 
     func run() throws {
-        try OneShot.run("analyze", file: file, flags: format.flags)
+        try OneShot.run("analyze", file: file, flags: format.flags, corrections: correctionsFolder.corrections)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StudyKit
+import StudyShell
 
 /// `study bench`: analysis throughput on texts of growing size, for `make bench` (hidden from help).
 struct BenchSubcommand: ParsableCommand {
@@ -28,10 +29,14 @@ struct BenchSubcommand: ParsableCommand {
     @Option(help: "Write the text of the (last) size to this file instead of measuring (for timing commands).")
     var writeText: String?
 
+    @Option(help: "Instead of analysis: time wrapping one word of this many bytes to 80 columns, as `read` shows a paragraph (wrapped, cleaned and rendered; median of the runs).")
+    var wrap: Int?
+
     @Argument(help: "Essays whose paragraphs are repeated to make the texts (default: the bundled essay).")
     var files: [String] = []
 
     func run() throws {
+        if let wrap { return printWrapTime(bytes: wrap) }
         let sizes = words.split(separator: ",").compactMap { Int($0) }
         var paragraphs: [String] = []
         let texts = try files.isEmpty ? [EssayLoader.bundled().text] : files.map { try EssayLoader.load(path: $0).text }
@@ -54,10 +59,13 @@ struct BenchSubcommand: ParsableCommand {
                 let start = DispatchTime.now().uptimeNanoseconds
                 let normalized = TextNormalizer.normalize(text)
                 let normalizedAt = DispatchTime.now().uptimeNanoseconds
-                let document = Document(normalizedText: normalized)
+                let plain = Document.readingMarkdown(normalized)
+                let readAt = DispatchTime.now().uptimeNanoseconds
+                let document = Document(normalizedText: plain)
                 let parsed = DispatchTime.now().uptimeNanoseconds
                 stageTimes["normalize", default: []].append(Double(normalizedAt - start) / 1e9)
-                stageTimes["paragraphs", default: []].append(Double(parsed - normalizedAt) / 1e9)
+                stageTimes["markdown", default: []].append(Double(readAt - normalizedAt) / 1e9)
+                stageTimes["paragraphs", default: []].append(Double(parsed - readAt) / 1e9)
                 let (m, timings) = Analyzer().analyzeTimed(document, source: EssaySource(name: "bench.txt", path: nil))
                 let end = DispatchTime.now().uptimeNanoseconds
                 model = m
@@ -107,6 +115,11 @@ struct BenchSubcommand: ParsableCommand {
                 row["summarizeSeconds"] = median(times)
             }
             if quiz, let model {
+                // WordNet opened (its files mapped) on first use: timed on its own, then the first quiz apart from
+                // the later ones (the first reads WordNet's pages and fills the meaning cache).
+                let open = DispatchTime.now().uptimeNanoseconds
+                _ = Lexicon.shared.isAvailable
+                row["lexiconOpenSeconds"] = Double(DispatchTime.now().uptimeNanoseconds - open) / 1e9
                 var times: [Double] = []
                 var made = 0
                 for run in 0..<max(1, runs) {
@@ -114,6 +127,7 @@ struct BenchSubcommand: ParsableCommand {
                     made = QuizMaker(model: model).make(.init(count: 20, seed: UInt64(run + 1))).count
                     times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
                 }
+                row["firstQuizSeconds"] = times.first ?? 0
                 row["quizSeconds"] = median(times)
                 row["quizQuestions"] = made
             }
@@ -122,6 +136,22 @@ struct BenchSubcommand: ParsableCommand {
         if writeText != nil { return }
         let data = try JSONSerialization.data(withJSONObject: results, options: [.sortedKeys])
         print(String(decoding: data, as: UTF8.self))
+    }
+
+    /// One word of `bytes` letters wrapped as `read` wraps a paragraph, then rendered line by line.
+    private func printWrapTime(bytes: Int) {
+        let word = String(repeating: "a", count: max(0, bytes))
+        let output = Output(terminal: TerminalInfo(isInteractive: false, stdoutIsTerminal: false, width: 80, useColor: false),
+                            sink: { _, _ in })
+        var times: [Double] = []
+        var rendered = 0
+        for _ in 0..<max(1, runs) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let lines = TextWrapper.wrap([Span(word)], width: 80, firstPrefix: [Span("P1", .id), Span(" ")], indent: 3)
+            rendered = lines.reduce(0) { $0 + output.render($1).utf8.count }
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        print(#"[{"wrapBytes": \#(bytes), "wrapSeconds": \#(median(times)), "renderedBytes": \#(rendered)}]"#)
     }
 
     private func median(_ xs: [Double]) -> Double {

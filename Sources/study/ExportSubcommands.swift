@@ -36,6 +36,8 @@ struct ExportOptions: ParsableArguments {
             completion: .file(extensions: ["json"]))
     var bank: String?
 
+    @OptionGroup var correctionsFolder: CorrectionsFolderOption
+
     /// The same options for the shell's `export` command.
     var shellArguments: Arguments {
         var options = ["--seed": String(seed)]
@@ -49,7 +51,7 @@ struct ExportOptions: ParsableArguments {
         var arguments = shellArguments
         arguments.positional = [format, out ?? "-"]
         try OneShot.run("export", file: file, positional: arguments.positional, flags: force ? ["--force"] : [],
-                        options: arguments.options)
+                        options: arguments.options, corrections: correctionsFolder.corrections)
     }
 }
 
@@ -106,12 +108,15 @@ struct ExportCSVSubcommand: ParsableCommand {
             output.error("study export csv: \(error.message)")
             throw ExitCode(1)
         }
-        let text = SafeText.cleanForFile(CSVExport.text(CSVExport.rows(found.events)))
+        let rows = CSVExport.rows(found.events)
+        let text = SafeText.cleanForFile(CSVExport.text(rows))
         if let out, out != "-" {
             do { try AtomicFile.write(Data(text.utf8), to: out, existing: force ? .replace : .refuse) } catch {
                 output.error("study export csv: cannot write \(SafeText.clean(out, limit: 120)): \(FileErrorReason.of(error))")
                 throw ExitCode(1)
             }
+            output.line([Span("wrote ", .dim), Span(out), Span(" (\(rows.count) answers)", .dim)])
+            output.flush()
         } else {
             output.raw(text)
             output.flush()
@@ -142,9 +147,12 @@ struct ImportAnkiSubcommand: ParsableCommand {
     @Option(help: "The essay the cards are about (default: the bundled essay).", completion: .file())
     var essay: String?
 
+    /// The sections the cards' `secN` tags name are the essay's as you corrected them.
+    @OptionGroup var correctionsFolder: CorrectionsFolderOption
+
     func run() throws {
         let name = name ?? ((cards as NSString).lastPathComponent as NSString).deletingPathExtension
-        try OneShot.run("import", file: essay, positional: ["anki", cards, name])
+        try OneShot.run("import", file: essay, positional: ["anki", cards, name], corrections: correctionsFolder.corrections)
     }
 }
 

@@ -9,9 +9,10 @@ struct InfoSubcommand: ParsableCommand {
     var file: String?
 
     @OptionGroup var format: JSONFlag
+    @OptionGroup var correctionsFolder: CorrectionsFolderOption
 
     func run() throws {
-        try OneShot.run("info", file: file, flags: format.flags)
+        try OneShot.run("info", file: file, flags: format.flags, corrections: correctionsFolder.corrections)
     }
 }
 
@@ -24,6 +25,7 @@ struct ReadSubcommand: ParsableCommand {
     var words: [String] = []
 
     @OptionGroup var format: JSONFlag
+    @OptionGroup var correctionsFolder: CorrectionsFolderOption
 
     func validate() throws {
         if words.count > 2 { throw ValidationError("read takes at most a FILE and a RANGE, e.g. study read essay.txt 2-4") }
@@ -31,6 +33,7 @@ struct ReadSubcommand: ParsableCommand {
 
     func run() throws {
         let (file, selection) = OneShot.fileAndSelection(words)
-        try OneShot.run("read", file: file, positional: selection.map { [$0] } ?? [], flags: format.flags)
+        try OneShot.run("read", file: file, positional: selection.map { [$0] } ?? [], flags: format.flags,
+                        corrections: correctionsFolder.corrections)
     }
 }

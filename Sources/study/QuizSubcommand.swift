@@ -29,26 +29,33 @@ struct QuizSubcommand: ParsableCommand {
     var bank: String?
 
     @OptionGroup var format: JSONFlag
+    @OptionGroup var correctionsFolder: CorrectionsFolderOption
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let output = Output(terminal: TerminalInfo.current(environment: environment))
         let model = try OneShot.loadModel(file, output: output)
-        let context = ShellContext(model: model, output: output, environment: environment)
+        let context = OneShot.context(model, output: output, environment: environment,
+                                      corrections: correctionsFolder.corrections)
         let quiz: QuizBank
         do {
             if let bank {
-                quiz = try Command.loadBank(bank, context: context, command: "study quiz")
+                var loaded = try Command.loadBank(bank, context: context, command: "study quiz")
+                loaded.questions = context.unflagged(loaded.questions)
+                guard !loaded.questions.isEmpty else {
+                    throw CommandError("study quiz: every question of \(bank) is flagged (study flags lists them)")
+                }
+                quiz = loaded
             } else {
                 var arguments = Arguments(positional: section.map { [$0] } ?? [],
                                           options: ["--seed": String(seed)])
                 if let count { arguments.options["--count"] = String(count) }
                 if let kinds { arguments.options["--kinds"] = kinds }
                 let options = try Command.quizOptions(context, arguments)
-                let questions = QuizMaker(model: model).make(options)
+                let questions = Command.unflaggedQuiz(context, options)
                 guard !questions.isEmpty else { throw CommandError("study quiz: this text gives no questions of those kinds") }
                 let scope = options.section.map { "§\($0)" } ?? "the whole essay"
-                quiz = QuizBank(title: "Quiz on \(scope)", model: model, seed: options.seed, questions: questions)
+                quiz = QuizBank(title: "Quiz on \(scope)", model: context.model, seed: options.seed, questions: questions)
             }
         } catch let error as CommandError {
             output.error(error.message.hasPrefix("study") ? error.message : "study \(error.message)")

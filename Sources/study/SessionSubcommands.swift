@@ -13,12 +13,12 @@ struct SessionsFolderOption: ParsableArguments {
 /// Runs a session command of the shell's table once, with a context whose sessions folder is set.
 enum SessionOneShot {
     static func run(_ name: String, file: String?, folder: String?, positional: [String] = [], flags: Set<String> = [],
-                    options: [String: String] = [:], record: Bool = false) throws {
+                    options: [String: String] = [:], record: Bool = false, corrections: String? = nil) throws {
         let environment = ProcessInfo.processInfo.environment
         let output = Output(terminal: TerminalInfo.current(environment: environment))
         let model = try OneShot.loadModel(file, output: output)
-        let context = ShellContext(model: model, output: output, environment: environment)
-        context.sessionsFolder = OneShot.sessionsFolder(folder, environment: environment)
+        let context = OneShot.context(model, output: output, environment: environment, sessions: folder,
+                                      corrections: corrections)
         if record { context.recorder = SessionRecorder(store: SessionStore(folder: context.sessionsFolder!)) }
         guard let command = CommandTable.command(named: name) else { throw ExitCode(70) }
         do {
@@ -99,9 +99,11 @@ struct StatsSubcommand: ParsableCommand {
     @Argument(help: "The essay (default: the bundled essay).", completion: .file()) var file: String?
     @OptionGroup var folder: SessionsFolderOption
     @OptionGroup var format: JSONFlag
+    @OptionGroup var correctionsFolder: CorrectionsFolderOption
 
     func run() throws {
-        try SessionOneShot.run("stats", file: file, folder: folder.sessions, flags: format.flags)
+        try SessionOneShot.run("stats", file: file, folder: folder.sessions, flags: format.flags,
+                               corrections: correctionsFolder.corrections)
     }
 }
 
@@ -117,12 +119,13 @@ struct ReviewSubcommand: ParsableCommand {
     @Option(help: "Most cards to ask (1–100).") var count: Int = 10
     @OptionGroup var folder: SessionsFolderOption
     @OptionGroup var format: JSONFlag
+    @OptionGroup var correctionsFolder: CorrectionsFolderOption
 
     func run() throws {
         var flags = format.flags
         if cram { flags.insert("--cram") }
         if due { flags.insert("--due") }
         try SessionOneShot.run("review", file: file, folder: folder.sessions, flags: flags,
-                               options: ["--count": String(count)], record: !due)
+                               options: ["--count": String(count)], record: !due, corrections: correctionsFolder.corrections)
     }
 }

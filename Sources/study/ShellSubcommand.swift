@@ -18,19 +18,21 @@ struct ShellSubcommand: ParsableCommand {
             completion: .directory)
     var sessions: String?
 
+    @OptionGroup var correctionsFolder: CorrectionsFolderOption
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let terminal = TerminalInfo.current(environment: environment)
         let output = Output(terminal: terminal)
         let model = try OneShot.loadModel(file, output: output)
-        let context = ShellContext(model: model, output: output, environment: environment)
-        context.sessionsFolder = OneShot.sessionsFolder(sessions, environment: environment)
+        let context = OneShot.context(model, output: output, environment: environment, sessions: sessions,
+                                      corrections: correctionsFolder.corrections)
         context.recorder = SessionRecorder(store: SessionStore(folder: context.sessionsFolder!))
         let reader: LineReader
         if terminal.isInteractive {
             reader = EditLineReader(
                 historyPath: HistoryFile.path(environment: environment),
-                completer: Completer(commands: CommandTable.all, model: model),
+                completer: Completer(commands: CommandTable.all, model: context.model),
                 warn: { output.warning($0) })
         } else {
             reader = PlainLineReader()

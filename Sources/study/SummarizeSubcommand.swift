@@ -25,6 +25,7 @@ struct SummarizeSubcommand: ParsableCommand {
     var explain = false
 
     @OptionGroup var format: JSONFlag
+    @OptionGroup var correctionsFolder: CorrectionsFolderOption
 
     func validate() throws {
         if words.count > 2 { throw ValidationError("summarize takes at most a FILE and a PART, e.g. study summarize essay.txt §2") }
@@ -39,6 +40,7 @@ struct SummarizeSubcommand: ParsableCommand {
         var flags = format.flags
         if argument { flags.insert("--argument") }
         if explain { flags.insert("--explain") }
-        try OneShot.run("summarize", file: file, positional: selection.map { [$0] } ?? [], flags: flags, options: options)
+        try OneShot.run("summarize", file: file, positional: selection.map { [$0] } ?? [], flags: flags, options: options,
+                        corrections: correctionsFolder.corrections)
     }
 }

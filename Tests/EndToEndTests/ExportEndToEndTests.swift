@@ -74,6 +74,25 @@ final class ExportEndToEndTests: XCTestCase {
         XCTAssertTrue(missing.stderr.hasPrefix("study export csv: no session 'no-such-session'"), missing.stderr)
     }
 
+    /// Every one-shot export with `--out` writes the file and says so in one line (CSV said nothing).
+    func testOneShotExportsToAFileSayWhatTheyWrote() throws {
+        let folder = try StudyProcess.temporaryFolder()
+        let sessions = StudyProcess.repositoryRoot.appendingPathComponent("Sessions").path
+        let runs: [(arguments: [String], file: String, what: String)] = [
+            (["export", "csv", "example", "--sessions", sessions, "--out", "answers.csv"], "answers.csv", "answers)"),
+            (["export", "anki", "--count", "3", "--out", "cards.txt"], "cards.txt", "(3 cards)"),
+            (["export", "markdown", "--count", "3", "--out", "sheet.md"], "sheet.md", "(study sheet, 3 questions)"),
+        ]
+        for run in runs {
+            let r = try StudyProcess.run(run.arguments, directory: folder)
+            XCTAssertEqual(r.status, 0, "\(run.arguments): \(r.stderr)")
+            XCTAssertEqual(r.stdout.split(separator: "\n").count, 1, "\(run.arguments): one line: \(r.stdout)")
+            XCTAssertTrue(r.stdout.hasPrefix("wrote \(run.file) ") && r.stdout.hasSuffix("\(run.what)\n"), r.stdout)
+            let written = try Data(contentsOf: folder.appendingPathComponent(run.file))
+            XCTAssertGreaterThan(written.count, 50, run.file)
+        }
+    }
+
     /// Escape sequences, C1 controls and formulas from a bank, a session or a file name never reach standard output
     /// or an export file: Anki, Markdown and CSV to the screen, JSON output, and the default export file's name.
     func testHostileBankSessionAndFileNameNeverReachTheScreenRaw() throws {

@@ -18,7 +18,7 @@ final class QuizFlowTests: XCTestCase {
         let over = try XCTUnwrap(r.stdout.range(of: #"Quiz over: \S+ of 3 asked \(\d+%\)"#, options: .regularExpression), r.stdout)
         let score = String(r.stdout[over]).replacingOccurrences(of: "Quiz over: ", with: "")
         XCTAssertTrue(r.stdout.contains("score    " + score), "session disagrees with '\(score)': \(r.stdout)")
-        XCTAssertTrue(r.stdout.contains("(answer, or hint, skip, why, override, undo, quit)"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("(answer, or hint, skip, why, override, undo, flag, quit)"), r.stdout)
         XCTAssertTrue(r.stdout.contains("Question 1/3 · true-false"), "the kind's one name, as in --kinds: \(r.stdout)")
         let table = r.stdout.components(separatedBy: "asked     ").last ?? ""
         XCTAssertTrue(table.contains("3/3"), r.stdout)

@@ -188,6 +188,20 @@ final class DocumentTests: XCTestCase {
         XCTAssertFalse(MarkdownReader.looksLikeMarkdown("A plain essay. It has 2*3*4 and a line of stars:\n*******NOTICE*******\n"))
     }
 
+    func testDelimitedPairsAndLinkMarks() {
+        XCTAssertTrue(MarkdownReader.hasDelimitedPair("a *word* here", "*"))
+        XCTAssertTrue(MarkdownReader.hasDelimitedPair("an *open star and then *a pair* later", "*"))
+        XCTAssertTrue(MarkdownReader.hasDelimitedPair("(**bold** words)", "**"))
+        XCTAssertFalse(MarkdownReader.hasDelimitedPair("an *open star that never closes", "*"))
+        XCTAssertFalse(MarkdownReader.hasDelimitedPair("x * y and y *z", "*"))
+        XCTAssertFalse(MarkdownReader.hasDelimitedPair("a **strong** word", "*"))
+        XCTAssertFalse(MarkdownReader.hasDelimitedPair("no marks at all", "_"))
+        func marks(_ line: Substring) -> [Bool] { let m = MarkdownReader.inlineMarks(line.utf8); return [m.star, m.underscore, m.link] }
+        XCTAssertEqual(marks("see [the report](https://example.org) first"), [false, false, true])
+        XCTAssertEqual(marks("a bracket [like this] (and a note) with *stars*"), [true, false, false])
+        XCTAssertEqual(marks("only ]( without its opener, in snake_case"), [false, true, false])
+    }
+
     func testFixtureTitlesAreFound() throws {
         let expected = ["federalist-10": "The Federalist No. 10: The Same Subject Continued",
                         "gettysburg-address": "The Gettysburg Address",

@@ -99,6 +99,21 @@ final class GradingByMeaningTests: XCTestCase {
         inverted(explain, "the government does not lack leverage"),
         wrong(typed("form"), "from"), wrong(typed("causal"), "casual"), wrong(typed("united"), "untied"), wrong(typed("1848"), "1849"),
         wrong(roles, "background"),
+        // A third set, written with the verb siblings ("lower" ~ "reduce") and first run blind: 2 false rejects of 13
+        // ("nearby" for "neighbouring", "defend" for "protect", still refused), "run" accepted for "walk" and half
+        // credit for "keep the dam" (both fixed since).
+        right(typed("reduce taxes"), "cut taxes"), right(typed("begin"), "start"), right(typed("coast"), "shore"),
+        right(typed("physician shortage"), "doctor shortage"), right(typed("removal"), "removing"), right(typed("harbour"), "harbor"),
+        right(typed("neighbouring cliffs"), "nearby cliffs"), right(typed("exhausted"), "tired"), right(typed("protect"), "defend"),
+        right(typed("decline"), "decrease"), right(typed("answer"), "reply"), right(typed("choose"), "select"),
+        right(explain, "The groups have long, deep divisions; the government can't force an agreement; only joint international aid can end it."),
+        inverted(typed("raise"), "lower"), inverted(typed("rising sea level"), "falling sea level"), inverted(typed("approved"), "rejected"),
+        inverted(typed("buy"), "sell"), inverted(typed("night shift"), "day shift"), inverted(typed("remove the dam"), "keep the dam"),
+        inverted(explain, "the divisions are shallow"), inverted(explain, "the government has enough leverage to force a deal"),
+        inverted(explain, "coordinated international help cannot end the fighting"),
+        wrong(typed("walk"), "run"), wrong(typed("whisper"), "shout"), wrong(typed("salmon"), "trout"),
+        wrong(typed("county council"), "county court"), wrong(typed("sea wall"), "sea level"), wrong(typed("spawn"), "swim"),
+        wrong(typed("hospital"), "hotel"),
     ]
 
     func testFalseAcceptsAndFalseRejectsOverTheAnswerSet() {

@@ -75,8 +75,15 @@ final class QuizMakerTests: XCTestCase {
                         let plain = sentence.lowercased().replacingOccurrences(of: "’", with: "'")
                         XCTAssertTrue(point.words.allSatisfy { plain.contains($0) }, "\(point.words) in \(sentence)")
                     }
-                case .role, .evidence:
+                case .role:
                     XCTAssertEqual(q.options?.count, 4)
+                case .evidence:
+                    // An authority and a statistic are never both options.
+                    let options = q.options ?? []
+                    if q.answer != EvidenceGenerator.names[.example] {
+                        XCTAssertFalse(options.contains(EvidenceGenerator.names[.authority]!) && options.contains(EvidenceGenerator.names[.statistic]!))
+                    }
+                    XCTAssertTrue((3...4).contains(options.count))
                 }
                 if let options = q.options {
                     XCTAssertEqual(Set(options).count, options.count, "no duplicate options: \(options)")
@@ -107,10 +114,33 @@ final class QuizMakerTests: XCTestCase {
     func testTheBundledEssayGivesEveryArgumentKind() {
         let kinds = Set(QuizMaker(model: Fixtures.bundled).make(.init(count: 80, kinds: QuestionKind.allCases, seed: 1)).map(\.kind))
         // Match needs written headings; evidence needs its kind written in the sentence (the bundled essay's
-        // only source is inside a quotation).
-        for kind in QuestionKind.allCases where ![.objection, .card, .match, .evidence].contains(kind) {
+        // only source is inside a quotation); reason and explain need a paragraph that opens with its claim and
+        // supports it (see the next test).
+        for kind in QuestionKind.allCases where ![.objection, .card, .match, .evidence, .reason, .explain].contains(kind) {
             XCTAssertTrue(kinds.contains(kind), "no \(kind) question")
         }
+    }
+
+    func testAQuizNeverGivesAGappedSentenceOrAStatementAway() throws {
+        for m in try Fixtures.ownEssayNames.map(Fixtures.ownEssay) {
+            for seed: UInt64 in [1, 2, 3] {
+                let quiz = QuizMaker(model: m).make(.init(count: 40, seed: seed))
+                for (k, q) in quiz.enumerated() where q.kind == .cloze || q.kind == .trueFalse {
+                    for (j, other) in quiz.enumerated() where j != k {
+                        XCTAssertTrue(Set(q.evidence).isDisjoint(with: other.evidence),
+                                      "\(m.source.name) seed \(seed): \(q.prompt.prefix(60)) shown again by \(other.prompt.prefix(60))")
+                    }
+                }
+            }
+        }
+    }
+
+    func testTheProjectsOwnEssaysGiveReasonsAndExplanations() throws {
+        var kinds = Set<QuestionKind>()
+        for m in try Fixtures.ownEssayNames.map(Fixtures.ownEssay) {
+            kinds.formUnion(QuizMaker(model: m).make(.init(count: 60, kinds: [.reason, .explain, .match], seed: 1)).map(\.kind))
+        }
+        XCTAssertEqual(kinds, [.reason, .explain, .match])
     }
 
     func testKindsAndSectionsRestrictTheQuiz() {

@@ -51,24 +51,87 @@ final class WhereCalibrationTests: XCTestCase {
         "the war on terror has made Americans safer",
     ]
 
-    func testStatementsSaidAreFoundAndOthersRefused() {
+    /// A second set of 40, written after the first was used to set the threshold and the lexicon's weight, and
+    /// used only to confirm them (never tuned on).
+    static let confirmSaid: [(statement: String, sentence: String)] = [
+        ("above all, the men and women in uniform are owed a reply that persuades", "S1.2"),
+        ("goals like guarding against banned weapons and building a model democracy did not work out", "S2.1"),
+        ("the troop increase was supposed to buy Iraq's leaders time and safety to strike political bargains", "S2.2"),
+        ("a less cynical reading sees three aims, one being that Iraq should not turn into Iran's client", "S3.2"),
+        ("the president never made clear how the armed forces could win", "S3.5"),
+        ("the argument in Washington is not likely to bring the war to a quick close", "S4.2"),
+        ("the number of American soldiers will certainly begin to fall", "S4.3"),
+        ("both parties ought to look for ways to limit the harm before a new president arrives", "S4.4"),
+        ("the mismatch between the mission and what the forces can do should be central to the debate", "S4.1"),
+        ("recent military progress was small and hard to achieve", "S5.1"),
+        ("patrols, benchmarks and speeches by America will not bring the change", "S6.2"),
+        ("nothing like the Balkan approach was ever really tried in Iraq", "S7.2"),
+        ("the UN has promised to play a bigger part", "S8.3"),
+        ("Tehran would hardly shut itself out of a wide international plan for reconciliation", "S8.7"),
+        ("confessing the mistake would give a serious diplomatic effort the jolt it requires", "S9.2"),
+        ("voters in Europe and Arab countries do not want to rescue a president who says he was right", "S9.3"),
+        ("since soldiers face death daily, the president should at least be honest", "S9.4"),
+        ("the world could tell Iraq's sectarian leaders that sharing power is the only answer", "S10.2"),
+        ("the world community cannot guarantee the change but ought to encourage it", "S11.2"),
+        ("instead of plotting to survive, Iraqis must prepare to compete for power without violence", "S11.1"),
+    ]
+
+    static let confirmNotSaid: [String] = [
+        "the number of troops in the surge should be doubled",
+        "Petraeus lied to Congress about the war",
+        "the United Nations is useless in the Middle East",
+        "Iraq's oil money should pay for rebuilding the country",
+        "the Kurds deserve an independent state of their own",
+        "Sarkozy opposed the invasion of Iraq from the start",
+        "American casualties have fallen since the surge began",
+        "sanctions in the 1990s were a mistake",
+        "democracy can never take root in Arab countries",
+        "Saudi Arabia pays for the Sunni insurgency",
+        "the Iraqi army is ready to take over security now",
+        "Democrats want to impeach the president",
+        "Syria should be invaded next",
+        "the European Union has sent billions in aid to Iraq",
+        "the war was fought for oil",
+        "the next president will be a Republican",
+        "Turkish troops crossed into northern Iraq last year",
+        "private security firms killed civilians in Baghdad",
+        "the Sunni tribes in Anbar turned against al-Qaeda",
+        "a military draft would fix the shortage of soldiers",
+    ]
+
+    /// Said statements found first and stated, found first but not stated, found elsewhere; not-said refused.
+    static func confusion(said: [(statement: String, sentence: String)], notSaid: [String])
+        -> (foundAndStated: Int, foundUnstated: Int, elsewhere: Int, refused: Int) {
         let index = EvidenceIndex(model: Fixtures.bundled)
         let m = Fixtures.bundled
-        var foundAndStated = 0, statedElsewhere = 0, refusedSaid = 0
-        for (statement, id) in Self.said {
-            guard let top = index.search(statement, limit: 1, mode: .statement).first else { refusedSaid += 1; continue }
-            if !EvidenceIndex.states(top) { refusedSaid += 1 }
-            else if m.sentences[top.sentence].id.description == id { foundAndStated += 1 }
-            else { statedElsewhere += 1 }
-        }
-        var refused = 0
-        for statement in Self.notSaid {
+        var foundAndStated = 0, foundUnstated = 0, elsewhere = 0
+        for (statement, id) in said {
             let top = index.search(statement, limit: 1, mode: .statement).first
-            if top.map(EvidenceIndex.states) != true { refused += 1 }
+            if let top, m.sentences[top.sentence].id.description == id {
+                if EvidenceIndex.states(top) { foundAndStated += 1 } else { foundUnstated += 1 }
+            } else {
+                elsewhere += 1
+            }
         }
-        print("where: said \(Self.said.count): found first \(foundAndStated), another sentence \(statedElsewhere), "
-              + "refused \(refusedSaid); not said \(Self.notSaid.count): refused \(refused), answered \(Self.notSaid.count - refused)")
-        XCTAssertGreaterThanOrEqual(foundAndStated, 17)
-        XCTAssertGreaterThanOrEqual(refused, 16)
+        let refused = notSaid.filter { index.search($0, limit: 1, mode: .statement).first.map(EvidenceIndex.states) != true }.count
+        print("where: said \(said.count): found first and stated \(foundAndStated), found first but 'does not seem to say' "
+              + "\(foundUnstated), another sentence first \(elsewhere); not said \(notSaid.count): refused \(refused), "
+              + "answered \(notSaid.count - refused)")
+        return (foundAndStated, foundUnstated, elsewhere, refused)
+    }
+
+    func testStatementsSaidAreFoundAndOthersRefused() {
+        let c = Self.confusion(said: Self.said, notSaid: Self.notSaid)
+        XCTAssertGreaterThanOrEqual(c.foundAndStated, 18)
+        XCTAssertGreaterThanOrEqual(c.refused, 16)
+    }
+
+    /// The fresh set: its sentences are found first as often; the threshold, set on the first set, holds less well
+    /// here (its said statements carry more words the essay has no form of), which these floors record.
+    func testTheFreshSetConfirmsTheRanking() {
+        let c = Self.confusion(said: Self.confirmSaid, notSaid: Self.confirmNotSaid)
+        XCTAssertGreaterThanOrEqual(c.foundAndStated + c.foundUnstated, 18)
+        XCTAssertGreaterThanOrEqual(c.foundAndStated, 13)
+        XCTAssertGreaterThanOrEqual(c.refused, 13)
     }
 }

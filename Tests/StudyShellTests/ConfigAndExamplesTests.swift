@@ -108,6 +108,11 @@ final class CommandExampleTests: XCTestCase {
                 let answer = try XCTUnwrap(context.quiz?.current?.answer)
                 context.quiz?.handle(answer, context)
             }
+            if command.name == "flag" || command.name == "unflag" {
+                // A quiz of three questions to flag in; unflag needs one flagged.
+                try Command.quiz.run(context, Arguments(options: ["--count": "3", "--seed": "1"]))
+                if command.name == "unflag" { context.quiz?.handle("flag", context) }
+            }
             let (parsed, arguments) = try XCTUnwrap(try CommandTable.parse(command.example), command.example)
             XCTAssertNoThrow(try parsed.run(context, arguments), command.example)
             output.flush()

@@ -102,3 +102,19 @@ public struct ArgumentMap: Sendable, Equatable {
         assignments.filter { $0.role == role }.map(\.sentence)
     }
 }
+
+extension ArgumentMap.Attribution {
+    /// Whether the reader named the holder (`holder S9.1 …`): the cue is then their note, not words of the text.
+    public var isSetByReader: Bool { cue.hasPrefix(Correction.setByPrefix) }
+}
+
+extension ArgumentMap.Assignment {
+    /// The same sentence with a role the reader set (see `CorrectionApplier`): full confidence, the reader's note as
+    /// its only feature, the model's role kept as the runner-up.
+    func setByReader(_ role: ArgumentRole, evidenceKind: EvidenceKind?, note: String) -> Self {
+        Self(sentence: sentence, role: role, confidence: 1, score: score,
+             alternative: self.role == role ? alternative : self.role,
+             evidenceKind: role == .evidence ? (evidenceKind ?? self.evidenceKind ?? .statistic) : nil,
+             features: [ArgumentMap.Feature(note, 1)], thesisScore: thesisScore, thesisFeatures: thesisFeatures)
+    }
+}

@@ -77,10 +77,10 @@ public struct Lexicon: Sendable {
         let cacheKey = opposites ? key : "\u{1}" + key
         if let known = cache.get(cacheKey) { return known }
         var senses = Set<UInt32>(), near = Set<UInt32>(), opposite = Set<UInt32>(), kin = Set<UInt32>(), parts = Set<UInt32>()
-        var cluster = Set<UInt32>()
+        var cluster = Set<UInt32>(), verbParents = Set<UInt32>(), mainVerbParents = Set<UInt32>()
         let lemmas = lemmas(of: word)
         for (lemma, pos) in lemmas {
-            for sense in synsets(of: lemma, pos) {
+            for (rank, sense) in synsets(of: lemma, pos).enumerated() {
                 senses.insert(sense)
                 for pointer in pointers(of: sense) {
                     switch pointer.symbol {
@@ -90,6 +90,14 @@ public struct Lexicon: Sendable {
                         cluster.insert(pointer.target)
                     case Self.derived, Self.attribute, Self.pertainym: near.insert(pointer.target)
                     case Self.hypernym where pos == .noun, Self.hyponym where pos == .noun: kin.insert(pointer.target)
+                    // A verb's more general verb, unless that is a root of the hierarchy ("change", "move"): two
+                    // verbs under one such parent are two ways of doing one thing ("lower", "reduce" under
+                    // "decrease").
+                    case Self.hypernym where pos == .verb:
+                        if pointers(of: pointer.target).contains(where: { $0.symbol == Self.hypernym }) {
+                            verbParents.insert(pointer.target)
+                            if rank == 0 { mainVerbParents.insert(pointer.target) }
+                        }
                     case Self.partOf, Self.hasPart, Self.memberOf, Self.hasMember: parts.insert(pointer.target)
                     default: break
                     }
@@ -102,7 +110,8 @@ public struct Lexicon: Sendable {
             for pointer in pointers(of: sense) where pointer.symbol == Self.antonym { opposite.insert(pointer.target) }
         }
         let meaning = WordMeaning(word: key, known: !lemmas.isEmpty, senses: senses, near: near.subtracting(senses),
-                                  kin: kin, cluster: cluster, parts: parts, opposite: opposite)
+                                  kin: kin, cluster: cluster, verbParents: verbParents, mainVerbParents: mainVerbParents,
+                                  parts: parts, opposite: opposite)
         cache.set(cacheKey, meaning)
         return meaning
     }
@@ -170,6 +179,38 @@ public struct Lexicon: Sendable {
         return out
     }
 
+    /// Like `relatedWords`, but from only the `senses` most frequent senses of each base form of the word (and the
+    /// forms similar to or derived from them): the meanings a paraphrase most likely has in mind, without the
+    /// rare senses that make almost any two words related ("great" as a sum of money).
+    public func commonRelatedWords(of word: String, senses: Int) -> Set<String> {
+        var out = Set<String>()
+        for (lemma, pos) in lemmas(of: word) {
+            for sense in synsets(of: lemma, pos).prefix(senses) {
+                out.formUnion(words(of: sense))
+                for pointer in pointers(of: sense) where pointer.symbol == Self.similar || pointer.symbol == Self.derived {
+                    out.formUnion(words(of: pointer.target))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Whether a noun's commonest sense lies under one of `ancestors` (synset words, "_" for spaces): "evidence"
+    /// under "cognition", "residents" under "person".
+    public func isNoun(_ word: String, under ancestors: Set<String>) -> Bool {
+        guard let noun = lemmas(of: word).first(where: { $0.pos == .noun }) else { return false }
+        var frontier = Array(synsets(of: noun.lemma, .noun).prefix(1)), seen = Set<UInt32>()
+        for _ in 0..<16 where !frontier.isEmpty {
+            var next: [UInt32] = []
+            for sense in frontier where seen.insert(sense).inserted {
+                if words(of: sense).contains(where: { ancestors.contains($0.replacingOccurrences(of: " ", with: "_")) }) { return true }
+                next += pointers(of: sense).filter { $0.symbol == Self.hypernym || $0.symbol == Self.instanceHypernym }.map(\.target)
+            }
+            frontier = next
+        }
+        return false
+    }
+
     /// Words whose senses are direct antonyms of one of the word's senses ("deep" → "shallow").
     public func antonyms(of word: String) -> Set<String> {
         var out = Set<String>()
@@ -196,7 +237,7 @@ public struct Lexicon: Sendable {
         return UInt16(b[0]) << 8 | UInt16(b.count > 1 ? b[1] : 0)
     }
     private static let antonym = symbol("!"), similar = symbol("&"), derived = symbol("+"), attribute = symbol("=")
-    private static let pertainym = symbol("\\"), hypernym = symbol("@"), hyponym = symbol("~")
+    private static let pertainym = symbol("\\"), hypernym = symbol("@"), hyponym = symbol("~"), instanceHypernym = symbol("@i")
     private static let partOf = symbol("#p"), hasPart = symbol("%p"), memberOf = symbol("#m"), hasMember = symbol("%m")
 
     /// Words of a synset, lower-cased, spaces for underscores, without WordNet's adjective markers ("(a)").
@@ -232,6 +273,9 @@ public struct WordMeaning: Sendable, Equatable {
     /// For an adjective, the head (or satellites) of its cluster: two satellites of one head are near synonyms
     /// ("quick", "rapid" under "fast").
     let cluster: Set<UInt32>
+    /// For a verb, its more general verbs that are not roots of the hierarchy, in every sense and in its commonest.
+    let verbParents: Set<UInt32>
+    let mainVerbParents: Set<UInt32>
     /// Wholes it is part or member of, and its parts and members ("England" → "United Kingdom").
     let parts: Set<UInt32>
     /// Senses of its antonyms, direct or through a similar or derived word.
@@ -239,13 +283,22 @@ public struct WordMeaning: Sendable, Equatable {
 
     /// Whether two words can mean the same: a sense in common ("country", "nation"), or one a similar, derived or
     /// attribute form of the other ("global" ~ "international", "die" ~ "death"), or a noun directly above or below
-    /// the other ("war" ~ "conflict"), or two adjectives of one cluster ("quick" ~ "rapid").
+    /// the other ("war" ~ "conflict"), or two adjectives of one cluster ("quick" ~ "rapid"), or two verbs under one
+    /// parent that is no root, in the commonest sense of one of them ("lower" ~ "reduce"; not "walk" ~ "run",
+    /// which meet only in "accompany"). An opposite is ruled out before (`WordMatcher.match`).
     public func isSynonym(of other: WordMeaning) -> Bool {
         if word == other.word { return true }
         guard known, other.known else { return false }
         return !senses.isDisjoint(with: other.senses) || !senses.isDisjoint(with: other.near) || !near.isDisjoint(with: other.senses)
             || !senses.isDisjoint(with: other.kin) || !kin.isDisjoint(with: other.senses)
-            || !cluster.isDisjoint(with: other.cluster)
+            || !cluster.isDisjoint(with: other.cluster) || !mainVerbParents.isDisjoint(with: other.verbParents)
+            || !verbParents.isDisjoint(with: other.mainVerbParents)
+    }
+
+    /// Whether two nouns stand under the same more general noun, or one under the other ("coast" and "beach"
+    /// under "shore"): either may fit where the other is expected.
+    public func sharesKin(with other: WordMeaning) -> Bool {
+        !kin.isDisjoint(with: other.kin) || !kin.isDisjoint(with: other.senses) || !senses.isDisjoint(with: other.kin)
     }
 
     /// Whether one names a part or member of the other, or the whole it belongs to ("England", "Britain"): a

@@ -12,8 +12,7 @@ public enum AnswerText {
 
     /// Lower-cased words without accents, punctuation or articles; number words as digits.
     public static func words(_ text: String) -> [String] {
-        let folded = text.replacingOccurrences(of: "’", with: "'")
-            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let folded = folded(text)
         var words: [String] = []
         var current = ""
         for ch in folded {
@@ -31,6 +30,17 @@ public enum AnswerText {
             if w.hasSuffix("'s") { w.removeLast(2) }
             return numberWords[w] ?? w
         }.filter { !$0.isEmpty && !articles.contains($0) }
+    }
+
+    /// `text` without case, accents or wide forms, its curly apostrophes straight. ASCII text has none of them
+    /// but upper case, so it is only lower-cased: Foundation's folding is the costly part on a long text.
+    static func folded(_ text: String) -> String {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased() : foldedByFoundation(text)
+    }
+
+    static func foldedByFoundation(_ text: String) -> String {
+        text.replacingOccurrences(of: "’", with: "'")
+            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
     /// Words that reverse what a clause says when present: negators, and verbs and prepositions of absence.

@@ -167,6 +167,11 @@ public struct Grader: Sendable {
             if notes.isEmpty { return (.correct(unused.isEmpty ? "correct" : "correct ('\(target)')"), false) }
             return (.correct("accepted: " + notes.joined(separator: ", ")), false)
         }
+        // A word of the key replaced by another ("keep the dam" for "remove the dam", "county court" for "county
+        // council") names something else: no partial credit, unlike a word left out.
+        if let other = unused.first(where: { AnswerText.isContent($0) && matcher.lexicon.isWord($0) }), let w = missing.first {
+            return (.wrong("the answer is '\(target)' ('\(other)' is not '\(w)')"), false)
+        }
         let coverage = required == 0 ? 0 : Double(matched) / Double(required)
         if coverage >= 0.5 && required > 1 {
             return (Grade(.partial, score: 0.5,

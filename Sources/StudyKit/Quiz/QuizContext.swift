@@ -45,10 +45,19 @@ public struct QuizContext: Sendable {
             for i in term.sentences where sentences.contains(i) { weight[i, default: 0] += term.score }
         }
         for s in model.sections where sentences.contains(s.centralSentence) { weight[s.centralSentence, default: 0] += 2 }
-        ranked = sentences.sorted { a, b in
-            let wa = weight[a, default: 0], wb = weight[b, default: 0]
-            return wa != wb ? wa > wb : a < b
-        }
+        ranked = Self.ranking(sentences, weight: weight)
+    }
+
+    /// `sentences` by weight, highest first, ties in document order. Only the weighted ones are sorted: the
+    /// others (most of a long text) keep their order between the positive and the negative weights.
+    static func ranking(_ sentences: Range<Int>, weight: [Int: Double]) -> [Int] {
+        let weighted = weight.filter { $0.value != 0 }.map { (sentence: $0.key, weight: $0.value) }
+            .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.sentence < $1.sentence }
+        var ranked = weighted.prefix { $0.weight > 0 }.map(\.sentence)
+        ranked.reserveCapacity(sentences.count)
+        ranked += sentences.lazy.filter { weight[$0, default: 0] == 0 }
+        ranked += weighted.drop { $0.weight > 0 }.map(\.sentence)
+        return ranked
     }
 
     /// For each sentence, whether it starts inside a quotation opened earlier in its paragraph: one pass over the
@@ -105,6 +114,32 @@ public struct QuizContext: Sendable {
 }
 
 extension QuizContext {
+    /// Pronouns that need an earlier sentence to say what they stand for.
+    static let pointingPronouns: Set<String> = ["it", "they", "them", "he", "she", "him", "her", "this", "these", "those"]
+    /// Verbs a sentence cannot end on unless it leaves its predicate out ("perhaps it would be").
+    static let ellipticalEnds: Set<String> = ["be", "is", "are", "was", "were", "do", "does", "did", "can", "could", "would",
+                                              "will", "should", "have", "has", "had", "so", "too", "not"]
+
+    /// Whether a sentence says something on its own, as a statement to judge or complete needs: no pronoun among
+    /// its first five words that points back ("What they can do…", "Rebuilding it…"), no "that"/"this" standing
+    /// for an earlier sentence ("For many children that is no longer true") nor an ordinal ("The first is that…"),
+    /// and no predicate left out at its end.
+    public func readsAlone(_ i: Int) -> Bool {
+        let w = words(i)
+        let opening = Array(w.prefix(5))
+        if opening.contains(where: Self.pointingPronouns.contains) { return false }
+        // "The first is that…": an ordinal standing for a noun named before.
+        // (`words` leaves articles out.)
+        if opening.count > 1, OrderGenerator.ordinals.contains(opening[0]), ["is", "was", "are", "were"].contains(opening[1]) {
+            return false
+        }
+        for k in opening.indices.dropLast() where ["that", "this"].contains(opening[k])
+            && ["is", "was", "are", "were", "will", "would", "can", "has", "had", "means", "shows"].contains(opening[k + 1]) {
+            return false
+        }
+        return !(w.last.map(Self.ellipticalEnds.contains) ?? true)
+    }
+
     /// The argument map of the model.
     public var argument: ArgumentMap { model.argument }
 

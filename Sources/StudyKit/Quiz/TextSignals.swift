@@ -14,6 +14,7 @@ extension QuizContext {
     func quotedSpans(_ i: Int) -> [Range<Int>] {
         let s = model.sentences[i]
         let t = text(i)
+        guard Self.mayHoldQuoteMark(t) else { return [] }
         var spans: [Range<Int>] = []
         var open: Int?
         var offset = s.range.lowerBound
@@ -39,6 +40,20 @@ extension QuizContext {
 
     static let quoteMarks: Set<Character> = ["\"", "“", "”", "«", "»"]
 
+    /// Whether the UTF-8 of `text` holds one of `quoteMarks` (`"`, and the bytes of “ ” « »): most sentences
+    /// hold none, and a byte scan says so without comparing characters.
+    static func mayHoldQuoteMark(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x22 { return true }
+            if previous == 0xC2, byte == 0xAB || byte == 0xBB { return true }
+            if beforePrevious == 0xE2, previous == 0x80, byte == 0x9C || byte == 0x9D { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
     /// The sentence's words, lower-cased, punctuation removed.
     func words(_ i: Int) -> [String] { AnswerText.words(text(i)) }
 
@@ -56,13 +71,23 @@ extension QuizContext {
         case .thesis: return argument.mainThesis == i ? "the thesis the essay argues for" : nil
         case .reason:
             if w.first == "given" { return "“given” at its start" }
-            return cue(in: i, ["because", "since", "for this reason", "due to", "given that", "as a result of"])
+            // "since" of time ("since then", "since 1900", "ever since") gives no reason.
+            let sinceOfTime = w.indices.contains { k in
+                w[k] == "since" && (k + 1 == w.count || w[k + 1] == "then" || w[k + 1].first?.isNumber == true
+                    || Self.months.contains(w[k + 1]) || (k > 0 && w[k - 1] == "ever"))
+            }
+            return cue(in: i, sinceOfTime ? ["because", "for this reason", "due to", "given that", "as a result of"]
+                                          : ["because", "since", "for this reason", "due to", "given that", "as a result of"])
         case .evidence:
-            if let c = cue(in: i, ["according to", "for example", "for instance", "such as", "percent", "studies show", "data"]) { return c }
+            if let c = cue(in: i, ["according to", "for example", "for instance", "such as", "studies show"]) { return c }
             return figure(in: i).map { "the figure \($0)" }
         case .concession: return cue(in: i, ["admittedly", "of course", "granted", "to be sure", "it is true that", "although", "though"])
         case .objection:
-            guard let a = argument.attributions[i], !a.isSource else { return nil }
+            // A view is reported when its verb introduces a clause ("say that", "point out that"), not an object
+            // ("people who hold their wealth in houses").
+            guard let a = argument.attributions[i], !a.isSource,
+                  let verb = a.cue.lowercased().split(separator: " ").last.map(String.init),
+                  let k = w.firstIndex(of: verb), w[(k + 1)...].prefix(2).contains("that") else { return nil }
             return "“\(a.cue)” gives it to \(a.holder)"
         case .rebuttal:
             guard let first = w.first else { return nil }
@@ -91,7 +116,10 @@ extension QuizContext {
     /// to it, not a year). Number words ("one another", "two points") are not figures.
     func figure(in i: Int) -> String? {
         let w = text(i).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "," && $0 != "%" }).map(String.init)
-        for (k, word) in w.enumerated() where word.first?.isNumber == true {
+        for (k, written) in w.enumerated() where written.first?.isNumber == true {
+            // A comma after the number ends the clause ("the 1960s,"); only one between digits groups them.
+            var word = written
+            while word.hasSuffix(",") { word.removeLast() }
             let value = Int(word.filter(\.isNumber)) ?? 0
             if (1000...2100).contains(value) && !word.contains(",") { continue }
             if k > 0 && Self.months.contains(w[k - 1]) { continue }
@@ -103,4 +131,42 @@ extension QuizContext {
 
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"]
+}
+
+extension QuizContext {
+    /// The sentences that support `claim` within its own paragraph, after it, when the claim opens that paragraph:
+    /// the text's own layout (a topic sentence and what follows it) marks the link, not the argument model alone.
+    func paragraphSupports(of claim: Int) -> [Int] {
+        let paragraph = model.paragraphs[model.sentences[claim].paragraphIndex].sentences
+        guard paragraph.lowerBound == claim else { return [] }
+        return strongSupports(of: claim).filter { paragraph.contains($0) && $0 > claim }
+    }
+
+    /// Words that name a side's view ("A third objection is that…", "Critics say…", "Supporters of the change
+    /// make a fair point"): such a sentence speaks of a view, not the author's own claim.
+    static let opposingWords: Set<String> = ["objection", "objections", "critics", "opponents", "skeptics", "sceptics",
+                                             "supporters", "proponents", "defenders", "advocates"]
+
+    /// Whether sentence `i` states a view the author argues against: a view given to someone else, or one named as
+    /// an objection among its first five words. Such a sentence is no claim of the author's to ask reasons for.
+    func statesOpposingView(_ i: Int) -> Bool {
+        reportsAnotherView(i) || !(argument.attributions[i].map(\.isSource) ?? true)
+            || words(i).prefix(5).contains(where: Self.opposingWords.contains)
+    }
+
+    /// Verbs that give what follows to their subject as a view ("Others worry that…", "Some members have proposed
+    /// a compromise"): the reporting verbs of the argument stage that do not present the view as true, and a few
+    /// verbs of worry and proposal.
+    static let viewVerbs: Set<String> = AttributionFinder.reportingVerbs.subtracting(AttributionFinder.factiveVerbs)
+        .union(["worry", "worries", "worried", "proposed", "feared", "doubt", "doubts", "doubted", "hope", "hopes"])
+
+    /// Whether sentence `i` reports someone else's view: one of `viewVerbs` among its first six words, after a
+    /// subject that is not the author ("I", "we", "you") nor an impersonal "it". `evenAsFact`: also a report the
+    /// author presents as true ("Shops report that…").
+    func reportsAnotherView(_ i: Int, evenAsFact: Bool = false) -> Bool {
+        let w = words(i).prefix(6)
+        let verbs = evenAsFact ? AttributionFinder.reportingVerbs.union(Self.viewVerbs) : Self.viewVerbs
+        guard let v = w.firstIndex(where: verbs.contains), v > 0 else { return false }
+        return !w[..<v].contains { ["i", "we", "you", "it", "one"].contains($0) }
+    }
 }

@@ -20,7 +20,8 @@ public struct ParsedQuery: Sendable, Equatable {
     public let concepts: [Concept]
 }
 
-/// Splits a query into concepts: lower-cases, drops stop words, joins known phrases, and reads a trailing `in §2`.
+/// Splits a query into concepts: lower-cases, drops stop words (not those that change what is said: "only",
+/// "never"), joins known phrases, and reads a trailing `in §2`.
 public struct QueryParser: Sendable {
     /// Words a question uses about the essay rather than about its content; they count little.
     public static let metaWords: Set<String> = [
@@ -56,7 +57,9 @@ public struct QueryParser: Sendable {
         }
         let text = words.joined(separator: " ")
         let lowered = Self.words(of: text)
-        let content = lowered.filter { !StopWords.english.contains($0) || $0 == "us" && text.contains("US") }
+        let content = lowered.filter {
+            !StopWords.english.contains($0) || StopWords.contentBearing.contains($0) || $0 == "us" && text.contains("US")
+        }
             .map { $0 == "us" ? "u.s" : $0 }
         var concepts: [ParsedQuery.Concept] = []
         var seen = Set<String>()
@@ -89,7 +92,7 @@ public struct QueryParser: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             Tokenizer().forEachWord(in: buffer, range: 0..<buffer.count) { r in
                 var w = String(decoding: UnsafeBufferPointer(rebasing: buffer[r]), as: UTF8.self).lowercased()
-                if w.contains("’") { w = w.replacingOccurrences(of: "’", with: "'") }
+                if w.contains(Character("’")) { w = w.replacingOccurrences(of: "’", with: "'") }
                 result.append(w)
             }
         }

@@ -52,6 +52,17 @@ public struct ReviewDeck: Sendable {
         }
     }
 
+    private init(cards: [Card], scheduler: FSRSScheduler) {
+        self.cards = cards
+        self.scheduler = scheduler
+    }
+
+    /// The deck without the cards with these keys (questions the reader flagged).
+    public func without(_ keys: [String]) -> ReviewDeck {
+        let left = Set(keys)
+        return ReviewDeck(cards: cards.filter { !left.contains($0.key) }, scheduler: scheduler)
+    }
+
     /// The rating of one question's outcome, or nil when it was only shown (not answered, not skipped).
     public static func rating(_ item: SessionDigest.Item) -> FSRSRating? {
         guard let grade = item.grade else { return item.skipped ? .again : nil }

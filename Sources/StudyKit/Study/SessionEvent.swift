@@ -16,12 +16,17 @@ public struct SessionEvent: Codable, Equatable, Sendable {
         /// A quiz of an earlier session was continued (`resume`): the quiz number is the original one.
         case quizResumed = "quiz-resumed"
         case quizEnded = "quiz-ended"
+        /// The reader corrected the model (`line`: what changed, e.g. "S6.3 is the thesis").
+        case correction
+        /// The reader flagged a question (`questionData`, `reason`) or took a flag back (`unflag`).
+        case flag
+        case unflag
     }
 
     public var kind: Kind
     /// When it happened (ISO 8601, UTC, in JSON).
     public var time: Date
-    /// `command`: the line typed.
+    /// `command`: the line typed; `correction`, `flag`, `unflag`: what changed.
     public var line: String?
     /// The quiz's number within the session (1-based), for quiz events.
     public var quiz: Int?

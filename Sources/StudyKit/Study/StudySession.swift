@@ -120,19 +120,27 @@ public struct StudySession: Codable, Equatable, Sendable {
 }
 
 /// ISO 8601 in UTC with milliseconds (`2026-05-01T09:30:12.250Z`); reading also accepts whole seconds.
+/// One formatter of each kind, made once (making one compiles its pattern, which cost more than the rest of
+/// encoding or decoding a session) and used under a lock (a formatter is not safe to share between threads).
 public enum SessionDates {
-    public static func format(_ date: Date) -> String {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static let milliseconds: ISO8601DateFormatter = {
         let f = ISO8601DateFormatter()
         f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return f.string(from: date)
+        return f
+    }()
+    nonisolated(unsafe) private static let seconds: ISO8601DateFormatter = {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        return f
+    }()
+
+    public static func format(_ date: Date) -> String {
+        lock.withLock { milliseconds.string(from: date) }
     }
 
     public static func parse(_ s: String) -> Date? {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let d = f.date(from: s) { return d }
-        f.formatOptions = [.withInternetDateTime]
-        return f.date(from: s)
+        lock.withLock { milliseconds.date(from: s) ?? seconds.date(from: s) }
     }
 }
 
@@ -222,7 +230,7 @@ public struct SessionDigest: Sendable {
                 if let qi = quizzes.lastIndex(where: { $0.number == e.quiz }) { quizzes[qi].endedReason = e.reason }
             case .quizResumed:
                 if let qi = quizzes.lastIndex(where: { $0.number == e.quiz }) { quizzes[qi].endedReason = nil }
-            case .command:
+            case .command, .correction, .flag, .unflag:
                 break
             }
         }

@@ -29,8 +29,13 @@ public struct Document: Sendable, Equatable {
     /// Normalises `rawText` (reading it as Markdown when it looks like Markdown, see `MarkdownReader`) and finds
     /// its title, byline, headings and paragraphs.
     public init(rawText: String) {
-        let text = TextNormalizer.normalize(rawText)
-        self = DocumentParser.parse(MarkdownReader.looksLikeMarkdown(text) ? MarkdownReader.plainText(text) : text)
+        self = DocumentParser.parse(Document.readingMarkdown(TextNormalizer.normalize(rawText)))
+    }
+
+    /// Normalised text as its reader sees it: the plain text of Markdown when it looks like Markdown (see
+    /// `MarkdownReader`), else the text itself.
+    public static func readingMarkdown(_ normalizedText: String) -> String {
+        MarkdownReader.looksLikeMarkdown(normalizedText) ? MarkdownReader.plainText(normalizedText) : normalizedText
     }
 
     /// Finds title, byline, headings and paragraphs in text that `TextNormalizer` has already normalised.

@@ -11,15 +11,29 @@ enum MarkdownReader {
     static func looksLikeMarkdown(_ text: String) -> Bool {
         var weak = Set<Int>()
         var previousWasText = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if DocumentParser.heading(in: line) != nil || line.hasPrefix("```") || line.hasPrefix("~~~") { return true }
-            if previousWasText, isSetextUnderline(line, "=") { return true }
-            if line.contains("](") && line.contains("[") { return true }
-            if hasDelimitedPair(line, "**") || hasDelimitedPair(line, "__") { return true }
-            if line.hasPrefix("> ") || line == ">" { weak.insert(0) }
-            if listItemContent(line) != nil { weak.insert(1) }
-            if hasDelimitedPair(line, "*") || hasDelimitedPair(line, "_") { weak.insert(2) }
-            previousWasText = !line.isEmpty
+        for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let line = Substring(bytes)
+            // The first byte other than a space says which block forms the line can be; the character tests run
+            // only on lines that can pass them.
+            let first = bytes.first, lead = bytes.first { $0 != UInt8(ascii: " ") }
+            if first == UInt8(ascii: "#"), DocumentParser.heading(in: line) != nil { return true }
+            if first == UInt8(ascii: "`") || first == UInt8(ascii: "~"), line.hasPrefix("```") || line.hasPrefix("~~~") {
+                return true
+            }
+            if previousWasText, lead == UInt8(ascii: "="), isSetextUnderline(line, "=") { return true }
+            let (star, underscore, link) = inlineMarks(bytes)
+            if link { return true }
+            if star, hasDelimitedPair(line, "**") { return true }
+            if underscore, hasDelimitedPair(line, "__") { return true }
+            if first == UInt8(ascii: ">"), line.hasPrefix("> ") || line == ">" { weak.insert(0) }
+            if let lead, lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "+")
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lead), listItemContent(line) != nil {
+                weak.insert(1)
+            }
+            if !weak.contains(2), star && hasDelimitedPair(line, "*") || underscore && hasDelimitedPair(line, "_") {
+                weak.insert(2)
+            }
+            previousWasText = !bytes.isEmpty
         }
         return weak.count >= 2
     }
@@ -123,7 +137,11 @@ enum MarkdownReader {
 
     /// Whether `line` has `delimiter`text`delimiter`: runs of exactly the delimiter, the text hugging both, the
     /// opener at a word start (`**strong**`, `*em*`, not `2*3*4` or a line of stars).
+    /// One pass over the line: only its first opener is followed to a closer, since a later opener could only
+    /// look for a closer in a part of the same range.
     static func hasDelimitedPair(_ line: Substring, _ delimiter: String) -> Bool {
+        // Most lines have no delimiter at all: a byte scan says so without reading characters.
+        guard let markByte = delimiter.utf8.first, line.utf8.contains(markByte) else { return false }
         let chars = Array(line), mark = delimiter.first!, width = delimiter.count
         func run(at i: Int) -> Bool {
             guard i >= 0, i + width <= chars.count, chars[i..<(i + width)].allSatisfy({ $0 == mark }) else { return false }
@@ -138,10 +156,31 @@ enum MarkdownReader {
                     if run(at: j), chars[j - 1] != " " { return true }
                     j += 1
                 }
+                return false
             }
             i += 1
         }
         return false
+    }
+
+    /// One byte scan of a line: whether it has a `*`, a `_`, and both `[` and `](` (the marks of a link or an
+    /// image).
+    static func inlineMarks(_ bytes: Substring.UTF8View) -> (star: Bool, underscore: Bool, link: Bool) {
+        func scan<S: Sequence<UInt8>>(_ line: S) -> (star: Bool, underscore: Bool, link: Bool) {
+            var star = false, underscore = false, open = false, close = false, previous: UInt8 = 0
+            for byte in line {
+                switch byte {
+                case UInt8(ascii: "*"): star = true
+                case UInt8(ascii: "_"): underscore = true
+                case UInt8(ascii: "["): open = true
+                case UInt8(ascii: "("): if previous == UInt8(ascii: "]") { close = true }
+                default: break
+                }
+                previous = byte
+            }
+            return (star, underscore, open && close)
+        }
+        return bytes.withContiguousStorageIfAvailable { scan($0) } ?? scan(bytes)
     }
 
     /// One line's inline markup reduced to its text.

@@ -30,7 +30,8 @@ public enum SafeText {
     }
 
     private static func clean(_ text: String, keeping kept: Set<UInt32>) -> String {
-        // Fast path: plain printable text needs no copy.
+        // Fast paths: plain printable text needs no copy.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         if !text.unicodeScalars.contains(where: { isUnsafe($0) && !kept.contains($0.value) }) { return text }
         var out = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()

@@ -18,4 +18,11 @@ public enum StopWords {
     within without won't would wouldn't yet you you'd you'll your you're yours yourself yourselves you've hath \
     doth thee thou thy thine ye shall upon unto
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    /// Function words that change what a statement says ("the only option", "never tried", "no leverage"): the
+    /// evidence search keeps them although they are stop words everywhere else.
+    public static let contentBearing: Set<String> = [
+        "only", "never", "no", "not", "nothing", "none", "nobody", "nowhere", "neither", "nor", "without",
+        "cannot", "alone", "together", "against",
+    ]
 }

@@ -2,9 +2,15 @@ import StudyKit
 
 extension Command {
     static let thesis = Command(
-        "thesis", group: .argument, summary: "The essay's thesis (and where the author restates it), with confidence",
-        example: "thesis"
+        "thesis", group: .argument, usage: "[S6.3]",
+        summary: "The essay's thesis (and where the author restates it), with confidence; thesis S6.3 sets it",
+        example: "thesis S10.1", completion: .ids(paragraphs: false, sentences: true, sections: false, words: []),
+        maximumArguments: 1
     ) { context, arguments in
+        if let word = arguments.positional.first {
+            try make(context, arguments, "thesis") { m throws(CorrectionsError) in try Correction.thesis(word, in: m) }
+            return
+        }
         let m = context.model
         let a = m.argument
         let out = context.output
@@ -143,7 +149,7 @@ extension Command {
             let id = m.sentences[k].id.description
             if let at = a.attributions[k] {
                 let how = at.isSource ? "cited as a source" : "a view reported"
-                out.wrapped([Span(at.holder, .emphasis), Span("  (\(how): “\(at.cue)”)", .dim)],
+                out.wrapped([Span(at.holder, .emphasis), Span("  (\(how): \(cue(at)))", .dim)],
                             prefix: [Span(id, .id), Span("  ")], indent: id.count + 2)
             } else {
                 out.wrapped([Span("the author"), Span("  (no other holder is named)", .dim)], prefix: [Span(id, .id), Span("  ")],
@@ -170,6 +176,15 @@ extension Command {
             return
         }
         roleLine(m, k, output: out)
+        if let note = context.correctionNotes[k] {
+            // The reader's word replaces the model's reasons.
+            out.wrapped([Span("Set by you on \(SessionDates.format(note.time).prefix(10)): ", .heading), Span(note.summary)],
+                        prefix: [Span("  ")], indent: 4)
+            if let at = m.argument.attributions[k] {
+                out.line([Span("  Holder: ", .heading), Span(at.holder), Span(" (\(cue(at)))", .dim)])
+            }
+            return
+        }
         // The model's own probability of the component (a thesis's confidence is that of the decoding instead).
         let probability = r.component == .majorClaim ? r.thesisScore : r.confidence
         out.line([Span("  learned component \(r.component.rawValue), probability \(format(probability))", .emphasis),
@@ -188,7 +203,7 @@ extension Command {
             for f in r.thesisFeatures.prefix(8) { featureLine(f, output: out) }
         }
         if let at = m.argument.attributions[k] {
-            out.line([Span("  Holder: ", .heading), Span(at.holder), Span(" (“\(at.cue)”)", .dim)])
+            out.line([Span("  Holder: ", .heading), Span(at.holder), Span(" (\(cue(at)))", .dim)])
         }
     }
 
@@ -199,6 +214,9 @@ extension Command {
         let w = (f.weight >= 0 ? "+" : "−") + format(magnitude)
         out.wrapped([Span(f.name)], prefix: [Span("    "), Span(w.padding(6), f.weight >= 0 ? nil : .dim)], indent: 11)
     }
+
+    /// Why a holder is named: the words of the text in quotes, or the reader's note ("set by you on DATE").
+    static func cue(_ at: ArgumentMap.Attribution) -> String { at.isSetByReader ? at.cue : "“\(at.cue)”" }
 
     /// `S6.3  thesis 0.82  text…`
     static func roleLine(_ m: KnowledgeModel, _ k: Int, output out: Output) {

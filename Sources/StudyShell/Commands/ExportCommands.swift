@@ -86,12 +86,20 @@ extension Command {
     /// The questions to export: `--bank NAME`, else the current or last quiz, else a new quiz (`--count`, `--seed`,
     /// `--kinds`, defaults from the config; seed 1).
     public static func exportQuestions(_ context: ShellContext, _ arguments: Arguments, command: String) throws -> [Question] {
+        // Flagged questions are never exported.
+        let questions = context.unflagged(try chosenQuestions(context, arguments, command: command))
+        guard !questions.isEmpty else { throw CommandError("\(command): every question is flagged (see flags); nothing to export") }
+        return questions
+    }
+
+    /// The questions `exportQuestions` starts from, before flagged ones are left out.
+    static func chosenQuestions(_ context: ShellContext, _ arguments: Arguments, command: String) throws -> [Question] {
         if let bank = arguments.options["--bank"] {
             return try loadBank(bank, context: context, command: command).questions
         }
         if arguments.has("--review") {
             // The cards under spaced review for this essay, the soonest due first.
-            let deck = ReviewDeck(sessions: SessionActions.sessionsForEssay(context), contentHash: context.model.contentHash)
+            let deck = SessionActions.reviewDeck(context)
             guard !deck.cards.isEmpty else {
                 throw CommandError("\(command): no cards under review for this essay yet; take a quiz first")
             }
@@ -105,7 +113,7 @@ extension Command {
         do { options = try quizOptions(context, quizArguments) } catch {
             throw CommandError(error.message.replacingOccurrences(of: "quiz:", with: "\(command):"))
         }
-        let questions = QuizMaker(model: context.model).make(options)
+        let questions = unflaggedQuiz(context, options)
         guard !questions.isEmpty else { throw CommandError("\(command): this text gives no questions of those kinds") }
         return questions
     }

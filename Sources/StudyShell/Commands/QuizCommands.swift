@@ -62,7 +62,7 @@ extension Command {
 
     static func startQuiz(_ context: ShellContext, _ arguments: Arguments) throws {
         let options = try quizOptions(context, arguments)
-        let questions = QuizMaker(model: context.model).make(options)
+        let questions = unflaggedQuiz(context, options)
         guard !questions.isEmpty else {
             throw CommandError("quiz: this text gives no questions of those kinds; try quiz with no options")
         }
@@ -75,6 +75,16 @@ extension Command {
         context.output.line([Span("Quiz on \(scope): \(counted(questions.count, "question"))", .heading),
                              Span(" (seed \(options.seed); quiz --seed \(options.seed) asks the same again)", .dim)])
         context.start(run)
+    }
+
+    /// A new quiz without the questions the reader flagged: as many are made as asked for, flagged ones left out.
+    public static func unflaggedQuiz(_ context: ShellContext, _ options: QuizMaker.Options) -> [Question] {
+        let maker = QuizMaker(model: context.model)
+        let flags = context.corrections.flags.count
+        guard flags > 0 else { return maker.make(options) }
+        var more = options
+        more.count = options.count + flags
+        return Array(context.unflagged(maker.make(more)).prefix(options.count))
     }
 
     static func saveQuiz(_ context: ShellContext, _ arguments: Arguments) throws {
@@ -97,8 +107,10 @@ extension Command {
     static func loadQuiz(_ context: ShellContext, _ arguments: Arguments) throws {
         guard arguments.positional.count == 2 else { throw CommandError("quiz load: which bank? e.g. quiz load week1") }
         let bank = try loadBank(arguments.positional[1], context: context, command: "quiz load")
-        context.output.line([Span(bank.title ?? "Quiz bank", .heading), Span(": \(counted(bank.questions.count, "question"))", .dim)])
-        context.start(QuizRun(questions: bank.questions, title: bank.title ?? "Quiz bank", seed: bank.seed))
+        let questions = context.unflagged(bank.questions)
+        guard !questions.isEmpty else { throw CommandError("quiz load: every question of that bank is flagged (see flags)") }
+        context.output.line([Span(bank.title ?? "Quiz bank", .heading), Span(": \(counted(questions.count, "question"))", .dim)])
+        context.start(QuizRun(questions: questions, title: bank.title ?? "Quiz bank", seed: bank.seed))
     }
 
     /// Finds and reads a bank by name (in the quizzes folder) or path, warning when it was made for another text.

@@ -75,7 +75,12 @@ extension Command {
     ) { context, arguments in
         guard let ref = arguments.positional.first else { throw CommandError("retake: which session? e.g. retake 1 (see sessions)") }
         let session = try SessionActions.find(ref, context, command: "retake")
-        let missed = session.digest.missed.map(\.question)
+        let allMissed = session.digest.missed.map(\.question)
+        let missed = context.unflagged(allMissed)
+        if missed.isEmpty && !allMissed.isEmpty {
+            context.output.line("Nothing to retake: the questions missed in \(session.name ?? session.id) are all flagged (see flags).", .dim)
+            return
+        }
         guard !missed.isEmpty else {
             context.output.line("Nothing to retake: every question answered in \(session.name ?? session.id) was right.", .success)
             return
@@ -150,6 +155,12 @@ public enum SessionActions {
         return sessions.filter { $0.essay.contentHash == context.model.contentHash }.sorted { $0.createdAt < $1.createdAt }
     }
 
+    /// The review deck of the loaded essay, without the questions the reader flagged.
+    public static func reviewDeck(_ context: ShellContext) -> ReviewDeck {
+        let deck = ReviewDeck(sessions: sessionsForEssay(context), contentHash: context.model.contentHash)
+        return context.corrections.flags.isEmpty ? deck : deck.without(context.corrections.flags.map(\.key))
+    }
+
     static func resume(_ ref: String?, _ context: ShellContext) throws {
         let session: StudySession
         let isCurrent: Bool
@@ -173,7 +184,11 @@ public enum SessionActions {
         guard let quiz = digest.resumableQuiz else {
             throw CommandError("resume: every question of \(session.name ?? session.id) is answered; retake \(ref ?? session.id) asks the missed ones")
         }
-        let order = digest.unanswered(in: quiz)
+        // Flagged questions are not asked again.
+        let order = digest.unanswered(in: quiz).filter { !context.corrections.isFlagged(quiz.questions[$0]) }
+        guard !order.isEmpty else {
+            throw CommandError("resume: the questions left in \(session.name ?? session.id) are all flagged (see flags)")
+        }
         let earlier = digest.items.filter { $0.quiz == quiz.number && $0.isAnswered }.map {
             QuizRun.Result(question: $0.question, answer: $0.answer, grade: $0.grade, hintsUsed: $0.hints, skipped: false,
                            overridden: $0.overridden, number: $0.index)
@@ -190,7 +205,7 @@ public enum SessionActions {
 
     static func review(_ arguments: Arguments, _ context: ShellContext) throws {
         let now = Date()
-        let deck = ReviewDeck(sessions: sessionsForEssay(context), contentHash: context.model.contentHash)
+        let deck = reviewDeck(context)
         let out = context.output
         var count = 10
         if let c = arguments.options["--count"] {

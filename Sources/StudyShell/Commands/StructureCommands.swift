@@ -70,16 +70,39 @@ extension Command {
     }
 
     static let section = Command(
-        "section", group: .understand, usage: "§2", summary: "A section's paragraphs, key terms and central sentence",
-        example: "section §2", completion: .ids(paragraphs: false, sentences: false, sections: true, words: []),
-        maximumArguments: 1
+        "section", group: .understand, usage: "§2 | split P4 | merge §2 §3 | name §2 \"NAME\"",
+        summary: "A section's paragraphs, key terms and central sentence; split, merge or name sections yourself",
+        example: "section §2", completion: .ids(paragraphs: true, sentences: false, sections: true, words: ["split", "merge", "name"]),
+        maximumArguments: nil
     ) { context, arguments in
+        let p = arguments.positional
+        switch p.first?.lowercased() {
+        case "split":
+            guard p.count == 2 else { throw CommandError("section split: write section split P4 (a section starts at P4)") }
+            try make(context, arguments, "section split") { m throws(CorrectionsError) in try Correction.split(p[1], in: m) }
+            return
+        case "merge":
+            guard p.count == 3 else { throw CommandError("section merge: write section merge §2 §3") }
+            try make(context, arguments, "section merge") { m throws(CorrectionsError) in try Correction.merge(p[1], p[2], in: m) }
+            return
+        case "name":
+            // The name in quotes, or the rest of the line.
+            guard p.count >= 3 else { throw CommandError("section name: write section name §2 \"Why help must be shared\"") }
+            let name = p.dropFirst(2).joined(separator: " ")
+            try make(context, arguments, "section name") { m throws(CorrectionsError) in try Correction.name(p[1], name, in: m) }
+            return
+        default:
+            if p.count > 1 { throw CommandError("section: write section §2, or section split P4, merge §2 §3, name §2 \"NAME\"") }
+        }
         let m = context.model
         guard let word = arguments.positional.first else {
             throw CommandError("section: which one? write section §2 (the essay has §1–§\(m.sections.count))")
         }
-        let selection = try Selection(word.hasPrefix("§") || word.lowercased().hasPrefix("sec") ? word : "§" + word,
-                                      in: m, command: "section")
+        let id = word.hasPrefix("§") || word.lowercased().hasPrefix("sec") ? word : "§" + word
+        guard ModelID(id) != nil else {
+            throw CommandError("section: '\(word)' is not a section; write section §2, or section split P4, merge §2 §3, name §2 \"NAME\"")
+        }
+        let selection = try Selection(id, in: m, command: "section")
         guard case .section(let n) = selection, let s = m.section(n) else {
             throw CommandError("section: '\(word)' is not a section; write §2")
         }

@@ -24,6 +24,7 @@ public final class EditLineReader: LineReader {
         activeCompleter.withLock { $0 = completer }
         study_rl_set_name("study")
         study_rl_set_streams()
+        study_rl_set_getc(readKey)
         using_history()
         stifle_history(Int32(HistoryFile.maximumEntries))
         study_rl_set_completion(completeLine)

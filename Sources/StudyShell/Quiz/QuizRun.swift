@@ -55,6 +55,9 @@ public final class QuizRun {
 
     public var current: Question? { index < questions.count ? questions[index] : nil }
 
+    /// The index of the last question asked: the one last answered or skipped, else the one waiting.
+    public var lastAsked: Int { results.last?.number ?? min(index, questions.count - 1) }
+
     /// The prompt while a question waits: `3/10> `.
     public var prompt: String { "\(index + 1)/\(questions.count)> " }
 
@@ -72,7 +75,7 @@ public final class QuizRun {
                 out.wrapped([Span(option)], prefix: [Span("  "), Span(letter, .id), Span(") ")], indent: 5)
             }
         }
-        out.line([Span("(answer, or hint, skip, why, override, undo, quit)", .dim)])
+        out.line([Span("(answer, or hint, skip, why, override, undo, flag, quit)", .dim)])
     }
 
     /// Handles one line typed during the quiz.
@@ -105,8 +108,17 @@ public final class QuizRun {
         case "quit":
             context.record(.quizEnded(reason: "quit"))
             finish(context)
+        case _ where word == "flag" || word.hasPrefix("flag "):
+            // Flag a question without leaving the quiz; the one waiting, when flagged, is not asked.
+            do {
+                let flagged = index
+                let typed = line.trimmingCharacters(inSet: " ")
+                guard let (command, arguments) = try CommandTable.parse("flag" + typed.dropFirst(4)) else { return }
+                try command.run(context, arguments)
+                if context.corrections.isFlagged(q), index == flagged { advance(context) }
+            } catch { out.line("\(error)", .warning) }
         case "help", "?":
-            out.line("Type your answer (a letter, a number or the words), or: hint (halves the credit), skip, why (after answering), override, undo, quit.", .dim)
+            out.line("Type your answer (a letter, a number or the words), or: hint (halves the credit), skip, why (after answering), override, undo, flag [N] [reason], quit.", .dim)
         default:
             var grade = grader.grade(q, answer: line)
             if hintsShown > 0 && grade.verdict != .unreadable && grade.score > 0 {
@@ -261,9 +273,14 @@ public final class QuizRun {
         let answered = results.filter { $0.grade != nil }
         let score = results.reduce(0) { $0 + ($1.grade?.score ?? 0) }
         out.line()
+        // Questions never reached, less those flagged (which resume does not ask).
+        let reached = Set(results.map(\.number))
+        let left = questions.indices.filter { !reached.contains($0) }
+        let flagged = left.filter { context.corrections.isFlagged(questions[$0]) }.count
         out.line([Span("Quiz over: ", .heading),
                   Span(SessionViews.scoreText(score: score, asked: results.count), .heading),
-                  Span(results.count < questions.count ? ", \(questions.count - results.count) not asked (resume asks them)" : "", .dim)])
+                  Span(left.count > flagged ? ", \(left.count - flagged) not asked (resume asks them)" : "", .dim),
+                  Span(flagged > 0 ? ", \(flagged) flagged" : "", .dim)])
         var kinds: [QuestionKind: (Double, Int)] = [:]
         for r in results { kinds[r.question.kind, default: (0, 0)].0 += r.grade?.score ?? 0; kinds[r.question.kind, default: (0, 0)].1 += 1 }
         for kind in QuestionKind.allCases { if let (s, n) = kinds[kind] {

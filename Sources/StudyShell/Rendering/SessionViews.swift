@@ -117,9 +117,25 @@ public enum SessionViews {
         let model: KnowledgeModel? = s.essay.text.isEmpty ? fallback
             : KnowledgeModel(text: s.essay.text, source: EssaySource(name: s.essay.source, path: s.essay.path))
         let d = s.digest
-        if d.items.isEmpty { return [{ $0.line("(no questions were asked in this session)", .dim) }] }
-        return d.items.map { item in
-            { out in
+        // The reader's corrections and flags, shown where they happened among the questions.
+        let changes: [(time: Date, step: (Output) -> Void)] = s.events.compactMap { e in
+            let label: String
+            switch e.kind {
+            case .correction: label = "Corrected: "
+            case .flag: label = "Flagged: "
+            case .unflag: label = "Unflagged: "
+            default: return nil
+            }
+            var text = e.line ?? ""
+            for prefix in ["flagged: ", "unflagged: "] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
+            text += e.reason.map { " (\($0))" } ?? ""
+            return (e.time, { out in
+                out.line()
+                out.wrapped([Span(label, .emphasis), Span(text)])
+            })
+        }
+        if d.items.isEmpty && changes.isEmpty { return [{ $0.line("(no questions were asked in this session)", .dim) }] }
+        let questions: [(time: Date, step: (Output) -> Void)] = d.items.map { item in (item.shownAt ?? .distantPast, { out in
                 let q = item.question
                 let total = d.quizzes.first { $0.number == item.quiz }?.questions.count ?? 0
                 out.line()
@@ -143,8 +159,11 @@ public enum SessionViews {
                    let i = model.sentenceIndex(paragraph: p, number: n) {
                     out.wrapped([Span(model.text(of: model.sentences[i]), .dim)], prefix: [Span("  "), Span(id, .id), Span(" ")], indent: 3 + id.count)
                 }
-            }
+            })
         }
+        // In time order; a question and a change at the same moment keep the question first.
+        return (questions + changes).enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }
+            .map(\.element.step)
     }
 
     public static func replayFooter(_ s: StudySession, _ out: Output) {

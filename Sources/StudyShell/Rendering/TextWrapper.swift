@@ -17,50 +17,74 @@ public enum TextWrapper {
         }
 
         func place(_ word: [Span]) {
-            let wordWidth = word.reduce(0) { $0 + displayWidth($1.text) }
+            let widths = word.map { displayWidth($0.text) }
+            let wordWidth = widths.reduce(0, +)
             if lineHasWord {
                 if column + 1 + wordWidth > limit { newLine() } else { line.append(" "); column += 1 }
             }
-            for piece in word {
-                let pieceWidth = displayWidth(piece.text)
+            for (piece, pieceWidth) in zip(word, widths) {
                 if column + pieceWidth <= limit {
                     line.append(piece)
                     column += pieceWidth
-                    continue
+                } else {
+                    cut(piece)
                 }
-                // A word that cannot fit even on a line of its own is cut where it must be, one pass over its
-                // characters (linear in its length), by columns so wide characters never overflow a line.
-                var part = ""
-                for ch in piece.text {
-                    let w = characterWidth(ch)
-                    if column + w > limit, column > indent || !part.isEmpty {
-                        if !part.isEmpty { line.append(Span(part, piece.style)); part = "" }
-                        newLine()
-                    }
-                    part.append(ch)
-                    column += w
-                }
-                if !part.isEmpty { line.append(Span(part, piece.style)) }
             }
             lineHasWord = true
+        }
+
+        // A word that cannot fit even on a line of its own is cut where it must be, one pass over it (linear in its
+        // length), by columns so wide characters never overflow a line. Lines are slices of the word: an ASCII
+        // byte followed by another is a character of one column; anything else is read as a whole character.
+        func cut(_ piece: Span) {
+            let text = piece.text
+            let utf8 = text.utf8
+            var start = text.startIndex
+            var i = start
+            while i < text.endIndex {
+                let next: String.Index
+                let w: Int
+                let after = utf8.index(after: i)
+                if utf8[i] < 0x80, after == utf8.endIndex || utf8[after] < 0x80 {
+                    next = after
+                    w = 1
+                } else {
+                    next = text.index(after: i)
+                    w = characterWidth(text[i])
+                }
+                if column + w > limit, column > indent || i > start {
+                    if i > start { line.append(Span(String(text[start..<i]), piece.style)) }
+                    newLine()
+                    start = i
+                }
+                column += w
+                i = next
+            }
+            if start < text.endIndex { line.append(Span(String(text[start...]), piece.style)) }
         }
 
         var word: [Span] = []
         func endWord() {
             if !word.isEmpty { place(word); word.removeAll() }
         }
+        // Words are split at the bytes of a space and a newline (ASCII, so never inside a character).
         for span in spans {
-            var current = ""
-            for ch in span.text {
-                if ch == " " || ch == "\n" {
-                    if !current.isEmpty { word.append(Span(current, span.style)); current = "" }
+            let text = span.text
+            let utf8 = text.utf8
+            var wordStart = utf8.startIndex
+            var i = wordStart
+            while i < utf8.endIndex {
+                let byte = utf8[i]
+                let after = utf8.index(after: i)
+                if byte == 0x20 || byte == 0x0A {
+                    if wordStart < i { word.append(Span(String(text[wordStart..<i]), span.style)) }
                     endWord()
-                    if ch == "\n" { newLine() }
-                } else {
-                    current.append(ch)
+                    if byte == 0x0A { newLine() }
+                    wordStart = after
                 }
+                i = after
             }
-            if !current.isEmpty { word.append(Span(current, span.style)) }
+            if wordStart < utf8.endIndex { word.append(Span(String(text[wordStart...]), span.style)) }
         }
         endWord()
         lines.append(line)
@@ -69,6 +93,7 @@ public enum TextWrapper {
 
     /// Columns a string takes on a terminal (wide East Asian characters count two; combining marks none).
     public static func displayWidth(_ s: String) -> Int {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.utf8.count }
         var n = 0
         for scalar in s.unicodeScalars { n += scalarWidth(scalar) }
         return n

@@ -1,6 +1,7 @@
 /// In your own words: why does the author hold the thesis (or a main claim)? Graded against a checklist with one
 /// point per supporting sentence; each point is made by naming any of that sentence's most specific words (or a
-/// synonym). Rule: the supports are links the analysis is sure of, none quoted, and each point keeps its sentence
+/// synonym). Rule: the claim opens its paragraph and the supports are later sentences of that paragraph linked
+/// to it by links the analysis is sure of, none quoted, and each point keeps its sentence
 /// so an answer that contradicts it is told so.
 struct ExplainGenerator: QuestionGenerator {
     let kind = QuestionKind.explain
@@ -18,8 +19,8 @@ struct ExplainGenerator: QuestionGenerator {
                 let order: [ArgumentRole: Int] = [.reason: 0, .evidence: 1, .claim: 2]
                 return (order[c.role(i)?.0 ?? .background] ?? 3, abs(i - claim))
             }
-            guard !c.isQuoted(claim) else { continue }
-            let supports = c.strongSupports(of: claim).filter { c.inScope($0) && c.role($0)?.0 != .question && !c.isQuoted($0) }
+            guard !c.isQuoted(claim), !c.statesOpposingView(claim) else { continue }
+            let supports = c.paragraphSupports(of: claim).filter { c.inScope($0) && c.role($0)?.0 != .question && !c.isQuoted($0) }
                 .sorted { rank($0) < rank($1) }.prefix(3).sorted()
             guard supports.count >= 2 else { continue }
             let claimWords = Set(c.contentWords(claim))

@@ -1,7 +1,9 @@
 /// Objections: which view the author takes up in order to answer it, and, when the answer is known, how she
 /// answers it. Rule: the objection is marked in the text (a reporting cue giving it to someone else, or a
-/// concession marker: "admittedly", "of course"); the answer is a rebuttal the text links to it with a contrast
-/// marker ("but", "however"). Nothing quoted is an option; distractors are the author's own positions.
+/// concession marker: "admittedly", "of course"), and the one it is given to can hold a view (not "the evidence
+/// suggests"); the answer is a rebuttal the text links to it with a contrast
+/// marker ("but", "however"). Nothing quoted is an option; distractors are the author's own positions, never a view reported as someone
+/// else's.
 struct ObjectionGenerator: QuestionGenerator {
     let kind = QuestionKind.objection
 
@@ -11,10 +13,17 @@ struct ObjectionGenerator: QuestionGenerator {
         let positions = c.model.sentences.indices.filter { i in
             guard let (role, confidence) = c.role(i) else { return false }
             return (role == .claim || role == .thesis || role == .reason) && confidence >= 0.4 && !c.isQuoted(i)
+                && !c.reportsAnotherView(i, evenAsFact: true) && c.argument.attributions[i] == nil && !c.statesOpposingView(i)
         }
+        let holders = AttributionGenerator.holderNames(c.model)
         for o in opposing where out.count < c.limit && !c.isQuoted(o.sentence) {
             let i = o.sentence
-            guard let signal = c.roleCue(i, .objection) ?? c.roleCue(i, .concession).map({ "\($0) grants it" }) else { continue }
+            // A view is someone's: "the evidence suggests" is the author's source, not the other side.
+            if let a = c.argument.attributions[i], !a.isSource, !AttributionGenerator().isHolder(a.holder, names: holders),
+               let head = a.holder.lowercased().split(separator: " ").last,
+               Lexicon.shared.isNoun(String(head), under: ["cognition", "communication"]) { continue }
+            let objection = c.roleCue(i, .objection)
+            guard let signal = objection ?? c.roleCue(i, .concession).map({ "\($0) grants it" }) else { continue }
             let answer = c.relations(to: i).first {
                 $0.kind == .attacks && !$0.weak && c.argument.role(of: $0.from) == .rebuttal && c.roleCue($0.from, .rebuttal) != nil
                     && !c.isQuoted($0.from)
@@ -25,7 +34,9 @@ struct ObjectionGenerator: QuestionGenerator {
                 guard others.count >= 2 else { continue }
                 let text = c.shortened(answer, words: 20)
                 out.append(Question(
-                    kind: kind, prompt: "The author takes up this objection: “\(c.shortened(i, words: 24))” How does the author answer it?",
+                    kind: kind, prompt: objection != nil
+                        ? "The author takes up this objection: “\(c.shortened(i, words: 24))” How does the author answer it?"
+                        : "The author grants a point to the other side: “\(c.shortened(i, words: 24))” What does the author answer all the same?",
                     options: ([text] + others.map { c.shortened($0, words: 20) }).shuffled(using: &random), answer: text,
                     evidence: [c.id(i), c.id(answer)], section: c.sectionID(i),
                     hints: ["The answer comes right after the objection.", "Look at \(c.id(answer))."],

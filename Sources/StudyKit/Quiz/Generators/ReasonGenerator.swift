@@ -1,6 +1,6 @@
-/// Why does the author hold a claim. Rule: the key is a sentence the text itself marks as a reason or evidence for
-/// the claim (a strong link whose sentence carries a reason, example or source cue: "because", "for example",
-/// "according to"), neither of them quoted; the distractors are sentences of the essay that argue nothing for
+/// Why does the author hold a claim. Rule: the claim opens its paragraph and the key is a later sentence of that
+/// paragraph the text itself marks as a reason or evidence for it (a strong link whose sentence carries a reason,
+/// example or source cue: "because", "for example", "according to", a figure), neither of them quoted; the distractors are sentences of the essay that argue nothing for
 /// that claim (background, objections, predictions), never another reason for it.
 struct ReasonGenerator: QuestionGenerator {
     let kind = QuestionKind.reason
@@ -15,10 +15,11 @@ struct ReasonGenerator: QuestionGenerator {
             return [.background, .objection, .prediction, .concession, .recommendation, .question].contains(role) && !c.isQuoted(i)
         }
         for claim in claims where out.count < c.limit {
-            guard !c.isQuoted(claim) else { continue }
-            let reasons = c.strongSupports(of: claim).filter { c.inScope($0) && [.reason, .evidence].contains(c.role($0)?.0) }
+            guard !c.isQuoted(claim), !c.statesOpposingView(claim) else { continue }
+            let reasons = c.paragraphSupports(of: claim).filter { c.inScope($0) && [.reason, .evidence].contains(c.role($0)?.0) }
+            // "such as" lists examples of a word of its own sentence, not evidence for another.
             let marked = reasons.compactMap { r in (c.roleCue(r, .reason) ?? c.roleCue(r, .evidence)).map { (r, $0) } }
-                .filter { !c.isQuoted($0.0) }
+                .filter { !c.isQuoted($0.0) && $0.1 != "“such as”" }
             guard let (reason, cue) = marked.first else { continue }
             let linked = Set(c.strongSupports(of: claim) + c.relations(from: claim).map(\.to) + [claim])
             let pool = neutral.filter { !linked.contains($0) }

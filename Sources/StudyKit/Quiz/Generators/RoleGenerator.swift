@@ -1,7 +1,9 @@
-/// What a sentence does in the argument. Rule: only for sentences whose role the analysis is sure of (confidence
-/// ≥ 0.6) and that carry the role's explicit cue (`roleCue`: "because" for a reason, "according to" or a figure
-/// for evidence, "should" for a recommendation …), never quoted. The options never include the role that came
-/// second for that sentence, nor a role whose cue the sentence also carries, so no other option is defensible.
+/// What a sentence does in the argument. Rule: only evidence, a concession, an objection or a rebuttal, for
+/// sentences whose role the analysis is sure of (confidence ≥ 0.6) and that carry the role's explicit cue
+/// (`roleCue`: "according to", "for example" or a figure for evidence, "admittedly" for a concession, a reporting
+/// verb giving the view to someone else, a contrast opening a rebuttal), never quoted. The options never include
+/// the role that came second for that sentence, nor a role whose cue the sentence also carries, so no other
+/// option is defensible.
 struct RoleGenerator: QuestionGenerator {
     let kind = QuestionKind.role
 
@@ -20,12 +22,15 @@ struct RoleGenerator: QuestionGenerator {
 
     func questions(_ c: QuizContext, random: inout SeededGenerator) -> [Question] {
         var out: [Question] = []
-        let asked: Set<ArgumentRole> = [.thesis, .reason, .evidence, .concession, .objection, .recommendation, .rebuttal]
+        // Only roles whose cue marks the sentence itself: a source, example or figure; a concession; a view given
+        // to someone else; an answer opening with a contrast. A "because" or a "should" inside a sentence says
+        // nothing of what the sentence does for another (read by hand: 4 of 9 such keys were wrong).
+        let asked: Set<ArgumentRole> = [.evidence, .concession, .objection, .rebuttal]
         for a in c.argument.assignments where out.count < c.limit && c.inScope(a.sentence) && asked.contains(a.role) && a.confidence >= 0.6 {
             guard let answer = Self.descriptions[a.role], c.wordCount(a.sentence) >= 6, !c.isQuoted(a.sentence),
                   let signal = c.roleCue(a.sentence, a.role) else { continue }
             var excluded: Set<ArgumentRole> = [a.role, a.alternative ?? a.role, .claim, .prediction]
-            excluded.formUnion(asked.filter { c.roleCue(a.sentence, $0) != nil })
+            excluded.formUnion(Self.descriptions.keys.filter { c.roleCue(a.sentence, $0) != nil })
             let pool = Self.descriptions.filter { !excluded.contains($0.key) }.map(\.value).sorted()
             let options = ([answer] + pool.shuffled(using: &random).prefix(3)).shuffled(using: &random)
             out.append(Question(

@@ -1,8 +1,10 @@
-/// True or false. Rule: an important, self-contained sentence that is not quoted, either as the essay states it
+/// True or false. Rule: an important, self-contained sentence that reads alone (`readsAlone`), is not quoted and
+/// is no instruction ("Listen to…"), either as the essay states it
 /// (true; never a view the essay gives to someone else) or made false by one change that is checked to be false and grammatical: a named person or place swapped
 /// for another of the same kind from the essay that is not another name of the same thing (no shared word, not a
 /// WordNet synonym, not a part of it or the whole it belongs to: never "America" for "the United States", nor
-/// "England" for "Britain", nor a place inside the other: "Europe" for "Vienna"); a number changed; or the main clause's auxiliary
+/// "England" for "Britain", nor a place inside the other: "Europe" for "Vienna"); a number changed (never in a
+/// generic subject: "A rate of 2 percent…"); or the main clause's auxiliary
 /// negated by a pattern ("can" → "cannot", "will" → "will not", "is" → "is not", and back). Hedged sentences, and
 /// auxiliaries inside a relative or comparative clause ("the least he can do"), are not negated. A false
 /// statement the essay also makes is dropped.
@@ -12,18 +14,27 @@ struct TrueFalseGenerator: QuestionGenerator {
     /// Negation patterns: an auxiliary and its negated form, both ways.
     static let negations: [(String, String)] = [
         ("can", "cannot"), ("will", "will not"), ("is", "is not"), ("are", "are not"), ("was", "was not"),
-        ("were", "were not"), ("should", "should not"), ("must", "must not"), ("has been", "has not been"),
+        ("were", "were not"), ("should", "should not"), ("must", "need not"), ("has been", "has not been"),
         ("have been", "have not been"), ("does", "does not"), ("do", "do not"), ("did", "did not"),
     ]
-    static let hedges: Set<String> = ["may", "might", "could", "would", "perhaps", "possibly", "likely", "unlikely", "often", "some", "probably"]
+    /// Words after an auxiliary that a plain "not" cannot precede ("will not still miss", "is not already"), or
+    /// that a "not" would make mean something else than the opposite ("There is not every reason").
+    static let unnegatable: Set<String> = ["still", "already", "also", "even", "yet", "too", "ever", "every", "all", "each",
+                                           "both", "plenty", "many", "much", "some", "any"]
+    /// Hedges and quantifiers that keep a sentence and its negation both true ("In many countries X" and "In many
+    /// countries not X").
+    static let hedges: Set<String> = ["may", "might", "could", "would", "perhaps", "possibly", "likely", "unlikely", "often", "some", "probably",
+                                      "many", "several", "few", "sometimes", "usually", "most", "much"]
     static let clauseOpeners: Set<String> = ["that", "which", "who", "whom", "whose", "what", "least", "most", "if", "when", "unless",
-                                             "whether", "because", "than", "as", "where", "while", "although", "though", "once", "until"]
+                                             "whether", "because", "than", "as", "where", "while", "although", "though", "once", "until",
+                                             "before", "after", "since"]
 
     func questions(_ c: QuizContext, random: inout SeededGenerator) -> [Question] {
         var out: [Question] = []
         let matcher = WordMatcher()
-        for i in c.ranked where out.count < c.limit && c.isSelfContained(i, minimumWords: 8, maximumWords: 35) && c.quotedSpans(i).isEmpty && !c.isQuoted(i)
-            && c.argument.attributions[i].map(\.isSource) ?? true {
+        for i in c.ranked where out.count < c.limit && c.isSelfContained(i, minimumWords: 8, maximumWords: 35) && c.readsAlone(i) && c.quotedSpans(i).isEmpty && !c.isQuoted(i)
+            && c.argument.attributions[i].map(\.isSource) ?? true && !c.reportsAnotherView(i)
+            && !Self.isImperative(c.text(i), matcher.lexicon) {
             let original = c.text(i)
             let makeFalse = random.next() % 2 == 0
             var statement = original
@@ -34,7 +45,7 @@ struct TrueFalseGenerator: QuestionGenerator {
                     statement = swapped.text
                     explanation = "The essay says \(swapped.original), not \(swapped.replacement): \(c.id(i)) reads “\(original)”"
                     basis = "\(swapped.original) swapped for \(swapped.replacement), another \(swapped.kind) of the essay and not another name for it"
-                } else if let changed = changeNumber(original) {
+                } else if !Self.isGeneric(original), let changed = changeNumber(original) {
                     statement = changed.text
                     explanation = "The essay says \(changed.original), not \(changed.replacement): \(c.id(i)) reads “\(original)”"
                     basis = "the number \(changed.original) changed to \(changed.replacement)"
@@ -84,6 +95,12 @@ struct TrueFalseGenerator: QuestionGenerator {
                         return false
                     }
                 }
+                // A place of the same size: as many words, and the same last word when there are several
+                // ("Fenwick Hill" for "Mill Street" is no swap, nor "Mill Street" for "Washington").
+                if entity.kind == .place {
+                    let a = form.text.split(separator: " "), b = mention.text.split(separator: " ")
+                    if a.count != b.count || (a.count > 1 && a.last != b.last) { return false }
+                }
                 // The same use of "the": both named after it, or neither.
                 let candidateBefore = c.model.text(of: c.model.sentences[form.sentence].range.lowerBound..<form.range.lowerBound)
                 return candidateBefore.lowercased().hasSuffix("the ") == determined
@@ -95,6 +112,24 @@ struct TrueFalseGenerator: QuestionGenerator {
             return (before + replacement + after, mention.text, replacement, entity.kind.rawValue)
         }
         return nil
+    }
+
+    /// Whether a sentence tells the reader to do something ("Listen to…", "Test your ideas early"): it opens with
+    /// a verb's base form that is more often a verb than a noun. An instruction is no statement to judge.
+    static func isImperative(_ sentence: String, _ lexicon: Lexicon) -> Bool {
+        guard let first = sentence.split(separator: " ").first?.lowercased().filter(\.isLetter), !first.isEmpty else { return false }
+        let lemmas = lexicon.lemmas(of: first)
+        guard lemmas.contains(where: { $0.pos == .verb && $0.lemma == first }) else { return false }
+        let nounSenses = lemmas.first { $0.pos == .noun }.map { lexicon.senseCount(of: $0.lemma, .noun) } ?? 0
+        return lexicon.senseCount(of: first, .verb) >= nounSenses
+    }
+
+    /// Whether a sentence speaks of any case, not a fact: it opens with "A"/"An" and its number stands in that
+    /// subject ("A rate of 2 percent a year is barely noticed"); another number may be as true.
+    static func isGeneric(_ sentence: String) -> Bool {
+        let words = sentence.split(separator: " ").prefix(5)
+        guard let first = words.first, first == "A" || first == "An" else { return false }
+        return words.contains { $0.contains(where: \.isNumber) }
     }
 
     /// The sentence with its one number (not a year) changed: doubled when small, or shifted by a fifth, so the
@@ -125,10 +160,26 @@ struct TrueFalseGenerator: QuestionGenerator {
         var words = sentence.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         let bare = words.map { $0.lowercased().trimmingCharacters(inSet: ",;:.\"“”'") }
         if bare.contains(where: { hedges.contains($0) || $0.hasSuffix("n't") || $0 == "never" || $0 == "no" }) { return nil }
-        for k in bare.indices where k > 0 {
+        // A sentence opening with a subordinate clause ("Before the dam was built, …") is negated in its main
+        // clause only, after the clause's comma.
+        var start = 1
+        if let first = bare.first, clauseOpeners.contains(first) {
+            guard let comma = words.firstIndex(where: { $0.hasSuffix(",") }) else { return nil }
+            start = comma + 1
+        }
+        for k in bare.indices where k >= start {
             if clauseOpeners.contains(bare[k]) { return nil }
             guard words[k] == bare[k] else { continue }
             let next = k + 1 < bare.count ? bare[k + 1] : ""
+            let isAuxiliary = bare[k] == "cannot" || ["has", "have", "had"].contains(bare[k])
+                || negations.contains { $0.0.split(separator: " ")[0] == bare[k] }
+            if isAuxiliary {
+                if unnegatable.contains(next) || next == "that" { return nil }
+                // One negation at most: a sentence that already has "not" only loses it ("is not that … is not").
+                if bare.contains("not") && next != "not" { return nil }
+                // "There are other gains" is negated by "no", not "not": left alone.
+                if bare[k - 1] == "there" { return nil }
+            }
             let pair = bare[k] + " " + next
             // Removing a negation.
             if bare[k] == "cannot" { words[k] = "can"; return (words.joined(separator: " "), "cannot", "can") }
@@ -148,7 +199,10 @@ struct TrueFalseGenerator: QuestionGenerator {
             }
             // "do/does/did" negate only before a bare verb; "is/are/was/were" before anything but "to".
             if let p = negations.first(where: { $0.0 == bare[k] && !$0.0.contains(" ") }) {
-                if ["do", "does", "did"].contains(bare[k]) && (next.hasSuffix("s") || next.hasSuffix("ed")) { return nil }
+                // "did the same drills" is the verb itself, not an auxiliary.
+                if ["do", "does", "did"].contains(bare[k]) && (next.hasSuffix("s") || next.hasSuffix("ed") || StopWords.english.contains(next)) {
+                    return nil
+                }
                 if next == "to" || next.isEmpty { return nil }
                 words[k] = p.1
                 return (words.joined(separator: " "), p.0, p.1)
