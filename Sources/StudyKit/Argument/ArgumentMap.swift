@@ -110,11 +110,11 @@ extension ArgumentMap.Attribution {
 
 extension ArgumentMap.Assignment {
     /// The same sentence with a role the reader set (see `CorrectionApplier`): full confidence, the reader's note as
-    /// its only feature, the model's role kept as the runner-up.
+    /// its only feature, the model's role kept as the runner-up and its learned component unchanged.
     func setByReader(_ role: ArgumentRole, evidenceKind: EvidenceKind?, note: String) -> Self {
-        Self(sentence: sentence, role: role, confidence: 1, score: score,
+        Self(sentence: sentence, role: role, component: component, confidence: 1, score: score,
              alternative: self.role == role ? alternative : self.role,
-             evidenceKind: role == .evidence ? (evidenceKind ?? self.evidenceKind ?? .statistic) : nil,
+             evidenceKind: role == .evidence ? (evidenceKind ?? self.evidenceKind ?? .unspecified) : nil,
              features: [ArgumentMap.Feature(note, 1)], thesisScore: thesisScore, thesisFeatures: thesisFeatures)
     }
 }
