@@ -2,13 +2,13 @@ import Foundation
 
 /// Turns the component probabilities of an essay's sentences into one coherent reading of the whole: one main
 /// thesis (the author's own words, never a question, a quotation or someone else's view) and at most one
-/// restatement in another paragraph, and one claim per body paragraph where some sentence is likely enough to be
+/// restatement in another paragraph (`ThesisDecoder`), and one claim per body paragraph where some sentence is likely enough to be
 /// one (a second only when it is very likely). Every other sentence takes its most probable component that the
 /// reading still allows. The floors were chosen on the annotated essays (`study train --evaluate`).
 public struct ComponentDecoder: Sendable {
     /// The main thesis needs at least this probability of being a major claim.
     public var thesisFloor = 0.05
-    /// A restatement needs at least this probability.
+    /// A restatement needs at least this score (its probability plus `restatementOverlap` × its shared words).
     public var restatementFloor = 0.35
     /// A body paragraph's likeliest claim needs at least this probability.
     public var claimFloor = 0.3
