@@ -2,14 +2,14 @@ import Foundation
 
 /// Turns the component probabilities of an essay's sentences into one coherent reading of the whole: one main
 /// thesis (the author's own words, never a question, a quotation or someone else's view) and at most one
-/// restatement in another paragraph, and one claim per body paragraph where some sentence is likely enough to be
+/// restatement in another paragraph (`ThesisDecoder`), and one claim per body paragraph where some sentence is likely enough to be
 /// one (a second only when it is very likely). Every other sentence takes its most probable component that the
 /// reading still allows. The floors were chosen on the annotated essays (`study train --evaluate`).
 public struct ComponentDecoder: Sendable {
     /// The main thesis needs at least this probability of being a major claim.
     public var thesisFloor = 0.05
-    /// A restatement needs at least this probability.
-    public var restatementFloor = 0.4
+    /// A restatement needs at least this score (its probability plus `restatementOverlap` × its shared words).
+    public var restatementFloor = 0.35
     /// A body paragraph's likeliest claim needs at least this probability.
     public var claimFloor = 0.3
     /// A second claim in a body paragraph needs at least this probability.
@@ -17,7 +17,7 @@ public struct ComponentDecoder: Sendable {
     /// How much sharing the main thesis's words adds to a restatement candidate's probability.
     public var restatementOverlap = 0.3
     /// How much sharing the main thesis's words adds to a body paragraph's claim candidates.
-    public var claimOverlap = 0.0
+    public var claimOverlap = 0.2
     /// How much a sentence's claim probability counts towards the thesis pair (see `ThesisDecoder`).
     public var thesisClaimWeight = 0.0
     /// The most paragraphs of the essays the model learned from (a title, an introduction, up to four body
