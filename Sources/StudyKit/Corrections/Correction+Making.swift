@@ -50,7 +50,7 @@ extension Correction {
                           otherQuote: m.text(of: m.sentences[b]), value: relation.rawValue, time: time)
     }
 
-    /// `unlink S8.2 S8.7`: the two sentences, linked either way, are not linked.
+    /// `unlink S8.2 S6.3`: the two sentences, linked either way, are not linked.
     public static func unlink(_ from: String, _ to: String, in m: KnowledgeModel, time: Date = Date()) throws(CorrectionsError) -> Correction {
         let (a, idA) = try sentence(from, in: m)
         let (b, idB) = try sentence(to, in: m)

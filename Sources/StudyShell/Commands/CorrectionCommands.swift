@@ -36,12 +36,12 @@ extension Command {
     }
 
     static let unlink = Command(
-        "unlink", group: .argument, usage: "S8.2 S8.7", summary: "Remove the link between two sentences",
-        example: "unlink S8.2 S8.7", completion: .ids(paragraphs: false, sentences: true, sections: false, words: []),
+        "unlink", group: .argument, usage: "S8.2 S6.3", summary: "Remove the link between two sentences",
+        example: "unlink S8.2 S6.3", completion: .ids(paragraphs: false, sentences: true, sections: false, words: []),
         maximumArguments: 2
     ) { context, arguments in
         let p = arguments.positional
-        guard p.count == 2 else { throw CommandError("unlink: write unlink S8.2 S8.7") }
+        guard p.count == 2 else { throw CommandError("unlink: write unlink S8.2 S6.3") }
         try make(context, arguments, "unlink") { m throws(CorrectionsError) in try Correction.unlink(p[0], p[1], in: m) }
     }
 
