@@ -55,7 +55,7 @@ public struct Lexicon: Sendable {
                 candidates.append(String(w.dropLast(suffix.count)) + ending)
             }
             var seen = Set<String>()
-            for c in candidates where seen.insert(c).inserted && index[pos.rawValue].line(forKey: c) != nil {
+            for c in candidates where seen.insert(c).inserted && index[pos.rawValue].hasLine(forKey: c) {
                 out.append((c, pos))
             }
         }
@@ -193,13 +193,7 @@ public struct Lexicon: Sendable {
 
     /// Synset keys (offset × 4 + part of speech) of a lemma, most frequent sense first.
     private func synsets(of lemma: String, _ pos: PartOfSpeech) -> [UInt32] {
-        guard let line = index[pos.rawValue].line(forKey: lemma) else { return [] }
-        // pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
-        let fields = line.split(separator: " ")
-        guard fields.count >= 4, let synsetCount = Int(fields[1]), let pointerCount = Int(fields[2]) else { return [] }
-        let first = 3 + pointerCount + 2
-        guard fields.count >= first + synsetCount else { return [] }
-        return fields[first..<(first + synsetCount)].compactMap { UInt32($0) }.map { $0 * 4 + UInt32(pos.rawValue) }
+        index[pos.rawValue].synsetOffsets(forKey: lemma).map { $0 * 4 + UInt32(pos.rawValue) }
     }
 
     /// Pointer symbols, as their one or two bytes.
