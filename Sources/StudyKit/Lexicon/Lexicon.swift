@@ -71,14 +71,22 @@ public struct Lexicon: Sendable {
     /// What a word means, as far as comparing words needs: its senses, the senses next to them and their
     /// opposites.
     /// Without `opposites`, the antonyms reached through similar and derived forms are not looked up (a third of
-    /// the cost), and `isOpposite` sees only direct antonyms and negating prefixes.
+    /// the cost), and `isOpposite` sees only direct antonyms and negating prefixes; every other comparison is the
+    /// same. With them, the meaning without them is completed (each is looked up once and cached).
     public func meaning(of word: String, opposites: Bool = true) -> WordMeaning {
         let key = word.lowercased()
         let cacheKey = opposites ? key : "\u{1}" + key
         if let known = cache.get(cacheKey) { return known }
+        let meaning = opposites ? withIndirectOpposites(meaning(of: key, opposites: false)) : senses(of: key)
+        cache.set(cacheKey, meaning)
+        return meaning
+    }
+
+    /// A word's senses, the senses next to them and their direct antonyms.
+    private func senses(of key: String) -> WordMeaning {
         var senses = Set<UInt32>(), near = Set<UInt32>(), opposite = Set<UInt32>(), kin = Set<UInt32>(), parts = Set<UInt32>()
         var cluster = Set<UInt32>(), verbParents = Set<UInt32>(), mainVerbParents = Set<UInt32>()
-        let lemmas = lemmas(of: word)
+        let lemmas = lemmas(of: key)
         for (lemma, pos) in lemmas {
             for (rank, sense) in synsets(of: lemma, pos).enumerated() {
                 senses.insert(sense)
@@ -104,22 +112,28 @@ public struct Lexicon: Sendable {
                 }
             }
         }
-        // The antonyms of the adjective a satellite is similar to, and of the forms a word derives from, are
-        // opposites too ("coordinated" → its head's antonym; "independence" → "independent" ↔ "dependent").
-        for sense in near where opposites {
+        return WordMeaning(word: key, known: !lemmas.isEmpty, senses: senses, near: near.subtracting(senses), kin: kin,
+                           cluster: cluster, verbParents: verbParents, mainVerbParents: mainVerbParents, parts: parts,
+                           opposite: opposite)
+    }
+
+    /// The meaning with the antonyms of the adjective a satellite is similar to, and of the forms a word derives
+    /// from, as opposites too ("coordinated" → its head's antonym; "independence" → "independent" ↔ "dependent").
+    /// The near senses that are senses of the word too add nothing: their antonyms are direct ones already.
+    private func withIndirectOpposites(_ m: WordMeaning) -> WordMeaning {
+        var opposite = m.opposite
+        for sense in m.near {
             for pointer in pointers(of: sense) where pointer.symbol == Self.antonym { opposite.insert(pointer.target) }
         }
-        let meaning = WordMeaning(word: key, known: !lemmas.isEmpty, senses: senses, near: near.subtracting(senses),
-                                  kin: kin, cluster: cluster, verbParents: verbParents, mainVerbParents: mainVerbParents,
-                                  parts: parts, opposite: opposite)
-        cache.set(cacheKey, meaning)
-        return meaning
+        return WordMeaning(word: m.word, known: m.known, senses: m.senses, near: m.near, kin: m.kin, cluster: m.cluster,
+                           verbParents: m.verbParents, mainVerbParents: m.mainVerbParents, parts: m.parts,
+                           opposite: opposite)
     }
 
     /// The senses of the wholes a word is part or member of, up to `depth` steps up ("Vienna" → Austria →
     /// Europe).
     public func wholes(of word: String, depth: Int = 3) -> Set<UInt32> {
-        var frontier = meaning(of: word).senses, found = Set<UInt32>()
+        var frontier = meaning(of: word, opposites: false).senses, found = Set<UInt32>()
         for _ in 0..<depth where !frontier.isEmpty {
             var next = Set<UInt32>()
             for sense in frontier {
@@ -135,7 +149,7 @@ public struct Lexicon: Sendable {
     /// The words of a word's senses, its synonyms in every sense (the word itself excluded), spaces for underscores.
     public func synonyms(of word: String) -> Set<String> {
         var out = Set<String>()
-        for key in meaning(of: word).senses { out.formUnion(words(of: key)) }
+        for key in meaning(of: word, opposites: false).senses { out.formUnion(words(of: key)) }
         out.remove(word.lowercased())
         return out
     }
