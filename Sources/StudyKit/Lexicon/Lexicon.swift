@@ -54,8 +54,8 @@ public struct Lexicon: Sendable {
             for (suffix, ending) in Self.detachments[pos.rawValue] where w.hasSuffix(suffix) && w.count > suffix.count + 1 {
                 candidates.append(String(w.dropLast(suffix.count)) + ending)
             }
-            var seen = Set<String>()
-            for c in candidates where seen.insert(c).inserted && index[pos.rawValue].hasLine(forKey: c) {
+            // Each candidate once (there are a handful: a list is quicker than a set).
+            for (i, c) in candidates.enumerated() where !candidates[..<i].contains(c) && index[pos.rawValue].hasLine(forKey: c) {
                 out.append((c, pos))
             }
         }
@@ -210,14 +210,12 @@ public struct Lexicon: Sendable {
         index[pos.rawValue].synsetOffsets(forKey: lemma).map { $0 * 4 + UInt32(pos.rawValue) }
     }
 
-    /// Pointer symbols, as their one or two bytes.
-    private static func symbol(_ s: String) -> UInt16 {
-        let b = Array(s.utf8)
-        return UInt16(b[0]) << 8 | UInt16(b.count > 1 ? b[1] : 0)
-    }
-    private static let antonym = symbol("!"), similar = symbol("&"), derived = symbol("+"), attribute = symbol("=")
-    private static let pertainym = symbol("\\"), hypernym = symbol("@"), hyponym = symbol("~"), instanceHypernym = symbol("@i")
-    private static let partOf = symbol("#p"), hasPart = symbol("%p"), memberOf = symbol("#m"), hasMember = symbol("%m")
+    /// Pointer symbols, as their one or two bytes (first byte high): constants, so a pointer's kind is told
+    /// without a look-up.
+    private static let antonym: UInt16 = 0x2100, similar: UInt16 = 0x2600, derived: UInt16 = 0x2B00, attribute: UInt16 = 0x3D00  // ! & + =
+    private static let pertainym: UInt16 = 0x5C00, hypernym: UInt16 = 0x4000, hyponym: UInt16 = 0x7E00  // \ @ ~
+    private static let instanceHypernym: UInt16 = 0x4069  // @i
+    private static let partOf: UInt16 = 0x2370, hasPart: UInt16 = 0x2570, memberOf: UInt16 = 0x236D, hasMember: UInt16 = 0x256D  // #p %p #m %m
 
     /// Words of a synset, lower-cased, spaces for underscores, without WordNet's adjective markers ("(a)").
     private func words(of key: UInt32) -> [String] {

@@ -21,9 +21,9 @@ struct WordNetFile: Sendable {
         }
     }
 
-    /// Whether a line starts with `key` followed by a space (no text is made).
+    /// Whether an index file has a line for `key` (no text is made).
     func hasLine(forKey key: String) -> Bool {
-        bytes.withUnsafeBytes { raw in Self.lineRange(raw.bindMemory(to: UInt8.self), forKey: key) != nil }
+        bytes.withUnsafeBytes { raw in Self.indexLineRange(raw.bindMemory(to: UInt8.self), forKey: key) != nil }
     }
 
     /// The synset offsets of an index file's line for `key`, most frequent sense first, read from the bytes
@@ -31,7 +31,7 @@ struct WordNetFile: Sendable {
     func synsetOffsets(forKey key: String) -> [UInt32] {
         bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [UInt32] in
             let b = raw.bindMemory(to: UInt8.self)
-            guard let range = Self.lineRange(b, forKey: key) else { return [] }
+            guard let range = Self.indexLineRange(b, forKey: key) else { return [] }
             var k = range.lowerBound
             /// The next field's bytes (fields are separated by one or more spaces).
             func field() -> Range<Int>? {
@@ -58,6 +58,37 @@ struct WordNetFile: Sendable {
                 if let v = number(r), v <= Int(UInt32.max) { offsets.append(UInt32(v)) }
             }
             return offsets
+        }
+    }
+
+    /// Like `lineRange`, for an index file, where every key has one line: the search steps from line start to
+    /// line start forward only (`memchr`), without scanning back to the start of the line it lands in.
+    private static func indexLineRange(_ b: UnsafeBufferPointer<UInt8>, forKey key: String) -> Range<Int>? {
+        guard let base = b.baseAddress else { return nil }
+        var key = key
+        return key.withUTF8 { needle -> Range<Int>? in
+            /// The start of the line after the one holding `p`, or the end of the file.
+            func nextLine(after p: Int) -> Int {
+                guard p < b.count, let newline = memchr(base + p, 10, b.count - p) else { return b.count }
+                return base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+            // Lines starting in low..<high are left to compare; low is always a line start.
+            var low = 0, high = b.count
+            while low < high {
+                let mid = (low + high) / 2
+                var start = mid == low ? low : nextLine(after: mid - 1)
+                if start >= high { start = low }
+                // Licence lines sort before every lemma: treat them as smaller.
+                let comparison = b.count - start > 1 && b[start] == 32 && b[start + 1] == 32 ? -1 : compare(b, start, needle)
+                if comparison == 0 {
+                    let first = start + needle.count + 1
+                    guard first <= b.count else { return nil }
+                    let next = nextLine(after: first)
+                    return first..<(next > first && b[next - 1] == 10 ? next - 1 : next)
+                }
+                if comparison < 0 { low = nextLine(after: start) } else { high = start }
+            }
+            return nil
         }
     }
 
