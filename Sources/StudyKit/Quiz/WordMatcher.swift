@@ -15,6 +15,7 @@ final class WordMatcher {
     private let stemmer = PorterStemmer()
     private var meanings: [String: WordMeaning] = [:]
     private var fullMeanings: [String: WordMeaning] = [:]
+    private var wholesByWord: [String: Set<UInt32>] = [:]
     private var stems: [String: String] = [:]
 
     init(lexicon: Lexicon = .shared) { self.lexicon = lexicon }
@@ -34,6 +35,14 @@ final class WordMatcher {
         let m = lexicon.meaning(of: word)
         fullMeanings[word] = m
         return m
+    }
+
+    /// The senses of the wholes a word is part or member of (`Lexicon.wholes`), looked up once per word.
+    func wholes(_ word: String) -> Set<UInt32> {
+        if let w = wholesByWord[word] { return w }
+        let w = lexicon.wholes(of: word)
+        wholesByWord[word] = w
+        return w
     }
 
     func stem(_ word: String) -> String {
