@@ -102,7 +102,7 @@ public struct Lexicon: Sendable {
                     // verbs under one such parent are two ways of doing one thing ("lower", "reduce" under
                     // "decrease").
                     case Self.hypernym where pos == .verb:
-                        if pointers(of: pointer.target).contains(where: { $0.symbol == Self.hypernym }) {
+                        if hasHypernym(pointer.target) {
                             verbParents.insert(pointer.target)
                             if rank == 0 { mainVerbParents.insert(pointer.target) }
                         }
@@ -221,6 +221,13 @@ public struct Lexicon: Sendable {
     private func words(of key: UInt32) -> [String] {
         guard isAvailable, let pos = PartOfSpeech(rawValue: Int(key % 4)) else { return [] }
         return data[pos.rawValue].synset(at: Int(key / 4), withWords: true)?.words ?? []
+    }
+
+    /// Whether a synset has a more general synset (it is no root of its hierarchy).
+    private func hasHypernym(_ key: UInt32) -> Bool {
+        guard isAvailable, let pos = PartOfSpeech(rawValue: Int(key % 4)) else { return false }
+        return data[pos.rawValue].synset(at: Int(key / 4), withWords: false, until: Self.hypernym)?.pointers
+            .contains { $0.symbol == Self.hypernym } ?? false
     }
 
     private func pointers(of key: UInt32) -> [(symbol: UInt16, target: UInt32)] {

@@ -124,7 +124,9 @@ struct WordNetFile: Sendable {
 
     /// A synset of a data file, parsed from the bytes at `offset` without splitting the line: its words (when
     /// `withWords`; lower-cased, spaces for underscores, markers like "(a)" dropped) and its pointers (symbol as one or two bytes, target as offset × 4 + part of speech).
-    func synset(at offset: Int, withWords: Bool) -> (words: [String], pointers: [(symbol: UInt16, target: UInt32)])? {
+    /// With `until`, the pointers stop after the first one of that symbol (whether a synset has one is known
+    /// without reading a long list of narrower senses).
+    func synset(at offset: Int, withWords: Bool, until: UInt16? = nil) -> (words: [String], pointers: [(symbol: UInt16, target: UInt32)])? {
         guard offset >= 0, offset < bytes.count else { return nil }
         return bytes.withUnsafeBytes { raw -> (words: [String], pointers: [(symbol: UInt16, target: UInt32)])? in
             let b = raw.bindMemory(to: UInt8.self)
@@ -182,6 +184,7 @@ struct WordNetFile: Sendable {
                 default: code = 3  // r
                 }
                 pointers.append((symbol, UInt32(target) * 4 + code))
+                if symbol == until { break }
             }
             return (words, pointers)
         }
