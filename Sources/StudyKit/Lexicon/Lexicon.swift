@@ -54,8 +54,8 @@ public struct Lexicon: Sendable {
             for (suffix, ending) in Self.detachments[pos.rawValue] where w.hasSuffix(suffix) && w.count > suffix.count + 1 {
                 candidates.append(String(w.dropLast(suffix.count)) + ending)
             }
-            var seen = Set<String>()
-            for c in candidates where seen.insert(c).inserted && index[pos.rawValue].line(forKey: c) != nil {
+            // Each candidate once (there are a handful: a list is quicker than a set).
+            for (i, c) in candidates.enumerated() where !candidates[..<i].contains(c) && index[pos.rawValue].hasLine(forKey: c) {
                 out.append((c, pos))
             }
         }
@@ -71,14 +71,22 @@ public struct Lexicon: Sendable {
     /// What a word means, as far as comparing words needs: its senses, the senses next to them and their
     /// opposites.
     /// Without `opposites`, the antonyms reached through similar and derived forms are not looked up (a third of
-    /// the cost), and `isOpposite` sees only direct antonyms and negating prefixes.
+    /// the cost), and `isOpposite` sees only direct antonyms and negating prefixes; every other comparison is the
+    /// same. With them, the meaning without them is completed (each is looked up once and cached).
     public func meaning(of word: String, opposites: Bool = true) -> WordMeaning {
         let key = word.lowercased()
         let cacheKey = opposites ? key : "\u{1}" + key
         if let known = cache.get(cacheKey) { return known }
+        let meaning = opposites ? withIndirectOpposites(meaning(of: key, opposites: false)) : senses(of: key)
+        cache.set(cacheKey, meaning)
+        return meaning
+    }
+
+    /// A word's senses, the senses next to them and their direct antonyms.
+    private func senses(of key: String) -> WordMeaning {
         var senses = Set<UInt32>(), near = Set<UInt32>(), opposite = Set<UInt32>(), kin = Set<UInt32>(), parts = Set<UInt32>()
         var cluster = Set<UInt32>(), verbParents = Set<UInt32>(), mainVerbParents = Set<UInt32>()
-        let lemmas = lemmas(of: word)
+        let lemmas = lemmas(of: key)
         for (lemma, pos) in lemmas {
             for (rank, sense) in synsets(of: lemma, pos).enumerated() {
                 senses.insert(sense)
@@ -94,7 +102,7 @@ public struct Lexicon: Sendable {
                     // verbs under one such parent are two ways of doing one thing ("lower", "reduce" under
                     // "decrease").
                     case Self.hypernym where pos == .verb:
-                        if pointers(of: pointer.target).contains(where: { $0.symbol == Self.hypernym }) {
+                        if hasHypernym(pointer.target) {
                             verbParents.insert(pointer.target)
                             if rank == 0 { mainVerbParents.insert(pointer.target) }
                         }
@@ -104,16 +112,22 @@ public struct Lexicon: Sendable {
                 }
             }
         }
-        // The antonyms of the adjective a satellite is similar to, and of the forms a word derives from, are
-        // opposites too ("coordinated" → its head's antonym; "independence" → "independent" ↔ "dependent").
-        for sense in near where opposites {
+        return WordMeaning(word: key, known: !lemmas.isEmpty, senses: senses, near: near.subtracting(senses), kin: kin,
+                           cluster: cluster, verbParents: verbParents, mainVerbParents: mainVerbParents, parts: parts,
+                           opposite: opposite)
+    }
+
+    /// The meaning with the antonyms of the adjective a satellite is similar to, and of the forms a word derives
+    /// from, as opposites too ("coordinated" → its head's antonym; "independence" → "independent" ↔ "dependent").
+    /// The near senses that are senses of the word too add nothing: their antonyms are direct ones already.
+    private func withIndirectOpposites(_ m: WordMeaning) -> WordMeaning {
+        var opposite = m.opposite
+        for sense in m.near {
             for pointer in pointers(of: sense) where pointer.symbol == Self.antonym { opposite.insert(pointer.target) }
         }
-        let meaning = WordMeaning(word: key, known: !lemmas.isEmpty, senses: senses, near: near.subtracting(senses),
-                                  kin: kin, cluster: cluster, verbParents: verbParents, mainVerbParents: mainVerbParents,
-                                  parts: parts, opposite: opposite)
-        cache.set(cacheKey, meaning)
-        return meaning
+        return WordMeaning(word: m.word, known: m.known, senses: m.senses, near: m.near, kin: m.kin, cluster: m.cluster,
+                           verbParents: m.verbParents, mainVerbParents: m.mainVerbParents, parts: m.parts,
+                           opposite: opposite)
     }
 
     /// WordNet's lexicographer files of a noun's senses, most frequent first: what kind of thing each sense names
@@ -148,7 +162,7 @@ public struct Lexicon: Sendable {
     /// The senses of the wholes a word is part or member of, up to `depth` steps up ("Vienna" → Austria →
     /// Europe).
     public func wholes(of word: String, depth: Int = 3) -> Set<UInt32> {
-        var frontier = meaning(of: word).senses, found = Set<UInt32>()
+        var frontier = meaning(of: word, opposites: false).senses, found = Set<UInt32>()
         for _ in 0..<depth where !frontier.isEmpty {
             var next = Set<UInt32>()
             for sense in frontier {
@@ -164,7 +178,7 @@ public struct Lexicon: Sendable {
     /// The words of a word's senses, its synonyms in every sense (the word itself excluded), spaces for underscores.
     public func synonyms(of word: String) -> Set<String> {
         var out = Set<String>()
-        for key in meaning(of: word).senses { out.formUnion(words(of: key)) }
+        for key in meaning(of: word, opposites: false).senses { out.formUnion(words(of: key)) }
         out.remove(word.lowercased())
         return out
     }
@@ -222,28 +236,27 @@ public struct Lexicon: Sendable {
 
     /// Synset keys (offset × 4 + part of speech) of a lemma, most frequent sense first.
     private func synsets(of lemma: String, _ pos: PartOfSpeech) -> [UInt32] {
-        guard let line = index[pos.rawValue].line(forKey: lemma) else { return [] }
-        // pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
-        let fields = line.split(separator: " ")
-        guard fields.count >= 4, let synsetCount = Int(fields[1]), let pointerCount = Int(fields[2]) else { return [] }
-        let first = 3 + pointerCount + 2
-        guard fields.count >= first + synsetCount else { return [] }
-        return fields[first..<(first + synsetCount)].compactMap { UInt32($0) }.map { $0 * 4 + UInt32(pos.rawValue) }
+        index[pos.rawValue].synsetOffsets(forKey: lemma).map { $0 * 4 + UInt32(pos.rawValue) }
     }
 
-    /// Pointer symbols, as their one or two bytes.
-    private static func symbol(_ s: String) -> UInt16 {
-        let b = Array(s.utf8)
-        return UInt16(b[0]) << 8 | UInt16(b.count > 1 ? b[1] : 0)
-    }
-    private static let antonym = symbol("!"), similar = symbol("&"), derived = symbol("+"), attribute = symbol("=")
-    private static let pertainym = symbol("\\"), hypernym = symbol("@"), hyponym = symbol("~"), instanceHypernym = symbol("@i")
-    private static let partOf = symbol("#p"), hasPart = symbol("%p"), memberOf = symbol("#m"), hasMember = symbol("%m")
+    /// Pointer symbols, as their one or two bytes (first byte high): constants, so a pointer's kind is told
+    /// without a look-up.
+    private static let antonym: UInt16 = 0x2100, similar: UInt16 = 0x2600, derived: UInt16 = 0x2B00, attribute: UInt16 = 0x3D00  // ! & + =
+    private static let pertainym: UInt16 = 0x5C00, hypernym: UInt16 = 0x4000, hyponym: UInt16 = 0x7E00  // \ @ ~
+    private static let instanceHypernym: UInt16 = 0x4069  // @i
+    private static let partOf: UInt16 = 0x2370, hasPart: UInt16 = 0x2570, memberOf: UInt16 = 0x236D, hasMember: UInt16 = 0x256D  // #p %p #m %m
 
     /// Words of a synset, lower-cased, spaces for underscores, without WordNet's adjective markers ("(a)").
     private func words(of key: UInt32) -> [String] {
         guard isAvailable, let pos = PartOfSpeech(rawValue: Int(key % 4)) else { return [] }
         return data[pos.rawValue].synset(at: Int(key / 4), withWords: true)?.words ?? []
+    }
+
+    /// Whether a synset has a more general synset (it is no root of its hierarchy).
+    private func hasHypernym(_ key: UInt32) -> Bool {
+        guard isAvailable, let pos = PartOfSpeech(rawValue: Int(key % 4)) else { return false }
+        return data[pos.rawValue].synset(at: Int(key / 4), withWords: false, until: Self.hypernym)?.pointers
+            .contains { $0.symbol == Self.hypernym } ?? false
     }
 
     private func pointers(of key: UInt32) -> [(symbol: UInt16, target: UInt32)] {

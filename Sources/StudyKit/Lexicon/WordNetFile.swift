@@ -14,9 +14,88 @@ struct WordNetFile: Sendable {
     /// The line starting with `key` followed by a space, found by binary search (the index files are sorted by
     /// byte value), without its key.
     func line(forKey key: String) -> Substring? {
-        let needle = Array(key.utf8)
-        return bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Substring? in
+        bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Substring? in
             let b = raw.bindMemory(to: UInt8.self)
+            guard let range = Self.lineRange(b, forKey: key) else { return nil }
+            return Substring(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)
+        }
+    }
+
+    /// Whether an index file has a line for `key` (no text is made).
+    func hasLine(forKey key: String) -> Bool {
+        bytes.withUnsafeBytes { raw in Self.indexLineRange(raw.bindMemory(to: UInt8.self), forKey: key) != nil }
+    }
+
+    /// The synset offsets of an index file's line for `key`, most frequent sense first, read from the bytes
+    /// without splitting the line: `key pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…`.
+    func synsetOffsets(forKey key: String) -> [UInt32] {
+        bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [UInt32] in
+            let b = raw.bindMemory(to: UInt8.self)
+            guard let range = Self.indexLineRange(b, forKey: key) else { return [] }
+            var k = range.lowerBound
+            /// The next field's bytes (fields are separated by one or more spaces).
+            func field() -> Range<Int>? {
+                while k < range.upperBound && b[k] == 32 { k += 1 }
+                let start = k
+                while k < range.upperBound && b[k] != 32 { k += 1 }
+                return start < k ? start..<k : nil
+            }
+            func number(_ r: Range<Int>?) -> Int? {
+                guard let r, r.count < 19 else { return nil }
+                var v = 0
+                for i in r {
+                    guard (48...57).contains(b[i]) else { return nil }
+                    v = v * 10 + Int(b[i] - 48)
+                }
+                return v
+            }
+            guard field() != nil, let synsetCount = number(field()), let pointerCount = number(field()) else { return [] }
+            for _ in 0..<(pointerCount + 2) where field() == nil { return [] }
+            var offsets: [UInt32] = []
+            offsets.reserveCapacity(synsetCount)
+            for _ in 0..<synsetCount {
+                guard let r = field() else { return [] }
+                if let v = number(r), v <= Int(UInt32.max) { offsets.append(UInt32(v)) }
+            }
+            return offsets
+        }
+    }
+
+    /// Like `lineRange`, for an index file, where every key has one line: the search steps from line start to
+    /// line start forward only (`memchr`), without scanning back to the start of the line it lands in.
+    private static func indexLineRange(_ b: UnsafeBufferPointer<UInt8>, forKey key: String) -> Range<Int>? {
+        guard let base = b.baseAddress else { return nil }
+        var key = key
+        return key.withUTF8 { needle -> Range<Int>? in
+            /// The start of the line after the one holding `p`, or the end of the file.
+            func nextLine(after p: Int) -> Int {
+                guard p < b.count, let newline = memchr(base + p, 10, b.count - p) else { return b.count }
+                return base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+            // Lines starting in low..<high are left to compare; low is always a line start.
+            var low = 0, high = b.count
+            while low < high {
+                let mid = (low + high) / 2
+                var start = mid == low ? low : nextLine(after: mid - 1)
+                if start >= high { start = low }
+                // Licence lines sort before every lemma: treat them as smaller.
+                let comparison = b.count - start > 1 && b[start] == 32 && b[start + 1] == 32 ? -1 : compare(b, start, needle)
+                if comparison == 0 {
+                    let first = start + needle.count + 1
+                    guard first <= b.count else { return nil }
+                    let next = nextLine(after: first)
+                    return first..<(next > first && b[next - 1] == 10 ? next - 1 : next)
+                }
+                if comparison < 0 { low = nextLine(after: start) } else { high = start }
+            }
+            return nil
+        }
+    }
+
+    /// The byte range of the line for `key`, after the key and its space.
+    private static func lineRange(_ b: UnsafeBufferPointer<UInt8>, forKey key: String) -> Range<Int>? {
+        var key = key
+        return key.withUTF8 { needle -> Range<Int>? in
             var low = 0, high = b.count
             while low < high {
                 let mid = (low + high) / 2
@@ -24,7 +103,13 @@ struct WordNetFile: Sendable {
                 while start > 0 && b[start - 1] != 10 { start -= 1 }
                 // Licence lines sort before every lemma: treat them as smaller.
                 let comparison = b.count - start > 1 && b[start] == 32 && b[start + 1] == 32 ? -1 : compare(b, start, needle)
-                if comparison == 0 { return Self.rest(b, from: start + needle.count + 1) }
+                if comparison == 0 {
+                    let first = start + needle.count + 1
+                    guard first <= b.count else { return nil }
+                    var end = first
+                    while end < b.count && b[end] != 10 { end += 1 }
+                    return first..<end
+                }
                 if comparison < 0 {
                     var end = mid
                     while end < b.count && b[end] != 10 { end += 1 }
@@ -53,7 +138,9 @@ struct WordNetFile: Sendable {
 
     /// A synset of a data file, parsed from the bytes at `offset` without splitting the line: its words (when
     /// `withWords`; lower-cased, spaces for underscores, markers like "(a)" dropped) and its pointers (symbol as one or two bytes, target as offset × 4 + part of speech).
-    func synset(at offset: Int, withWords: Bool) -> (words: [String], pointers: [(symbol: UInt16, target: UInt32)])? {
+    /// With `until`, the pointers stop after the first one of that symbol (whether a synset has one is known
+    /// without reading a long list of narrower senses).
+    func synset(at offset: Int, withWords: Bool, until: UInt16? = nil) -> (words: [String], pointers: [(symbol: UInt16, target: UInt32)])? {
         guard offset >= 0, offset < bytes.count else { return nil }
         return bytes.withUnsafeBytes { raw -> (words: [String], pointers: [(symbol: UInt16, target: UInt32)])? in
             let b = raw.bindMemory(to: UInt8.self)
@@ -111,13 +198,14 @@ struct WordNetFile: Sendable {
                 default: code = 3  // r
                 }
                 pointers.append((symbol, UInt32(target) * 4 + code))
+                if symbol == until { break }
             }
             return (words, pointers)
         }
     }
 
     /// Compares the line's first field (up to a space) with `needle`: negative when the line sorts first.
-    private func compare(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ needle: [UInt8]) -> Int {
+    private static func compare(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ needle: UnsafeBufferPointer<UInt8>) -> Int {
         var i = 0
         while true {
             let p = start + i
@@ -127,12 +215,5 @@ struct WordNetFile: Sendable {
             if b[p] != needle[i] { return b[p] < needle[i] ? -1 : 1 }
             i += 1
         }
-    }
-
-    private static func rest(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Substring? {
-        guard start <= b.count else { return nil }
-        var end = start
-        while end < b.count && b[end] != 10 { end += 1 }
-        return Substring(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
     }
 }

@@ -14,15 +14,35 @@ final class WordMatcher {
     let lexicon: Lexicon
     private let stemmer = PorterStemmer()
     private var meanings: [String: WordMeaning] = [:]
+    private var fullMeanings: [String: WordMeaning] = [:]
+    private var wholesByWord: [String: Set<UInt32>] = [:]
     private var stems: [String: String] = [:]
 
     init(lexicon: Lexicon = .shared) { self.lexicon = lexicon }
 
+    /// A word's meaning for comparing senses (synonyms, kin, parts): without the antonyms of its near senses,
+    /// which only `opposes` needs (making a quiz never does).
     func meaning(_ word: String) -> WordMeaning {
         if let m = meanings[word] { return m }
-        let m = lexicon.meaning(of: word)
+        let m = lexicon.meaning(of: word, opposites: false)
         meanings[word] = m
         return m
+    }
+
+    /// A word's meaning with every opposite.
+    private func fullMeaning(_ word: String) -> WordMeaning {
+        if let m = fullMeanings[word] { return m }
+        let m = lexicon.meaning(of: word)
+        fullMeanings[word] = m
+        return m
+    }
+
+    /// The senses of the wholes a word is part or member of (`Lexicon.wholes`), looked up once per word.
+    func wholes(_ word: String) -> Set<UInt32> {
+        if let w = wholesByWord[word] { return w }
+        let w = lexicon.wholes(of: word)
+        wholesByWord[word] = w
+        return w
     }
 
     func stem(_ word: String) -> String {
@@ -48,7 +68,7 @@ final class WordMatcher {
 
     /// Whether `given` says the opposite of `wanted` (an antonym, or the word with a negating prefix).
     func opposes(_ given: String, _ wanted: String) -> Bool {
-        given != wanted && meaning(given).isOpposite(of: meaning(wanted))
+        given != wanted && fullMeaning(given).isOpposite(of: fullMeaning(wanted))
     }
 
     /// A stop word or a word WordNet knows ("from" is no typo of "form"); without WordNet only stop words are

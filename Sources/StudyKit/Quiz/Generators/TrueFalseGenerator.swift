@@ -91,7 +91,7 @@ struct TrueFalseGenerator: QuestionGenerator {
                     let ma = matcher.meaning(a.lowercased()), mb = matcher.meaning(b.lowercased())
                     if ma.isSynonym(of: mb) || ma.isPartOrWhole(of: mb) { return false }
                     // A place inside the other ("Vienna", "Europe") is no place of the same kind.
-                    if !matcher.lexicon.wholes(of: a).isDisjoint(with: mb.senses) || !matcher.lexicon.wholes(of: b).isDisjoint(with: ma.senses) {
+                    if !matcher.wholes(a).isDisjoint(with: mb.senses) || !matcher.wholes(b).isDisjoint(with: ma.senses) {
                         return false
                     }
                 }
