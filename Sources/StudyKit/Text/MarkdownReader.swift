@@ -15,10 +15,12 @@ enum MarkdownReader {
             if DocumentParser.heading(in: line) != nil || line.hasPrefix("```") || line.hasPrefix("~~~") { return true }
             if previousWasText, isSetextUnderline(line, "=") { return true }
             if line.contains("](") && line.contains("[") { return true }
-            if hasDelimitedPair(line, "**") || hasDelimitedPair(line, "__") { return true }
+            // Characters are read only for a line that has a mark of emphasis.
+            let chars = line.utf8.contains(where: { $0 == 0x2A || $0 == 0x5F }) ? Array(line) : []
+            if hasDelimitedPair(chars, "**") || hasDelimitedPair(chars, "__") { return true }
             if line.hasPrefix("> ") || line == ">" { weak.insert(0) }
             if listItemContent(line) != nil { weak.insert(1) }
-            if hasDelimitedPair(line, "*") || hasDelimitedPair(line, "_") { weak.insert(2) }
+            if hasDelimitedPair(chars, "*") || hasDelimitedPair(chars, "_") { weak.insert(2) }
             previousWasText = !line.isEmpty
         }
         return weak.count >= 2
@@ -121,23 +123,24 @@ enum MarkdownReader {
 
     // MARK: Inlines
 
-    /// Whether `line` has `delimiter`text`delimiter`: runs of exactly the delimiter, the text hugging both, the
-    /// opener at a word start (`**strong**`, `*em*`, not `2*3*4` or a line of stars).
-    static func hasDelimitedPair(_ line: Substring, _ delimiter: String) -> Bool {
-        let chars = Array(line), mark = delimiter.first!, width = delimiter.count
+    /// Whether a line (its characters) has `delimiter`text`delimiter`: runs of exactly the delimiter, the text
+    /// hugging both, the opener at a word start (`**strong**`, `*em*`, not `2*3*4` or a line of stars).
+    static func hasDelimitedPair(_ chars: [Character], _ delimiter: String) -> Bool {
+        let mark = delimiter.first!, width = delimiter.count
         func run(at i: Int) -> Bool {
             guard i >= 0, i + width <= chars.count, chars[i..<(i + width)].allSatisfy({ $0 == mark }) else { return false }
             return (i == 0 || chars[i - 1] != mark) && (i + width == chars.count || chars[i + width] != mark)
         }
+        // Where the last closing run (one not after a space) starts: an opening run before it has its pair. Found
+        // once, from the right, so the line is read a bounded number of times whatever it holds.
+        var lastClosing = chars.count - 1
+        while lastClosing >= 1, !(run(at: lastClosing) && chars[lastClosing - 1] != " ") { lastClosing -= 1 }
+        guard lastClosing >= 1 else { return false }
         var i = 0
-        while i < chars.count {
-            if run(at: i), i == 0 || chars[i - 1] == " " || chars[i - 1] == "(", i + width < chars.count,
+        while i + width + 1 <= lastClosing {
+            if run(at: i), i == 0 || chars[i - 1] == " " || chars[i - 1] == "(",
                chars[i + width].isLetter || chars[i + width].isNumber {
-                var j = i + width + 1
-                while j < chars.count {
-                    if run(at: j), chars[j - 1] != " " { return true }
-                    j += 1
-                }
+                return true
             }
             i += 1
         }
