@@ -34,13 +34,13 @@ func fuzzOne(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
     let data = Data(bytes)
     switch FuzzTarget.current {
     case .analyzer:
-        // Leniently decoded, as a file that passed EssayLoader would be (or checked by it first).
-        if let text = try? EssayLoader.decode(bytes, path: "fuzz.txt") {
+        // As a file that passed EssayLoader would be, and leniently decoded (analysed once when both are the same).
+        let lenient = String(decoding: bytes, as: UTF8.self)
+        if let text = try? EssayLoader.decode(bytes, path: "fuzz.txt"), text != lenient {
             let model = KnowledgeModel(text: text, source: EssaySource(name: "fuzz.txt", path: nil))
             _ = model.contentHash
         }
-        let lenient = String(decoding: bytes, as: UTF8.self)
-        _ = KnowledgeModel(text: lenient, source: EssaySource(name: "fuzz.txt", path: nil))
+        _ = KnowledgeModel(text: lenient, source: EssaySource(name: "fuzz.txt", path: nil)).contentHash
     case .quizBank:
         _ = try? QuizBank.load(data, name: "fuzz.json")
     case .session:

@@ -74,12 +74,13 @@ final class ExportEndToEndTests: XCTestCase {
         XCTAssertTrue(missing.stderr.hasPrefix("study export csv: no session 'no-such-session'"), missing.stderr)
     }
 
-    /// Every one-shot export with `--out` writes the file and says so in one line (CSV said nothing).
+    /// Every one-shot export with `--out` writes the file and says so in one line (CSV said nothing); a name of one
+    /// letter too (it crashed).
     func testOneShotExportsToAFileSayWhatTheyWrote() throws {
         let folder = try StudyProcess.temporaryFolder()
         let sessions = StudyProcess.repositoryRoot.appendingPathComponent("Sessions").path
         let runs: [(arguments: [String], file: String, what: String)] = [
-            (["export", "csv", "example", "--sessions", sessions, "--out", "answers.csv"], "answers.csv", "answers)"),
+            (["export", "csv", "example", "--sessions", sessions, "--out", "a"], "a", "answers)"),
             (["export", "anki", "--count", "3", "--out", "cards.txt"], "cards.txt", "(3 cards)"),
             (["export", "markdown", "--count", "3", "--out", "sheet.md"], "sheet.md", "(study sheet, 3 questions)"),
         ]

@@ -35,6 +35,19 @@ final class AtomicFileTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["out.txt"])
     }
 
+    /// A path of one letter, relative to the current folder (Foundation's deletingLastPathComponent crashed on it;
+    /// found by the shell fuzz target with `export csv t`).
+    func testAOneLetterPathIsWritten() throws {
+        XCTAssertTrue(AtomicFile.split("t") == (".", "t"))
+        XCTAssertTrue(AtomicFile.split("/t") == ("/", "t"))
+        XCTAssertTrue(AtomicFile.split("d/e/t.csv") == ("d/e", "t.csv"))
+        let saved = FileManager.default.currentDirectoryPath
+        XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(folder))
+        defer { FileManager.default.changeCurrentDirectoryPath(saved) }
+        try AtomicFile.write(Data("x".utf8), to: "t")
+        XCTAssertEqual(contents(folder + "/t"), "x")
+    }
+
     func testASymlinkTargetIsRefusedAndItsFileKept() throws {
         let victim = folder + "/victim.txt"
         try Data("precious".utf8).write(to: URL(fileURLWithPath: victim))

@@ -202,6 +202,21 @@ final class DocumentTests: XCTestCase {
         XCTAssertEqual(marks("only ]( without its opener, in snake_case"), [false, true, false])
     }
 
+    /// Emphasis pairs: an opener at a word start hugging its text, and a later closer not after a space; a line of
+    /// openers without a closer (which the first version scanned to its end from each opener) has none.
+    func testEmphasisPairs() {
+        func pair(_ line: String, _ mark: String) -> Bool { MarkdownReader.hasDelimitedPair(Substring(line), mark) }
+        XCTAssertTrue(pair("some **bold** text", "**"))
+        XCTAssertTrue(pair("an (*aside*) here", "*"))
+        XCTAssertTrue(pair("*a b*", "*"))
+        XCTAssertFalse(pair("2*3*4", "*"))
+        XCTAssertFalse(pair("*a *b", "*"))
+        XCTAssertFalse(pair("**bold** only", "*"))
+        XCTAssertFalse(pair("*******NOTICE*******", "*"))
+        XCTAssertFalse(pair(String(repeating: "*a ", count: 50_000), "*"))
+        XCTAssertTrue(pair(String(repeating: "*a ", count: 50_000) + "b*", "*"))
+    }
+
     func testFixtureTitlesAreFound() throws {
         let expected = ["federalist-10": "The Federalist No. 10: The Same Subject Continued",
                         "gettysburg-address": "The Gettysburg Address",

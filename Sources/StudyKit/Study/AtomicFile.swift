@@ -47,12 +47,11 @@ public enum AtomicFile {
     /// The shared steps: check the target, create the temporary file, fill it, keep the mode, fsync, rename.
     private static func replace(_ path: String, existing: Existing, fill: (Int32, String) -> String?) throws {
         let mode = try checkTarget(path, existing: existing)
-        let folder = (path as NSString).deletingLastPathComponent
-        let base = (path as NSString).lastPathComponent
+        let (folder, base) = split(path)
         var fd: Int32 = -1
         var temporary = ""
         for _ in 0..<16 {
-            temporary = (folder.isEmpty ? "." : folder) + "/." + String(base.prefix(80)) + "." + randomSuffix() + ".tmp"
+            temporary = folder + "/." + String(base.prefix(80)) + "." + randomSuffix() + ".tmp"
             fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
             if fd >= 0 || errno != EEXIST { break }
         }
@@ -66,6 +65,14 @@ public enum AtomicFile {
             unlink(temporary)
             throw WriteError(path: path, reason: failure)
         }
+    }
+
+    /// A path's folder ("." when it names none, "/" at the root) and last component, split at its last "/".
+    /// Foundation's `deletingLastPathComponent` crashes on a one-character path ("t").
+    static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let folder = slash == path.startIndex ? "/" : String(path[..<slash])
+        return (folder, String(path[path.index(after: slash)...]))
     }
 
     /// Creates a folder and its parents (like `mkdir -p`); the error names the reason ("Not a directory").

@@ -138,8 +138,7 @@ public struct SessionStore: Sendable {
         var session = try SessionUpgrade.decode(data, name: path)
         SessionJournal.apply(SessionJournal.path(ofSession: path), to: &session)
         if session.essay.text.isEmpty,
-           case let parent = (path as NSString).deletingLastPathComponent,
-           let file = textPath(folder: parent.isEmpty ? "." : parent, contentHash: session.essay.contentHash),
+           let file = textPath(folder: AtomicFile.split(path).folder, contentHash: session.essay.contentHash),
            let text = FileManager.default.contents(atPath: file) {
             session.essay.text = String(decoding: text, as: UTF8.self)
         }

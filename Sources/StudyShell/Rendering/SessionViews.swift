@@ -112,9 +112,10 @@ public enum SessionViews {
         }
     }
 
-    /// One printable step per question shown, as it happened, quoting evidence from the stored essay text.
+    /// One printable step per question shown, as it happened, quoting evidence from the stored essay text (the
+    /// loaded essay's model when that is the same text, which then needs no second analysis).
     public static func replaySteps(_ s: StudySession, fallback: KnowledgeModel?) -> [(Output) -> Void] {
-        let model: KnowledgeModel? = s.essay.text.isEmpty ? fallback
+        let model: KnowledgeModel? = s.essay.text.isEmpty || fallback?.text == s.essay.text ? fallback
             : KnowledgeModel(text: s.essay.text, source: EssaySource(name: s.essay.source, path: s.essay.path))
         let d = s.digest
         // The reader's corrections and flags, shown where they happened among the questions.

@@ -26,11 +26,26 @@ public enum TextWrapper {
                 if column + pieceWidth <= limit {
                     line.append(piece)
                     column += pieceWidth
+                } else if pieceWidth == piece.text.utf8.count {
+                    cutASCII(piece)
                 } else {
                     cut(piece)
                 }
             }
             lineHasWord = true
+        }
+
+        // An ASCII word (as wide as it is long) is cut into slices that fill each line.
+        func cutASCII(_ piece: Span) {
+            let bytes = Array(piece.text.utf8)
+            var start = 0
+            while start < bytes.count {
+                if column >= limit, column > indent { newLine() }
+                let end = min(bytes.count, start + max(1, limit - column))
+                line.append(Span(String(decoding: bytes[start..<end], as: UTF8.self), piece.style))
+                column += end - start
+                start = end
+            }
         }
 
         // A word that cannot fit even on a line of its own is cut where it must be, one pass over it (linear in its
