@@ -23,18 +23,29 @@ struct ComponentModel: Sendable {
     static let shipped = ComponentModel(tsv: PackageResources.component_model_tsv)
 
     init(index: [String: Int], weights: [Double], provenance: [String]) {
+        var names = Array(repeating: "", count: weights.count / Self.classes)
+        for (name, row) in index { names[row] = name }
+        self.init(index: index, weights: weights, provenance: provenance, names: names)
+    }
+
+    private init(index: [String: Int], weights: [Double], provenance: [String], names: [String]) {
         self.index = index
         self.weights = weights
         self.provenance = provenance
-        var names = Array(repeating: "", count: weights.count / Self.classes)
-        for (name, row) in index { names[row] = name }
         self.names = names
     }
 
     /// Reads the tab-separated form written by `tsv()`. Malformed lines are skipped (the file is generated).
+    /// It runs at every start-up (the first analysis), so it reads the bytes once, sizes its tables from the line
+    /// count first and builds no text but the feature names.
     init(tsv bytes: [UInt8]) {
+        let lines = bytes.reduce(into: 0) { n, b in if b == 0x0A { n += 1 } }
         var index: [String: Int] = [:]
+        index.reserveCapacity(lines)
+        var names: [String] = []
+        names.reserveCapacity(lines)
         var weights: [Double] = []
+        weights.reserveCapacity(lines * Self.classes)
         var provenance: [String] = []
         var i = 0
         let n = bytes.count
@@ -51,21 +62,27 @@ struct ComponentModel: Sendable {
             var tab = i
             while tab < end, bytes[tab] != 0x09 { tab += 1 }
             guard tab < end else { continue }
-            var row: [Double] = []
+            let first = weights.count
             var j = tab + 1
-            while j < end, row.count < Self.classes {
+            while j < end, weights.count - first < Self.classes {
                 var negative = false
                 if bytes[j] == 0x2D { negative = true; j += 1 }
                 var value = 0
                 while j < end, bytes[j] >= 0x30, bytes[j] <= 0x39 { value = value * 10 + Int(bytes[j] - 0x30); j += 1 }
-                row.append(Double(negative ? -value : value) / 10_000)
+                weights.append(Double(negative ? -value : value) / 10_000)
                 j += 1
             }
-            guard row.count == Self.classes else { continue }
-            index[String(decoding: bytes[i..<tab], as: UTF8.self)] = weights.count / Self.classes
-            weights += row
+            guard weights.count - first == Self.classes else { weights.removeSubrange(first...); continue }
+            let name = String(decoding: bytes[i..<tab], as: UTF8.self)
+            if let row = index[name] { // a repeated name (never written by `tsv()`): the last line wins, as before
+                for c in 0..<Self.classes { weights[row * Self.classes + c] = weights[first + c] }
+                weights.removeSubrange(first...)
+            } else {
+                index[name] = names.count
+                names.append(name)
+            }
         }
-        self.init(index: index, weights: weights, provenance: provenance)
+        self.init(index: index, weights: weights, provenance: provenance, names: names)
     }
 
     /// The weight of a feature for a component (0 for a feature the model does not know).
