@@ -24,6 +24,16 @@ final class QuizFlowTests: XCTestCase {
         XCTAssertTrue(table.contains("3/3"), r.stdout)
     }
 
+    /// The missed questions' sentences are named, and the hint to read one names one of them (it named S3.2 always).
+    func testRereadNamesAMissedSentence() throws {
+        let r = try run("quiz --count 2 --seed 1 --kinds cloze\nzzz\nzzz\n")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let line = try XCTUnwrap(r.stdout.components(separatedBy: "\n").first { $0.hasPrefix("Reread: ") }, r.stdout)
+        let ids = line.dropFirst("Reread: ".count).components(separatedBy: " (").first?.components(separatedBy: " ") ?? []
+        XCTAssertFalse(ids.isEmpty, line)
+        XCTAssertTrue(line.contains("type read \(ids[0]) to see"), line)
+    }
+
     func testAHintHalvesTheCreditAndSaysSo() throws {
         let r = try run("quiz --count 1 --seed 1 --kinds true-false\nhint\nA\nsession --json\n")
         XCTAssertEqual(r.status, 0, r.stderr)

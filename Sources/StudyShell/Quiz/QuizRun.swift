@@ -289,8 +289,10 @@ public final class QuizRun {
         let missed = results.filter { ($0.grade?.score ?? 0) < 1 }
         if !missed.isEmpty {
             let ids = Array(Set(missed.flatMap(\.question.evidence))).sorted { (ModelID($0) ?? .section(0)) < (ModelID($1) ?? .section(0)) }
-            out.wrapped([Span("Reread: ", .emphasis), Span(ids.joined(separator: " "), .id),
-                         Span(" (type read S3.2 to see one)", .dim)])
+            if let first = ids.first {
+                out.wrapped([Span("Reread: ", .emphasis), Span(ids.joined(separator: " "), .id),
+                             Span(" (type read \(first) to see \(ids.count == 1 ? "it" : "the first"))", .dim)])
+            }
         } else if !answered.isEmpty {
             out.line("Every answer right.", .success)
         }
