@@ -55,6 +55,7 @@ FUZZ_RUNS ?= 100000
 FUZZ_LIMIT ?= -runs=$(FUZZ_RUNS)
 ## The render targets run the shell for each input (many times slower); CI gives them fewer inputs. They do not
 ## report leaks: Foundation's FileManager.contents(atPath:) leaks a buffer on an empty file, which is not ours.
+## Leak checks read scripts/fuzz-lsan.supp: Foundation's bookkeeping of a mapped file (WordNet's, mapped once).
 FUZZ_RENDER_LIMIT ?= $(FUZZ_LIMIT)
 FUZZ_BIN := .build/fuzz/release/StudyFuzz
 FUZZ_CORPUS := $(CURDIR)/.build/fuzz-corpus
@@ -75,7 +76,7 @@ fuzz: deps
 	@set -e; for t in $(FUZZ_TARGETS); do \
 		leaks=1; case $$t in analyzer) len=16384; limit="$(FUZZ_LIMIT)";; shell) len=4096; limit="$(FUZZ_RENDER_LIMIT)"; leaks=0;; \
 			*-render) len=65536; limit="$(FUZZ_RENDER_LIMIT)"; leaks=0;; *) len=65536; limit="$(FUZZ_LIMIT)";; esac; \
-		ASAN_OPTIONS=detect_leaks=$$leaks SWIFT_BACKTRACE=enable=no STUDY_FUZZ_TARGET=$$t $(FUZZ_BIN) $$limit -max_len=$$len -timeout=20 -detect_leaks=$$leaks \
+		ASAN_OPTIONS=detect_leaks=$$leaks LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/fuzz-lsan.supp SWIFT_BACKTRACE=enable=no STUDY_FUZZ_TARGET=$$t $(FUZZ_BIN) $$limit -max_len=$$len -timeout=20 -detect_leaks=$$leaks \
 			-rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FUZZ_CORPUS)/crash-$$t- \
 			$(FUZZ_CORPUS)/$$t $(FUZZ_CORPUS)/seed-$$t > $(FUZZ_CORPUS)/$$t.log 2>&1 \
 			|| { tail -40 $(FUZZ_CORPUS)/$$t.log; echo "fuzz $$t: FAILED (see $(FUZZ_CORPUS)/$$t.log)"; exit 1; }; \
