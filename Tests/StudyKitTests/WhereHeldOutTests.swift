@@ -1,82 +1,86 @@
 import XCTest
 @testable import StudyKit
 
-/// `where` on 40 statements written after `StatementCheck` was calibrated (`WhereCalibrationTests`) and never tuned
-/// on, about three essays: the bundled one and two of the project's own. Half are said there in other words (with
-/// the start of the sentence that says them); half are not said, most of them on the essay's topic and in its words,
-/// many the opposite of what it says. The bar is at least 18 of the 20 said found first and stated, at least
-/// 16 of the 20 not said answered "does not seem to say"; measured here: 14 and 10 (19 found first, 5 of them
-/// refused; 10 not said stated), which the floors record. The bar is not met on statements written afresh.
+/// `where` on 40 statements held out: written before the third set's failures were read and before the signals they
+/// led to, and never tuned on. About three essays: the bundled one and two of the project's own not used before for
+/// `where`. Half are said there in other words (with the sentence that says them, by id or by the start of its
+/// text); half are not said, on the essay's topic and in its words, several the opposite of what it says. The
+/// issue's bar is at least 18 of the 20 said found first and stated and at least 16 of the 20 not said answered
+/// "does not seem to say". Measured (once, then recorded by these floors): 17 and 12, 18 found first; the rule before
+/// (`covered` ≥ 0.35 alone) gave 17 and 5. The bar is not met: the not-said ones stated are opposites the signals do
+/// not see ("eager to" where it says "unlikely to", "cancelled" for "expanded", "half" for "95 percent", "always"
+/// for "some") or claims that share the sentence's words but not its verb ("praised", "refused").
 final class WhereHeldOutTests: XCTestCase {
     static let bundledSaid: [(statement: String, sentence: String)] = [
-        ("the first thing to ask about any war is what it is being fought for", "S1.1"),
-        ("one abandoned goal was to punish whoever was behind the September 11 attacks", "S2.1"),
-        ("someone cynical could say the troops are there so Bush need not admit the invasion became a catastrophe", "S3.1"),
-        ("the administration has lost its believability", "S3.5"),
-        ("the debate will not create new backing for the current grim policy", "S4.2"),
-        ("the United States should have used a comparable plan in Iraq from the beginning", "S7.2"),
-        ("if Iran stayed out, many Iraqi leaders would gain politically", "S8.8"),
-        ("admitting error would make it simpler for Arab governments to help", "S9.3"),
-        ("outside help could guard Iraq's frontiers and rebuild the country", "S10.1"),
-        ("a deal to share power must respect the majority and protect minorities", "S10.2"),
+        ("goals now answer threats that the invasion itself produced rather than those that led to it", "S3.3"),
+        ("civilian leaders caused the troubles that soldiers are now asked to die fixing", "S3.4"),
+        ("the gap between what the troops are asked to do and what they can do should be debated first", "S4.1"),
+        ("the withdrawal decision will probably be left to whoever is elected next", "S4.3"),
+        ("deep religious divisions mean Iraqis alone cannot produce the shift", "S6.1"),
+        ("assistance organised among many nations is the one remaining choice", "S6.3"),
+        ("the governments of Saudi Arabia, Jordan and Syria fear an unstable Iraq", "S8.5"),
+        ("soldiers risk dying each day, so the president owes them the truth", "S9.4"),
+        ("outsiders cannot guarantee that Iraqis change, though they can push for it", "S11.2"),
+        ("representatives of Turkey and the Kurds signed a deal about their border", "S8.6"),
     ]
 
     static let bundledNotSaid = [
-        "the surge has failed to reduce violence in Baghdad",
-        "the United Nations refused to get involved in Iraq",
-        "European leaders are unwilling to help Iraq",
-        "America has great leverage over Iraqi politicians",
-        "troop levels in Iraq will rise next year",
-        "Iran supports the Shiite militias with money and arms",
-        "the Balkan wars were ended by NATO bombing alone",
-        "Bush has admitted that the invasion was a mistake",
-        "Iraqi leaders are eager to compromise",
-        "General Petraeus will recommend sending more troops",
+        "the surge has brought peace to Anbar province",
+        "Turkey and the Kurds are at war along the border",
+        "Iran is eager to isolate itself from the international community",
+        "the National Intelligence Estimate praised the political progress in Iraq",
+        "Democrats and Republicans have agreed on a plan to end the war",
+        "the Balkans are still at war today",
+        "Gordon Brown refused to help Iraq",
+        "the army and police of Iraq are already well trained",
+        "the author supported the invasion of Iraq in 2003",
+        "Saudi Arabia wants American troops to stay in Iraq forever",
     ]
 
-    static let busesSaid: [(statement: String, sentence: String)] = [
-        ("the council plans to increase the price of a bus ticket", "The city council is about to raise"),
-        ("after Tallinn made transport free, more people rode buses and trams and fewer drove", "In Tallinn"),
-        ("paying fares hurts people with low incomes more than the well-off", "Fares take a larger share"),
-        ("the air on Harbour Road broke the legal pollution limit on 37 days", "Road transport is the largest"),
-        ("some riders would otherwise have gone on foot or by bike", "Others argue"),
+    static let trainsSaid: [(statement: String, sentence: String)] = [
+        ("many sleeper services were scrapped after budget airlines made them seem outdated", "Most of those services were cut"),
+        ("per passenger, an electric train emits only a little of the carbon a plane does",
+         "A passenger on a long-distance electric train"),
+        ("airlines are not taxed on their fuel in most countries while railways pay for every kilometre of track",
+         "Airlines pay no tax"),
+        ("after 2016 the Austrian Nightjet trains were often full in summer", "When the Austrian railway"),
+        ("states could lease carriages to operators and cut night-time track fees", "Governments can help in three ways"),
     ]
 
-    static let busesNotSaid = [
-        "free buses would cost the council 20 million pounds a year",
-        "the council should build more car parks in the centre",
-        "bus drivers are opposed to free travel",
-        "in Tallinn the number of car trips rose after buses became free",
-        "trams should replace the buses on Harbour Road",
+    static let trainsNotSaid = [
+        "sleeper trains are cheaper to run than planes",
+        "night trains are usually late",
+        "the train from Paris to Rome runs every night today",
+        "ÖBB cancelled its Nightjet network in 2016",
+        "governments should build more airports",
     ]
 
-    static let heatSaid: [(statement: String, sentence: String)] = [
-        ("Luke Howard first wrote about the effect two hundred years ago by comparing London with the country",
-         "It was first described"),
-        ("concrete and asphalt soak up much more sunlight than grass does", "Asphalt, concrete and brick"),
-        ("tall buildings along narrow streets hold the heat in", "Tall buildings on narrow streets"),
-        ("elderly people alone in upper flats are in the most danger", "Nights that stay hot"),
-        ("pale roofs reflect the sun rather than soak it up", "Light-coloured roofs"),
+    static let vaccinesSaid: [(statement: String, sentence: String)] = [
+        ("a vaccine lets the body learn about a germ without the risk of getting ill",
+         "A vaccine gives the immune system the lesson in advance"),
+        ("antibodies made by B cells attach to antigens and flag them to be destroyed", "White blood cells called B cells"),
+        ("a sore arm or slight fever after a jab shows the body is learning", "This response can cause a sore arm"),
+        ("when enough people are immune, babies are protected too", "This effect, called herd immunity"),
+        ("flu vaccines must be renewed each year because the virus keeps changing", "Some germs, such as the influenza virus"),
     ]
 
-    static let heatNotSaid = [
-        "cities are cooler than the countryside at night",
-        "planting trees makes the heat island worse",
-        "the urban heat island was first described in Paris",
-        "air conditioners cool the streets around buildings",
-        "cities will be ten degrees hotter by 2050",
+    static let vaccinesNotSaid = [
+        "vaccines contain live germs that can cause the disease",
+        "memory cells always last for life",
+        "vaccines cause autism in children",
+        "for measles about half the population must be immune",
+        "antibiotics work by training T cells",
     ]
 
-    func testStatementsWrittenAfterTheCalibration() throws {
+    func testStatementsHeldOut() throws {
         var all = WhereConfusion.measure(said: Self.bundledSaid, notSaid: Self.bundledNotSaid, in: Fixtures.bundled)
-        for (name, said, notSaid) in [("free-buses", Self.busesSaid, Self.busesNotSaid),
-                                      ("why-cities-are-hotter", Self.heatSaid, Self.heatNotSaid)] {
-            let c = WhereConfusion.measure(said: said, notSaid: notSaid, in: try Fixtures.ownEssay(name))
-            all.add(c)
+        for (name, said, notSaid) in [("night-trains-return", Self.trainsSaid, Self.trainsNotSaid),
+                                      ("how-vaccines-work", Self.vaccinesSaid, Self.vaccinesNotSaid)] {
+            all.add(WhereConfusion.measure(said: said, notSaid: notSaid, in: try Fixtures.ownEssay(name)))
         }
         print("where, held out: \(all)")
-        XCTAssertGreaterThanOrEqual(all.foundFirst, 19, all.description)
-        XCTAssertGreaterThanOrEqual(all.foundAndStated, 14, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 10, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundFirst, 18, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 12, all.description)
     }
 }

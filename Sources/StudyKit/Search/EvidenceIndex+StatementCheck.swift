@@ -6,8 +6,24 @@ extension EvidenceIndex {
         "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't",
         "wouldn't", "couldn't", "hasn't", "haven't", "hadn't",
     ]
-    /// Words that make a statement say less or deny it without a denial ("little leverage", "unlikely to end").
-    static let scarcity: Set<String> = ["little", "few", "hardly", "scarcely", "without", "unlikely", "fail", "fails", "failed"]
+    /// Words that make a statement say less or deny it without a denial ("little leverage", "unlikely to end"), and
+    /// the base forms of verbs that do ("lost its credibility", "abandoned goals", "refused to help").
+    static let scarcity: Set<String> = ["little", "few", "hardly", "scarcely", "without", "unlikely", "unable", "unwilling",
+                                        "reluctant"]
+    static let negativeVerbs: Set<String> = ["lose", "lack", "abandon", "refuse", "deny", "reject", "prevent", "avoid",
+                                             "stop", "fail", "cease"]
+    /// Modals that, followed by "have", say a thing was not done ("should have used").
+    static let counterfactual: Set<String> = ["should", "could", "would", "might", "ought"]
+
+    /// Whether a statement denies or lessens what it says (then a sentence that denies may agree with it).
+    func denies(_ words: [String]) -> Bool {
+        for (i, w) in words.enumerated() {
+            if Self.denials.contains(w) || Self.scarcity.contains(w) || Self.negativeVerbs.contains(w) { return true }
+            if Self.counterfactual.contains(w), i + 1 < words.count, words[i + 1] == "have" { return true }
+            if lexicon.lemmas(of: w).contains(where: { $0.pos == .verb && Self.negativeVerbs.contains($0.lemma) }) { return true }
+        }
+        return false
+    }
 
     /// Whether sentence `s` (usually the first hit of `locate`) states `statement`.
     public func check(_ statement: String, against s: Int) -> StatementCheck {
@@ -15,6 +31,7 @@ extension EvidenceIndex {
         let lo = Int(contentStart[s]), hi = Int(contentStart[s + 1])
         let sentenceStems = Set(contentStems[lo..<hi])
         let mentioned = Set(model.entities.indices.filter { e in model.entities[e].mentions.contains { $0.sentence == s } })
+        let words = QueryParser.words(of: statement)
         var total = 0.0, answered = 0.0
         for c in concepts {
             var credit = 0.0
@@ -27,9 +44,10 @@ extension EvidenceIndex {
             answered += c.importance * min(1, credit)
         }
         let unseen = BM25.idf(documentFrequency: 0, documents: max(sentenceCount, 1))
-        let statementDenies = QueryParser.words(of: statement).contains { Self.denials.contains($0) || Self.scarcity.contains($0) }
         var conflict: StatementCheck.Conflict?
-        if !statementDenies {
+        if let number = number(in: words, missingFrom: s) {
+            conflict = .number(number)
+        } else if !denies(words) {
             if let word = denial(inSentence: s) {
                 conflict = .denial(word)
             } else if let (word, antonym) = antonym(of: concepts, in: s, stems: sentenceStems) {
@@ -50,6 +68,14 @@ extension EvidenceIndex {
             if let w = words.first(where: { meaning.isOpposite(of: lexicon.meaning(of: $0)) }) { return (c.concept.text, w) }
         }
         return nil
+    }
+
+    /// A number (in digits) of the statement that sentence `s` does not have while it has another one.
+    func number(in words: [String], missingFrom s: Int) -> String? {
+        func isNumber(_ w: String) -> Bool { w.first?.isNumber == true && w.allSatisfy { $0.isNumber || $0 == "." || $0 == "," } }
+        let sentence = Set(model.sentences[s].tokens.map { model.word(of: model.tokens[$0]) }.filter(isNumber))
+        guard !sentence.isEmpty else { return nil }
+        return words.first { isNumber($0) && !sentence.contains($0) }
     }
 
     /// The word that denies sentence `s`, unless what follows sets up a contrast ("not to X but to Y").

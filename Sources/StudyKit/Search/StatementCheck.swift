@@ -8,9 +8,11 @@
 ///   depend on the essay's length. A statement that says something the essay does not ("the next president will be
 ///   a Republican") usually shares one or two common words with some sentence; one the essay says in other words
 ///   shares more, and rarer, ones.
-/// And two signs that the sentence does not say it but denies it or says something else: a word of the statement
-/// whose antonym the sentence uses instead ("unwilling" where it says "willing"), or a sentence that denies
-/// ("not", "never", "lack") where the statement does not ("has great leverage" against "lack of leverage").
+/// And three signs that the sentence does not say it but denies it or says something else: a word of the statement
+/// whose antonym the sentence uses instead ("unwilling" where it says "willing"); a sentence that denies ("not",
+/// "never", "lack") where the statement neither denies nor lessens ("has great leverage" against "lack of
+/// leverage"; "lost", "should have" and "little" lessen); a number of the statement that the sentence replaces by
+/// another ("20 million" where it says "9 million").
 public struct StatementCheck: Sendable, Equatable {
     /// What in the sentence speaks against the statement.
     public enum Conflict: Sendable, Equatable {
@@ -18,6 +20,8 @@ public struct StatementCheck: Sendable, Equatable {
         case antonym(statement: String, sentence: String)
         /// The sentence denies (by this word) and the statement does not.
         case denial(String)
+        /// The statement gives a number that the sentence does not, while it gives another.
+        case number(String)
     }
 
     /// The least `covered` and `evidence` for `where` to say the essay states a statement. Calibrated on 80
