@@ -38,6 +38,14 @@ final class StatementCheckTests: XCTestCase {
         XCTAssertTrue(lost.states, "\(lost)")
     }
 
+    func testAStatementThatDeniesNeedsASentenceThatDenies() {
+        let c = check("the council refused to repair the old bridge this summer").check
+        XCTAssertEqual(c.conflict, .affirmation("refused"))
+        XCTAssertFalse(c.states)
+        // "a few" and "a little" are amounts: nothing to deny.
+        XCTAssertNil(check("a few repairs cost 4 million pounds from the road fund").check.conflict)
+    }
+
     func testANumberTheSentenceReplacesIsAConflict() {
         XCTAssertEqual(check("the repairs cost 9 million pounds from the road fund").check.conflict, .number("9"))
         XCTAssertNil(check("the repairs cost 4 million pounds from the road fund").check.conflict)

@@ -1,86 +1,85 @@
 import XCTest
 @testable import StudyKit
 
-/// `where` on 40 statements held out: written before the third set's failures were read and before the signals they
-/// led to, and never tuned on. About three essays: the bundled one and two of the project's own not used before for
-/// `where`. Half are said there in other words (with the sentence that says them, by id or by the start of its
-/// text); half are not said, on the essay's topic and in its words, several the opposite of what it says. The
-/// issue's bar is at least 18 of the 20 said found first and stated and at least 16 of the 20 not said answered
-/// "does not seem to say". Measured (once, then recorded by these floors): 17 and 12, 18 found first; the rule before
-/// (`covered` ≥ 0.35 alone) gave 17 and 5. The bar is not met: the not-said ones stated are opposites the signals do
-/// not see ("eager to" where it says "unlikely to", "cancelled" for "expanded", "half" for "95 percent", "always"
-/// for "some") or claims that share the sentence's words but not its verb ("praised", "refused").
+/// `where` on 40 statements held out: written after the fifth set was measured and before the last change to
+/// `StatementCheck`, and never tuned on. About the bundled essay and two of the project's own essays not used before
+/// for `where` (phones-in-class, water-treatment). Half are said in other words (with the sentence that says them,
+/// by id or by the start of its text); half are not said, on the essay's topic and in its words, most of them the
+/// opposite of a sentence or another amount. The issue's bar is at least 18 of the 20 said found first and stated
+/// and at least 16 of the 20 not said answered "does not seem to say". Measured once, then recorded by these floors:
+/// 17 said stated (19 found first) and 8 not said refused; the share rule before (`covered` ≥ 0.35) gave 19 and 2.
+/// The bar is not met. The not-said ones stated swap an amount written in words ("fifty pounds" for "twelve"), a
+/// comparative ("more distractions" for "fewer", "less soil" for "more"), a time ("two years ago" for "last
+/// September"), or keep the sentence's words and deny its claim in a way no word marks ("launched because of the
+/// dangers" where they resulted from it, "admitted" where he should admit).
 final class WhereHeldOutTests: XCTestCase {
     static let bundledSaid: [(statement: String, sentence: String)] = [
-        ("goals now answer threats that the invasion itself produced rather than those that led to it", "S3.3"),
-        ("civilian leaders caused the troubles that soldiers are now asked to die fixing", "S3.4"),
-        ("the gap between what the troops are asked to do and what they can do should be debated first", "S4.1"),
-        ("the withdrawal decision will probably be left to whoever is elected next", "S4.3"),
-        ("deep religious divisions mean Iraqis alone cannot produce the shift", "S6.1"),
-        ("assistance organised among many nations is the one remaining choice", "S6.3"),
-        ("the governments of Saudi Arabia, Jordan and Syria fear an unstable Iraq", "S8.5"),
-        ("soldiers risk dying each day, so the president owes them the truth", "S9.4"),
-        ("outsiders cannot guarantee that Iraqis change, though they can push for it", "S11.2"),
-        ("representatives of Turkey and the Kurds signed a deal about their border", "S8.6"),
+        ("soldiers above all should be given a reason for the war that convinces them", "S1.2"),
+        ("the surge was supposed to give Iraq's leaders space to agree on politics, which they have not wanted to do", "S2.2"),
+        ("three aims are left: no al-Qaeda haven, no Iranian client and no regional war", "S3.2"),
+        ("the new goals deal with dangers the invasion created, not the ones that started it", "S3.3"),
+        ("the two parties should still try to agree on how to limit the damage", "S4.4"),
+        ("the estimate says hard-won military gains mean little unless Iraqi politics changes", "S5.1"),
+        ("American patrols and speeches cannot bring about the shift", "S6.2"),
+        ("Saudi, Jordanian and Syrian leaders regard an unstable Iraq as a serious danger", "S8.5"),
+        ("the president can at least tell the truth since the troops face death daily", "S9.4"),
+        ("the world community should do more to encourage a change it cannot ensure", "S11.2"),
     ]
 
     static let bundledNotSaid = [
-        "the surge has brought peace to Anbar province",
-        "Turkey and the Kurds are at war along the border",
-        "Iran is eager to isolate itself from the international community",
-        "the National Intelligence Estimate praised the political progress in Iraq",
-        "Democrats and Republicans have agreed on a plan to end the war",
-        "the Balkans are still at war today",
-        "Gordon Brown refused to help Iraq",
-        "the army and police of Iraq are already well trained",
-        "the author supported the invasion of Iraq in 2003",
-        "Saudi Arabia wants American troops to stay in Iraq forever",
+        "the surge has given Iraqi leaders all the room they need and they have used it well",
+        "the invasion was launched because of the dangers that exist in Iraq today",
+        "the withdrawal of all troops will be finished before the next president takes office",
+        "the National Intelligence Estimate said military gains alone will bring peace",
+        "Iraqi actions alone can bridge the sectarian divisions",
+        "the Balkan strategy was tried in Iraq from the outset",
+        "Iran has promised to join the reconciliation program",
+        "the president admitted that the critics of the invasion were wrong",
+        "an international effort cannot help Iraq in any way",
+        "the international community can force Iraqis to share power",
     ]
 
-    static let trainsSaid: [(statement: String, sentence: String)] = [
-        ("many sleeper services were scrapped after budget airlines made them seem outdated", "Most of those services were cut"),
-        ("per passenger, an electric train emits only a little of the carbon a plane does",
-         "A passenger on a long-distance electric train"),
-        ("airlines are not taxed on their fuel in most countries while railways pay for every kilometre of track",
-         "Airlines pay no tax"),
-        ("after 2016 the Austrian Nightjet trains were often full in summer", "When the Austrian railway"),
-        ("states could lease carriages to operators and cut night-time track fees", "Governments can help in three ways"),
+    static let phonesSaid: [(statement: String, sentence: String)] = [
+        ("at Alder Park phones are locked in pouches during the school day", "When the bell rings"),
+        ("83 percent of staff noticed fewer distractions in lessons", "Since September"),
+        ("online bullying reports in school hours dropped from eleven to two", "The head of year nine"),
+        ("the office has passed on urgent messages eight times without trouble", "That worry is understandable"),
+        ("each pouch cost around twelve pounds per pupil", "The pouches cost"),
     ]
 
-    static let trainsNotSaid = [
-        "sleeper trains are cheaper to run than planes",
-        "night trains are usually late",
-        "the train from Paris to Rome runs every night today",
-        "ÖBB cancelled its Nightjet network in 2016",
-        "governments should build more airports",
+    static let phonesNotSaid = [
+        "the phone ban began two years ago",
+        "teachers report more distractions since the ban",
+        "parents can no longer reach their children in an emergency",
+        "the pouches cost fifty pounds per pupil",
+        "the county has already made every school adopt the rule",
     ]
 
-    static let vaccinesSaid: [(statement: String, sentence: String)] = [
-        ("a vaccine lets the body learn about a germ without the risk of getting ill",
-         "A vaccine gives the immune system the lesson in advance"),
-        ("antibodies made by B cells attach to antigens and flag them to be destroyed", "White blood cells called B cells"),
-        ("a sore arm or slight fever after a jab shows the body is learning", "This response can cause a sore arm"),
-        ("when enough people are immune, babies are protected too", "This effect, called herd immunity"),
-        ("flu vaccines must be renewed each year because the virus keeps changing", "Some germs, such as the influenza virus"),
+    static let waterSaid: [(statement: String, sentence: String)] = [
+        ("clear river water may still hold germs that make people very ill", "River water can look clear"),
+        ("metal grids catch branches, plastic and fish first", "Water from the river passes"),
+        ("a coagulant makes small particles clump into floc", "It makes tiny particles"),
+        ("chlorine is left in the water so it stays protected in the pipes", "A small amount of chlorine"),
+        ("lead pipes in old houses can put metal into treated water", "Old pipes cause problems"),
     ]
 
-    static let vaccinesNotSaid = [
-        "vaccines contain live germs that can cause the disease",
-        "memory cells always last for life",
-        "vaccines cause autism in children",
-        "for measles about half the population must be immune",
-        "antibiotics work by training T cells",
+    static let waterNotSaid = [
+        "filtration removes every germ from the water",
+        "after heavy rain rivers carry less soil",
+        "treatment works add chlorine before screening",
+        "droughts make pollutants less concentrated",
+        "cholera spread because water was boiled",
     ]
 
     func testStatementsHeldOut() throws {
         var all = WhereConfusion.measure(said: Self.bundledSaid, notSaid: Self.bundledNotSaid, in: Fixtures.bundled)
-        for (name, said, notSaid) in [("night-trains-return", Self.trainsSaid, Self.trainsNotSaid),
-                                      ("how-vaccines-work", Self.vaccinesSaid, Self.vaccinesNotSaid)] {
+        for (name, said, notSaid) in [("phones-in-class", Self.phonesSaid, Self.phonesNotSaid),
+                                      ("water-treatment", Self.waterSaid, Self.waterNotSaid)] {
             all.add(WhereConfusion.measure(said: said, notSaid: notSaid, in: try Fixtures.ownEssay(name)))
         }
         print("where, held out: \(all)")
-        XCTAssertGreaterThanOrEqual(all.foundFirst, 18, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundFirst, 19, all.description)
         XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 12, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 8, all.description)
     }
 }

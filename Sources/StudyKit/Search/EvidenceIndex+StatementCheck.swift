@@ -8,21 +8,22 @@ extension EvidenceIndex {
     ]
     /// Words that make a statement say less or deny it without a denial ("little leverage", "unlikely to end"), and
     /// the base forms of verbs that do ("lost its credibility", "abandoned goals", "refused to help").
-    static let scarcity: Set<String> = ["little", "few", "hardly", "scarcely", "without", "unlikely", "unable", "unwilling",
-                                        "reluctant"]
+    static let scarcity: Set<String> = ["little", "few", "hardly", "scarcely", "unlikely", "unable", "unwilling", "reluctant"]
     static let negativeVerbs: Set<String> = ["lose", "lack", "abandon", "refuse", "deny", "reject", "prevent", "avoid",
                                              "stop", "fail", "cease"]
     /// Modals that, followed by "have", say a thing was not done ("should have used").
     static let counterfactual: Set<String> = ["should", "could", "would", "might", "ought"]
 
-    /// Whether a statement denies or lessens what it says (then a sentence that denies may agree with it).
-    func denies(_ words: [String]) -> Bool {
+    /// The first word by which a statement or sentence denies or lessens what it says (then a sentence that denies
+    /// may agree with it); "a few" and "a little" are amounts, not denials.
+    func denyingWord(in words: [String]) -> String? {
         for (i, w) in words.enumerated() {
-            if Self.denials.contains(w) || Self.scarcity.contains(w) || Self.negativeVerbs.contains(w) { return true }
-            if Self.counterfactual.contains(w), i + 1 < words.count, words[i + 1] == "have" { return true }
-            if lexicon.lemmas(of: w).contains(where: { $0.pos == .verb && Self.negativeVerbs.contains($0.lemma) }) { return true }
+            if Self.scarcity.contains(w), i > 0, words[i - 1] == "a" { continue }
+            if Self.denials.contains(w) || Self.scarcity.contains(w) || Self.negativeVerbs.contains(w) { return w }
+            if Self.counterfactual.contains(w), i + 1 < words.count, words[i + 1] == "have" { return w }
+            if lexicon.lemmas(of: w).contains(where: { $0.pos == .verb && Self.negativeVerbs.contains($0.lemma) }) { return w }
         }
-        return false
+        return nil
     }
 
     /// Whether sentence `s` (usually the first hit of `locate`) states `statement`.
@@ -47,7 +48,11 @@ extension EvidenceIndex {
         var conflict: StatementCheck.Conflict?
         if let number = number(in: words, missingFrom: s) {
             conflict = .number(number)
-        } else if !denies(words) {
+        } else if let word = denyingWord(in: words) {
+            // The statement denies or lessens: the sentence must too.
+            let sentenceWords = model.sentences[s].tokens.map { model.word(of: model.tokens[$0]).lowercased() }
+            if denyingWord(in: sentenceWords) == nil { conflict = .affirmation(word) }
+        } else {
             if let word = denial(inSentence: s) {
                 conflict = .denial(word)
             } else if let (word, antonym) = antonym(of: concepts, in: s, stems: sentenceStems) {
@@ -78,10 +83,10 @@ extension EvidenceIndex {
         return words.first { isNumber($0) && !sentence.contains($0) }
     }
 
-    /// The word that denies sentence `s`, unless what follows sets up a contrast ("not to X but to Y").
+    /// The word that denies sentence `s`, unless it is a "not" that sets up a contrast ("not to X but to Y").
     func denial(inSentence s: Int) -> String? {
         let words = model.sentences[s].tokens.map { model.word(of: model.tokens[$0]).lowercased() }
         guard let i = words.firstIndex(where: Self.denials.contains) else { return nil }
-        return words[(i + 1)...].contains("but") ? nil : words[i]
+        return words[i] == "not" && words[(i + 1)...].prefix(8).contains("but") ? nil : words[i]
     }
 }

@@ -67,6 +67,7 @@ extension Command {
             case .antonym(let statement, let sentence)?: why += "; it says \u{201C}\(sentence)\u{201D} where you say \u{201C}\(statement)\u{201D}"
             case .denial(let word)?: why += "; it says \u{201C}\(word)\u{201D}"
             case .number(let number)?: why += "; it does not give \(number)"
+            case .affirmation(let word)?: why += "; it has nothing like \u{201C}\(word)\u{201D}"
             case nil: break
             }
             out.wrapped([Span("The essay does not seem to say that", .heading), Span("; closest (\(why)):")])

@@ -1,15 +1,12 @@
 import XCTest
 @testable import StudyKit
 
-/// `where` on 40 more statements held out, written after `WhereHeldOutTests` was measured and with no change to
-/// `StatementCheck` since: the bundled essay and two of the project's own essays not used before for `where`
-/// (tool-library, inflation-savings). Half are said in other words, half not said, many of these the opposite of a
-/// sentence or the same words with another claim. The bar is at least 18 stated of 20 said and 16 refused of
-/// 20 not said. Measured once, then recorded by these floors: 18 stated (19 found first) and 9 refused; the rule
-/// before (`covered` ≥ 0.35 alone) gave 17 and 3. The bar is not met: most not-said ones stated deny or lessen what
-/// a sentence affirms ("see no stake", "refused to cooperate"), which a sentence's denial does not catch, or the
-/// sentence's denial is followed by a contrast ("cannot ensure …, but") and so not counted.
-final class WhereSecondHeldOutTests: XCTestCase {
+/// `where` on a fifth set of 40 statements, about the bundled essay and two of the project's own (tool-library,
+/// inflation-savings). Half are said in other words, half not said, many of these the opposite of a sentence or the
+/// same words with another claim. Written after the fourth set was measured and measured once untouched (18 said
+/// stated, 9 not said refused; the share rule before, 17 and 3): most not-said ones stated denied what a sentence
+/// affirms ("see no stake", "refused to cooperate"), which led to the statement-side check; a development set now.
+final class WhereFifthSetTests: XCTestCase {
     static let bundledSaid: [(statement: String, sentence: String)] = [
         ("the troops deserve to be convinced about what they are fighting for", "S1.2"),
         ("the war's stated purposes changed several times and none of them held", "S2.1"),
@@ -68,15 +65,15 @@ final class WhereSecondHeldOutTests: XCTestCase {
         "inflation falls when workers expect prices to keep rising",
     ]
 
-    func testMoreStatementsHeldOut() throws {
+    func testTheFifthSet() throws {
         var all = WhereConfusion.measure(said: Self.bundledSaid, notSaid: Self.bundledNotSaid, in: Fixtures.bundled)
         for (name, said, notSaid) in [("tool-library", Self.toolsSaid, Self.toolsNotSaid),
                                       ("inflation-savings", Self.inflationSaid, Self.inflationNotSaid)] {
             all.add(WhereConfusion.measure(said: said, notSaid: notSaid, in: try Fixtures.ownEssay(name)))
         }
-        print("where, second held out: \(all)")
+        print("where, fifth set: \(all)")
         XCTAssertGreaterThanOrEqual(all.foundFirst, 19, all.description)
-        XCTAssertGreaterThanOrEqual(all.foundAndStated, 18, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 9, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 12, all.description)
     }
 }
