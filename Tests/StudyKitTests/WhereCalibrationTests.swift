@@ -1,9 +1,11 @@
 import XCTest
 @testable import StudyKit
 
-/// `where` on 40 statements about the bundled essay, written for this test: 20 that the essay says in other
-/// words (with the sentence that says it) and 20 that it does not say at all. Measures how often the sentence is
-/// found first and stated, and how often a statement not said is answered "does not seem to say".
+/// `where` on 80 statements about the bundled essay, written for this test in two sets of 40: 20 that the essay says
+/// in other words (with the sentence that says it) and 20 that it does not say at all. Measures how often the
+/// sentence is found first and stated, and how often a statement not said is answered "does not seem to say". Both
+/// sets set `StatementCheck`'s thresholds and signals (the second one was written to confirm the first threshold,
+/// which it did not: 13 of 20 refused, hence the evidence and conflict signals); `WhereHeldOutTests` measures them.
 final class WhereCalibrationTests: XCTestCase {
     static let said: [(statement: String, sentence: String)] = [
         ("soldiers should get a persuasive explanation of why they fight", "S1.2"),
@@ -51,8 +53,7 @@ final class WhereCalibrationTests: XCTestCase {
         "the war on terror has made Americans safer",
     ]
 
-    /// A second set of 40, written after the first was used to set the threshold and the lexicon's weight, and
-    /// used only to confirm them (never tuned on).
+    /// A second set of 40, written after the first was used to set a threshold on `covered` alone.
     static let confirmSaid: [(statement: String, sentence: String)] = [
         ("above all, the men and women in uniform are owed a reply that persuades", "S1.2"),
         ("goals like guarding against banned weapons and building a model democracy did not work out", "S2.1"),
@@ -99,39 +100,16 @@ final class WhereCalibrationTests: XCTestCase {
         "a military draft would fix the shortage of soldiers",
     ]
 
-    /// Said statements found first and stated, found first but not stated, found elsewhere; not-said refused.
-    static func confusion(said: [(statement: String, sentence: String)], notSaid: [String])
-        -> (foundAndStated: Int, foundUnstated: Int, elsewhere: Int, refused: Int) {
-        let index = EvidenceIndex(model: Fixtures.bundled)
-        let m = Fixtures.bundled
-        var foundAndStated = 0, foundUnstated = 0, elsewhere = 0
-        for (statement, id) in said {
-            let top = index.search(statement, limit: 1, mode: .statement).first
-            if let top, m.sentences[top.sentence].id.description == id {
-                if EvidenceIndex.states(top) { foundAndStated += 1 } else { foundUnstated += 1 }
-            } else {
-                elsewhere += 1
-            }
-        }
-        let refused = notSaid.filter { index.search($0, limit: 1, mode: .statement).first.map(EvidenceIndex.states) != true }.count
-        print("where: said \(said.count): found first and stated \(foundAndStated), found first but 'does not seem to say' "
-              + "\(foundUnstated), another sentence first \(elsewhere); not said \(notSaid.count): refused \(refused), "
-              + "answered \(notSaid.count - refused)")
-        return (foundAndStated, foundUnstated, elsewhere, refused)
-    }
-
     func testStatementsSaidAreFoundAndOthersRefused() {
-        let c = Self.confusion(said: Self.said, notSaid: Self.notSaid)
-        XCTAssertGreaterThanOrEqual(c.foundAndStated, 18)
-        XCTAssertGreaterThanOrEqual(c.refused, 16)
+        let c = WhereConfusion.measure(said: Self.said, notSaid: Self.notSaid, in: Fixtures.bundled)
+        XCTAssertGreaterThanOrEqual(c.foundAndStated, 18, c.description)
+        XCTAssertGreaterThanOrEqual(c.refused, 16, c.description)
     }
 
-    /// The fresh set: its sentences are found first as often; the threshold, set on the first set, holds less well
-    /// here (its said statements carry more words the essay has no form of), which these floors record.
-    func testTheFreshSetConfirmsTheRanking() {
-        let c = Self.confusion(said: Self.confirmSaid, notSaid: Self.confirmNotSaid)
-        XCTAssertGreaterThanOrEqual(c.foundAndStated + c.foundUnstated, 18)
-        XCTAssertGreaterThanOrEqual(c.foundAndStated, 13)
-        XCTAssertGreaterThanOrEqual(c.refused, 13)
+    func testTheSecondSetToo() {
+        let c = WhereConfusion.measure(said: Self.confirmSaid, notSaid: Self.confirmNotSaid, in: Fixtures.bundled)
+        XCTAssertGreaterThanOrEqual(c.foundFirst, 18, c.description)
+        XCTAssertGreaterThanOrEqual(c.foundAndStated, 17, c.description)
+        XCTAssertGreaterThanOrEqual(c.refused, 17, c.description)
     }
 }

@@ -57,18 +57,6 @@ public struct EvidenceIndex: Sendable {
         }()
     }
 
-    /// The least share of a statement's concepts (`ScoreParts.covered`, idf-weighted, synonyms counted) that the
-    /// best sentence must answer for `where` to say the essay states it. Calibrated on 40 statements about the
-    /// bundled essay written for the purpose, half said there in other words and half not said (see
-    /// `WhereCalibrationTests`; WordNet's words counted): the 18 said ones found first cover 0.36–1.0 of their
-    /// statement, 17 of the 20 not said cover at most 0.33; any threshold from 0.34 to 0.36 gives the same split.
-    /// On a fresh set of 40 it states 13 of the 19 found first and refuses 13 of 20 not said (recorded there). A
-    /// share, not a score, so it does not depend on the essay's length or vocabulary.
-    public static let statementCoverageNeeded = 0.35
-
-    /// Whether `hit`, the best answer to a `where` statement, is good enough to say the essay states it.
-    public static func states(_ hit: EvidenceHit) -> Bool { hit.parts.covered >= statementCoverageNeeded }
-
     public let model: KnowledgeModel
     /// Where synonyms and base forms beyond `RelatedForms` come from (statements only).
     public let lexicon: Lexicon

@@ -43,8 +43,10 @@ extension Command {
         }
         var hits = context.evidence.search(parsed.text, in: parsed.section, limit: limit, mode: mode)
         let out = context.output
-        // `where`: below the calibrated coverage, the essay does not seem to say it; only the closest is shown.
-        let stated = mode == .statement ? hits.first.map(EvidenceIndex.states) : nil
+        // `where`: unless the first sentence states it (`StatementCheck`), the essay does not seem to say it; only
+        // the closest is shown.
+        let check = mode == .statement ? hits.first.map { context.evidence.check(parsed.text, against: $0.sentence) } : nil
+        let stated = check?.states
         if stated == false { hits = Array(hits.prefix(1)) }
         if arguments.json {
             out.json(SearchJSON(query: parsed.text, section: parsed.section.map { "§\($0)" }, stated: stated,
@@ -59,10 +61,16 @@ extension Command {
             throw CommandError("\(command): no sentence\(scope) mentions '\(parsed.text)'; try fewer or other words")
         }
         let explain = arguments.has("--explain")
-        if stated == false {
-            let covered = Int((hits[0].parts.covered * 100).rounded())
-            out.wrapped([Span("The essay does not seem to say that", .heading),
-                         Span("; closest (\(covered)% of it found):")])
+        if let check, !check.states {
+            var why = "\(Int((check.covered * 100).rounded()))% of it found"
+            switch check.conflict {
+            case .antonym(let statement, let sentence)?: why += "; it says \u{201C}\(sentence)\u{201D} where you say \u{201C}\(statement)\u{201D}"
+            case .denial(let word)?: why += "; it says \u{201C}\(word)\u{201D}"
+            case .number(let number)?: why += "; it does not give \(number)"
+            case .affirmation(let word)?: why += "; it has nothing like \u{201C}\(word)\u{201D}"
+            case nil: break
+            }
+            out.wrapped([Span("The essay does not seem to say that", .heading), Span("; closest (\(why)):")])
         }
         for (rank, hit) in hits.enumerated() {
             if rank > 0 { out.line() }
@@ -141,7 +149,7 @@ struct SearchJSON: Encodable {
     }
     let query: String
     let section: String?
-    /// `where` only: whether the essay seems to state it (the best hit covers enough of the statement).
+    /// `where` only: whether the essay seems to state it (`StatementCheck.states` for the best hit).
     let stated: Bool?
     let hits: [Hit]
 

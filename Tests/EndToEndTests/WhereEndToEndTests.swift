@@ -1,0 +1,34 @@
+import Foundation
+import XCTest
+
+/// `where` through the real binary: what it answers when a sentence seems to say the opposite of the statement.
+final class WhereEndToEndTests: XCTestCase {
+    static let essay = """
+    The Harbour Budget
+
+    The council seems willing to repair the old bridge this summer. The mayor lacks any power over the harbour \
+    budget. Repairs cost 4 million pounds, paid from the road fund. The new ferry is safe in a storm.
+    """
+
+    func testWhereNamesWhatOpposesTheStatement() throws {
+        let path = try StudyProcess.file(named: "harbour.txt", text: Self.essay)
+        let r = try StudyProcess.run([path], input: """
+            where the new ferry is dangerous in a storm
+            where the mayor has power over the harbour budget
+            where the repairs cost 9 million pounds from the road fund
+            where the council is ready to fix the old bridge in summer
+
+            """)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        // Lines wrapped at the terminal's width are read as one.
+        let out = r.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let answers = out.components(separatedBy: "The essay does not seem to say that")
+        XCTAssertEqual(answers.count, 4, "three refused, the last stated: \(r.stdout)")
+        XCTAssertTrue(answers[1].contains("it says “safe” where you say “dangerous”"), r.stdout)
+        XCTAssertTrue(answers[2].contains("it says “lacks”"), r.stdout)
+        XCTAssertTrue(answers[3].contains("it does not give 9"), r.stdout)
+        let json = try StudyProcess.run(["where", path, "the council is ready to fix the old bridge in summer", "--json"])
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any], json.stderr)
+        XCTAssertEqual(object["stated"] as? Bool, true)
+    }
+}

@@ -1,0 +1,54 @@
+@testable import StudyKit
+
+/// How `where` fares on statements written for a test: said ones (with the sentence that says them, by id or by the
+/// start of its text) found first and stated, found first but refused, or another sentence first; not-said ones
+/// refused ("does not seem to say") or stated.
+struct WhereConfusion: CustomStringConvertible {
+    var said = 0, foundAndStated = 0, foundRefused = 0, elsewhereStated = 0, elsewhereRefused = 0
+    var notSaid = 0, refused = 0
+
+    /// Adds another essay's counts.
+    mutating func add(_ o: WhereConfusion) {
+        said += o.said; foundAndStated += o.foundAndStated; foundRefused += o.foundRefused
+        elsewhereStated += o.elsewhereStated; elsewhereRefused += o.elsewhereRefused
+        notSaid += o.notSaid; refused += o.refused
+    }
+
+    var foundFirst: Int { foundAndStated + foundRefused }
+
+    var description: String {
+        "said \(said): found first and stated \(foundAndStated), found first but refused \(foundRefused), another "
+            + "sentence first \(elsewhereStated) stated / \(elsewhereRefused) refused; not said \(notSaid): refused "
+            + "\(refused), stated \(notSaid - refused)"
+    }
+
+    static func measure(said: [(statement: String, sentence: String)], notSaid: [String],
+                        in model: KnowledgeModel) -> WhereConfusion {
+        let index = EvidenceIndex(model: model)
+        var c = WhereConfusion()
+        func states(_ statement: String) -> (sentence: Int, states: Bool)? {
+            guard let top = index.locate(statement, limit: 1).first else { return nil }
+            return (top.sentence, index.check(statement, against: top.sentence).states)
+        }
+        for (statement, wanted) in said {
+            c.said += 1
+            let answer = states(statement)
+            let found = answer.map { a in
+                let s = model.sentences[a.sentence]
+                return s.id.description == wanted || model.text(of: s).hasPrefix(wanted)
+            } ?? false
+            switch (found, answer?.states ?? false) {
+            case (true, true): c.foundAndStated += 1
+            case (true, false): c.foundRefused += 1
+            case (false, true): c.elsewhereStated += 1
+            case (false, false): c.elsewhereRefused += 1
+            }
+        }
+        for statement in notSaid {
+            c.notSaid += 1
+            if states(statement)?.states != true { c.refused += 1 }
+        }
+        print("where: \(c)")
+        return c
+    }
+}
