@@ -79,8 +79,9 @@ extension QuizContext {
             return cue(in: i, sinceOfTime ? ["because", "for this reason", "due to", "given that", "as a result of"]
                                           : ["because", "since", "for this reason", "due to", "given that", "as a result of"])
         case .evidence:
-            if let c = cue(in: i, ["according to", "for example", "for instance", "such as", "studies show"]) { return c }
-            return figure(in: i).map { "the figure \($0)" }
+            // "such as" lists kinds of a word of its own sentence ("such as these"), no evidence for another.
+            if let c = cue(in: i, ["according to", "for example", "for instance", "studies show"]) { return c }
+            return statedFigure(in: i).map { "the figure \($0)" }
         case .concession: return cue(in: i, ["admittedly", "of course", "granted", "to be sure", "it is true that", "although", "though"])
         case .objection:
             // A view is reported when its verb introduces a clause ("say that", "point out that"), not an object
@@ -123,11 +124,25 @@ extension QuizContext {
             let value = Int(word.filter(\.isNumber)) ?? 0
             if (1000...2100).contains(value) && !word.contains(",") { continue }
             if k > 0 && Self.months.contains(w[k - 1]) { continue }
+            // "’87", "'75": a year with its century left out.
+            if word.count == 2, let at = text(i).range(of: word), at.lowerBound > text(i).startIndex,
+               ["'", "’"].contains(text(i)[text(i).index(before: at.lowerBound)]) { continue }
             if k + 1 < w.count && Self.months.contains(w[k + 1]) { continue }
             return word
         }
         return nil
     }
+
+    /// A figure given as a fact about what is or was: `figure(in:)` in a sentence with no modal or future verb
+    /// ("The whole number will be at least 390", "Each school should hire 2 cooks" plan or predict; they report
+    /// nothing).
+    func statedFigure(in i: Int) -> String? {
+        guard !words(i).contains(where: Self.modalVerbs.contains) else { return nil }
+        return figure(in: i)
+    }
+
+    /// Verbs that put a statement in the future, a plan or a possibility.
+    static let modalVerbs: Set<String> = ["will", "would", "shall", "should", "must", "let", "could", "might", "may", "ought"]
 
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"]

@@ -3,7 +3,7 @@
 /// concession marker: "admittedly", "of course"), and the one it is given to can hold a view (not "the evidence
 /// suggests"); the answer is a rebuttal the text links to it with a contrast
 /// marker ("but", "however"). Nothing quoted is an option; distractors are the author's own positions, never a view reported as someone
-/// else's.
+/// else's, and never from the paragraphs of the objection and its answer (the rest of them answers it too).
 struct ObjectionGenerator: QuestionGenerator {
     let kind = QuestionKind.objection
 
@@ -29,8 +29,10 @@ struct ObjectionGenerator: QuestionGenerator {
                     && !c.isQuoted($0.from)
             }?.from
 
+            // The paragraphs of the objection and of its answer go on answering it: no distractor from them.
+            let answering = Set([i, answer ?? i].flatMap { c.model.paragraphs[c.model.sentences[$0].paragraphIndex].sentences })
             if let answer {
-                let others = c.distractors(from: positions, avoiding: [i, answer], count: 3, words: 20, random: &random)
+                let others = c.distractors(from: positions, avoiding: answering, count: 3, words: 20, random: &random)
                 guard others.count >= 2 else { continue }
                 let text = c.shortened(answer, words: 20)
                 out.append(Question(
@@ -43,7 +45,7 @@ struct ObjectionGenerator: QuestionGenerator {
                     explanation: "\(c.id(i)) states the objection and \(c.id(answer)) answers it.",
                     basis: "\(signal); \(c.id(answer)) \(c.roleCue(answer, .rebuttal) ?? "answers it")"))
             } else {
-                let others = c.distractors(from: positions, avoiding: [i], count: 3, words: 20, random: &random)
+                let others = c.distractors(from: positions, avoiding: answering, count: 3, words: 20, random: &random)
                 guard others.count >= 2 else { continue }
                 let text = c.shortened(i, words: 20)
                 let holder = c.argument.attributions[i].map { " (held by \($0.holder))" } ?? ""
