@@ -26,6 +26,24 @@ final class ArgumentQuestionGateTests: XCTestCase {
         XCTAssertNil(c.roleCue(try sentence("Many tools", in: c), .evidence), "“such as” lists kinds, it gives no evidence")
     }
 
+    func testAnExampleOrAViewIsMarkedWhereItCountsForTheSentence() throws {
+        let c = QuizContext(model: Fixtures.model("""
+        Prices and Views
+
+        In Oregon, for example, test scores fell after the change. Prices rise when people want to buy more than \
+        the shops can sell, for example after a period of cheap borrowing. Suppose a family keeps 1,000 pounds in \
+        a bank account. Some parents say that the school week is too long. And never let anyone tell you that a \
+        harbour is just concrete and water.
+        """), section: nil)
+        XCTAssertEqual(c.exampleCue(in: try sentence("In Oregon", in: c)), "“for example”")
+        XCTAssertNil(c.exampleCue(in: try sentence("Prices rise", in: c)), "a later “for example” qualifies a phrase")
+        XCTAssertNil(c.statedFigure(in: try sentence("Suppose", in: c)), "a supposed case reports no figure")
+        XCTAssertNotNil(c.roleCue(try sentence("Some parents", in: c), .objection))
+        let denied = try sentence("And never", in: c)
+        XCTAssertNotNil(c.argument.attributions[denied], "the reporting verb is found")
+        XCTAssertNil(c.roleCue(denied, .objection), "a view denied before it is given is nobody's")
+    }
+
     func testDistractorsAreWholeSentences() throws {
         let c = QuizContext(model: Fixtures.model("""
         A Letter

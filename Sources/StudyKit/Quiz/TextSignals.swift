@@ -63,6 +63,17 @@ extension QuizContext {
         return cues.first { joined.contains(" " + $0 + " ") }.map { "“\($0)”" }
     }
 
+    /// Words that deny or forbid what a reporting verb after them would give to someone.
+    static let denials: Set<String> = ["never", "not", "no", "nobody", "anyone", "anybody", "don't", "let"]
+
+    /// "for example" or "for instance" among the first four words of sentence `i`: there it marks the whole
+    /// sentence as an example ("In Oregon, for example, scores fell"); later it qualifies a phrase of its own
+    /// sentence ("Prices rise when…, for example after cheap borrowing").
+    func exampleCue(in i: Int) -> String? {
+        let opening = " " + words(i).prefix(4).joined(separator: " ") + " "
+        return ["for example", "for instance"].first { opening.contains(" " + $0 + " ") }.map { "“\($0)”" }
+    }
+
     /// The explicit cue in a sentence that marks it as having `role`, if one: the signal a role or evidence
     /// question needs. The lists are discourse markers, function words of English, not topic words.
     func roleCue(_ i: Int, _ role: ArgumentRole) -> String? {
@@ -80,7 +91,7 @@ extension QuizContext {
                                           : ["because", "since", "for this reason", "due to", "given that", "as a result of"])
         case .evidence:
             // "such as" lists kinds of a word of its own sentence ("such as these"), no evidence for another.
-            if let c = cue(in: i, ["according to", "for example", "for instance", "studies show"]) { return c }
+            if let c = cue(in: i, ["according to", "studies show"]) ?? exampleCue(in: i) { return c }
             return statedFigure(in: i).map { "the figure \($0)" }
         case .concession: return cue(in: i, ["admittedly", "of course", "granted", "to be sure", "it is true that", "although", "though"])
         case .objection:
@@ -88,7 +99,9 @@ extension QuizContext {
             // ("people who hold their wealth in houses").
             guard let a = argument.attributions[i], !a.isSource,
                   let verb = a.cue.lowercased().split(separator: " ").last.map(String.init),
-                  let k = w.firstIndex(of: verb), w[(k + 1)...].prefix(2).contains("that") else { return nil }
+                  let k = w.firstIndex(of: verb), w[(k + 1)...].prefix(2).contains("that"),
+                  // "Never let anyone tell you that…": a view denied before it is given is nobody's.
+                  !w[..<k].contains(where: Self.denials.contains) else { return nil }
             return "“\(a.cue)” gives it to \(a.holder)"
         case .rebuttal:
             guard let first = w.first else { return nil }
@@ -135,9 +148,11 @@ extension QuizContext {
 
     /// A figure given as a fact about what is or was: `figure(in:)` in a sentence with no modal or future verb
     /// ("The whole number will be at least 390", "Each school should hire 2 cooks" plan or predict; they report
-    /// nothing).
+    /// nothing) that does not open a supposed case ("Suppose…", "If…").
     func statedFigure(in i: Int) -> String? {
-        guard !words(i).contains(where: Self.modalVerbs.contains) else { return nil }
+        let w = words(i)
+        // "Suppose a family keeps 1,000 pounds…": a supposed case reports nothing.
+        guard !w.contains(where: Self.modalVerbs.contains), !["suppose", "imagine", "if", "say"].contains(w.first ?? "") else { return nil }
         return figure(in: i)
     }
 

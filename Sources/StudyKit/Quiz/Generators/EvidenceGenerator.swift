@@ -1,9 +1,9 @@
 /// What kind of support the author gives for a claim: an authority or source, a precedent or example, or a
 /// statistic (a figure) — from evidence sentences the analysis links to a claim. Rule: the kind must be written in the
 /// sentence: a source named with "according to X" for an authority (an authority and a statistic are never both
-/// options), "for example" or
-/// "for instance" for an example ("such as" is too often no example: "such as these"), a figure stated as a fact
-/// (no "will", "should" …) for a statistic; otherwise no question (the model's label alone is not a key). The
+/// options), "for example" or "for instance" among its first four words for an example (later it qualifies a
+/// phrase; "such as" is too often no example: "such as these"), a figure stated as a fact (no "will", "should" …,
+/// no "Suppose …") for a statistic; otherwise no question (the model's label alone is not a key). The
 /// claim is the one the paragraph argues: linked to the evidence and before it in the same paragraph. Neither
 /// sentence quoted; no option is a kind whose signal the sentence also has, and an authority or an example is
 /// never asked beside a statistic (a source reports figures, an example is told with them).
@@ -50,7 +50,7 @@ struct EvidenceGenerator: QuestionGenerator {
             // "according to" names a source; a reporting verb ("parents reported") may name anyone.
             guard let a = c.argument.attributions[i], a.isSource, a.cue.lowercased() == "according to" else { return nil }
             return "“\(a.cue)” names \(a.holder) as the source"
-        case .example: return c.cue(in: i, ["for example", "for instance", "as an example"]).map { "\($0) marks an example" }
+        case .example: return c.exampleCue(in: i).map { "\($0) marks an example" }
         case .statistic: return c.statedFigure(in: i).map { "the figure \($0)" }
         case .unspecified: return nil
         }
