@@ -93,7 +93,11 @@ extension QuizContext {
             // "such as" lists kinds of a word of its own sentence ("such as these"), no evidence for another.
             if let c = cue(in: i, ["according to", "studies show"]) ?? exampleCue(in: i) { return c }
             return statedFigure(in: i).map { "the figure \($0)" }
-        case .concession: return cue(in: i, ["admittedly", "of course", "granted", "to be sure", "it is true that", "although", "though"])
+        // "Although" grants a point only where it opens the sentence ("Although X will surely…, Y"); inside one
+        // ("In addition, although there are many…") it is a clause of what the sentence claims or reports.
+        case .concession:
+            if let first = w.first, ["although", "though"].contains(first) { return "“\(first)” opening it" }
+            return cue(in: i, ["admittedly", "of course", "granted", "to be sure", "it is true that"])
         case .objection:
             // A view is reported when its verb introduces a clause ("say that", "point out that"), not an object
             // ("people who hold their wealth in houses").
@@ -189,6 +193,16 @@ extension QuizContext {
     /// verbs of worry and proposal.
     static let viewVerbs: Set<String> = AttributionFinder.reportingVerbs.subtracting(AttributionFinder.factiveVerbs)
         .union(["worry", "worries", "worried", "proposed", "feared", "doubt", "doubts", "doubted", "hope", "hopes"])
+
+    /// Whether sentence `i` gives a view to someone anywhere in it: a verb of `viewVerbs` or a reporting verb that
+    /// introduces a clause ("there are people who think that…", "others say that…"), not after "I" or "we".
+    func givesAView(_ i: Int) -> Bool {
+        let w = words(i)
+        return w.indices.contains { k in
+            (Self.viewVerbs.contains(w[k]) || AttributionFinder.reportingVerbs.contains(w[k]))
+                && w[(k + 1)...].prefix(2).contains("that") && !(k > 0 && ["i", "we"].contains(w[k - 1]))
+        }
+    }
 
     /// Whether sentence `i` reports someone else's view: one of `viewVerbs` among its first six words, after a
     /// subject that is not the author ("I", "we", "you") nor an impersonal "it". `evenAsFact`: also a report the

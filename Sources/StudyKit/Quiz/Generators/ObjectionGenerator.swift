@@ -3,7 +3,8 @@
 /// concession marker: "admittedly", "of course"), and the one it is given to can hold a view (not "the evidence
 /// suggests"); the answer is a rebuttal the text links to it with a contrast
 /// marker ("but", "however"). Nothing quoted is an option; distractors are the author's own positions, never a view reported as someone
-/// else's, and never from the paragraphs of the objection and its answer (the rest of them answers it too).
+/// else's anywhere in the sentence or earlier in its paragraph (what follows "Critics argue that…" may be their
+/// reasons), and never from the paragraphs of the objection and its answer (the rest of them answers it too).
 struct ObjectionGenerator: QuestionGenerator {
     let kind = QuestionKind.objection
 
@@ -14,6 +15,7 @@ struct ObjectionGenerator: QuestionGenerator {
             guard let (role, confidence) = c.role(i) else { return false }
             return (role == .claim || role == .thesis || role == .reason) && confidence >= 0.4 && !c.isQuoted(i)
                 && !c.reportsAnotherView(i, evenAsFact: true) && c.argument.attributions[i] == nil && !c.statesOpposingView(i)
+                && !c.givesAView(i) && !Self.continuesAReportedView(i, c)
         }
         let holders = AttributionGenerator.holderNames(c.model)
         for o in opposing where out.count < c.limit && !c.isQuoted(o.sentence) {
@@ -59,5 +61,12 @@ struct ObjectionGenerator: QuestionGenerator {
             }
         }
         return out
+    }
+
+    /// Whether an earlier sentence of `i`'s paragraph gives a view to someone else ("Critics of zoos argue that…"):
+    /// what follows it may be their reasons, reported, not the author's.
+    static func continuesAReportedView(_ i: Int, _ c: QuizContext) -> Bool {
+        let paragraph = c.model.paragraphs[c.model.sentences[i].paragraphIndex].sentences
+        return (paragraph.lowerBound..<i).contains { j in c.roleCue(j, .objection) != nil || c.statesOpposingView(j) || c.givesAView(j) }
     }
 }

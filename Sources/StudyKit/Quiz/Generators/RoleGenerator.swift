@@ -16,7 +16,8 @@ struct RoleGenerator: QuestionGenerator {
         .reason: "It gives a reason for a claim.",
         .evidence: "It gives evidence: a source, an example or a fact.",
         .concession: "It grants a point to the other side.",
-        .objection: "It reports a view the author then answers.",
+        // Not "a view the author then answers": an essay that weighs two sides may share the view it reports.
+        .objection: "It reports a view that others hold.",
         .rebuttal: "It answers an objection.",
         .recommendation: "It recommends what someone should do.",
         .prediction: "It predicts what will happen.",
