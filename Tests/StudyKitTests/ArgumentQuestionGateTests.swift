@@ -44,16 +44,17 @@ final class ArgumentQuestionGateTests: XCTestCase {
         XCTAssertNil(c.roleCue(denied, .objection), "a view denied before it is given is nobody's")
     }
 
-    func testAConcessionOpensWithItsCueAndAViewIsFoundAnywhere() throws {
+    func testAConcessionOpensWithItsMarkerAndAViewIsFoundAnywhere() throws {
         let c = QuizContext(model: Fixtures.model("""
         Parks and Views
 
-        Although the park will surely be busy, the council can still keep it quiet at night. In addition, although \
-        there are many gardeners, few of them want a plot. On the other hand, there are people who think that parks \
+        Of course the park will be busy on sunny days. Finally, of course, a park needs a keeper. Although the \
+        park will surely be busy, the council can still keep it quiet at night. On the other hand, there are people who think that parks \
         waste land. We think that parks are worth their cost.
         """), section: nil)
-        XCTAssertNotNil(c.roleCue(try sentence("Although the park", in: c), .concession))
-        XCTAssertNil(c.roleCue(try sentence("In addition", in: c), .concession), "“although” inside a sentence grants nothing")
+        XCTAssertNotNil(c.roleCue(try sentence("Of course the park", in: c), .concession))
+        XCTAssertNil(c.roleCue(try sentence("Finally, of course", in: c), .concession), "“of course” inside a sentence is emphasis")
+        XCTAssertNil(c.roleCue(try sentence("Although the park", in: c), .concession), "“Although X, Y” claims Y")
         XCTAssertTrue(c.givesAView(try sentence("On the other hand", in: c)), "a view given late in the sentence")
         XCTAssertFalse(c.givesAView(try sentence("We think", in: c)), "the author's own view")
     }

@@ -119,8 +119,10 @@ final class QuizMakerTests: XCTestCase {
         // only source is inside a quotation); reason and explain need a paragraph that opens with its claim and
         // supports it (see the next test).
         // Thesis needs its position stated in so many words ("should", "I believe") where an essay states one; the
-        // bundled essay's thesis (S6.3, "That leaves … as the only…") has no such words.
-        for kind in QuestionKind.allCases where ![.objection, .card, .match, .evidence, .reason, .explain, .thesis].contains(kind) {
+        // bundled essay's thesis (S6.3, "That leaves … as the only…") has no such words. Role needs a marked
+        // concession, objection, rebuttal or evidence read alone: its concessions open with "Although"/"Despite"
+        // (the sentence claims its main clause) and its source is quoted.
+        for kind in QuestionKind.allCases where ![.objection, .card, .match, .evidence, .reason, .explain, .thesis, .role].contains(kind) {
             XCTAssertTrue(kinds.contains(kind), "no \(kind) question")
         }
     }

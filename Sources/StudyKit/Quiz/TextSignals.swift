@@ -93,11 +93,12 @@ extension QuizContext {
             // "such as" lists kinds of a word of its own sentence ("such as these"), no evidence for another.
             if let c = cue(in: i, ["according to", "studies show"]) ?? exampleCue(in: i) { return c }
             return statedFigure(in: i).map { "the figure \($0)" }
-        // "Although" grants a point only where it opens the sentence ("Although X will surely…, Y"); inside one
-        // ("In addition, although there are many…") it is a clause of what the sentence claims or reports.
+        // A concession opens with its marker ("Admittedly, …", "Of course some will…"); inside a sentence "of
+        // course" is emphasis ("Finally, of course, X has shortcomings"). Not "although": "Although X, Y" claims Y.
         case .concession:
-            if let first = w.first, ["although", "though"].contains(first) { return "“\(first)” opening it" }
-            return cue(in: i, ["admittedly", "of course", "granted", "to be sure", "it is true that"])
+            let opening = w.prefix(4).joined(separator: " ") + " "
+            return ["admittedly", "of course", "granted", "to be sure", "it is true that"]
+                .first { opening.hasPrefix($0 + " ") }.map { "“\($0)” opening it" }
         case .objection:
             // A view is reported when its verb introduces a clause ("say that", "point out that"), not an object
             // ("people who hold their wealth in houses").

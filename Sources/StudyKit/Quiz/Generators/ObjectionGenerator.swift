@@ -1,10 +1,11 @@
 /// Objections: which view the author takes up in order to answer it, and, when the answer is known, how she
 /// answers it. Rule: the objection is marked in the text (a reporting cue giving it to someone else, or a
-/// concession marker: "admittedly", "of course"), and the one it is given to can hold a view (not "the evidence
-/// suggests"); the answer is a rebuttal the text links to it with a contrast
-/// marker ("but", "however"). Nothing quoted is an option; distractors are the author's own positions, never a view reported as someone
-/// else's anywhere in the sentence or earlier in its paragraph (what follows "Critics argue that…" may be their
-/// reasons), and never from the paragraphs of the objection and its answer (the rest of them answers it too).
+/// concession marker opening the sentence: "Admittedly, …", "Of course …"), and the one it is given to can hold a
+/// view (not "the evidence suggests"); the answer is a rebuttal of the same paragraph that the text links to it
+/// with a contrast marker ("but", "however"). Nothing quoted is an option; distractors are the author's own
+/// positions, never a view reported as someone else's anywhere in the sentence or earlier in its paragraph (what
+/// follows "Critics argue that…" may be their reasons), never a concession ("Although X, Y" grants and answers at
+/// once), and never from the paragraphs of the objection and its answer (the rest of them answers it too).
 struct ObjectionGenerator: QuestionGenerator {
     let kind = QuestionKind.objection
 
@@ -15,7 +16,8 @@ struct ObjectionGenerator: QuestionGenerator {
             guard let (role, confidence) = c.role(i) else { return false }
             return (role == .claim || role == .thesis || role == .reason) && confidence >= 0.4 && !c.isQuoted(i)
                 && !c.reportsAnotherView(i, evenAsFact: true) && c.argument.attributions[i] == nil && !c.statesOpposingView(i)
-                && !c.givesAView(i) && !Self.continuesAReportedView(i, c)
+                && !c.givesAView(i) && !Self.continuesAReportedView(i, c) && c.roleCue(i, .concession) == nil
+                && !["although", "though"].contains(c.words(i).first ?? "")
         }
         let holders = AttributionGenerator.holderNames(c.model)
         for o in opposing where out.count < c.limit && !c.isQuoted(o.sentence) {
@@ -28,7 +30,7 @@ struct ObjectionGenerator: QuestionGenerator {
             guard let signal = objection ?? c.roleCue(i, .concession).map({ "\($0) grants it" }) else { continue }
             let answer = c.relations(to: i).first {
                 $0.kind == .attacks && !$0.weak && c.argument.role(of: $0.from) == .rebuttal && c.roleCue($0.from, .rebuttal) != nil
-                    && !c.isQuoted($0.from)
+                    && !c.isQuoted($0.from) && c.model.sentences[$0.from].paragraphIndex == c.model.sentences[i].paragraphIndex
             }?.from
 
             // The paragraphs of the objection and of its answer go on answering it: no distractor from them.
