@@ -124,11 +124,17 @@ final class ArgumentQuestionGateTests: XCTestCase {
                 case .role:
                     let i = try index(q.evidence[0])
                     XCTAssertTrue(c.readsAlone(i), label)
+                    if q.basis?.contains("“for example”") == true || q.basis?.contains("“for instance”") == true {
+                        XCTAssertFalse(["for example", "for instance"].contains { q.prompt.lowercased().contains($0) }, "the marker gives the answer: \(label)")
+                    }
                     if q.answer == RoleGenerator.descriptions[.rebuttal] {
                         XCTAssertNotNil(RoleGenerator.answeredView(i, c), "a rebuttal answers a marked view: \(label)")
                         XCTAssertFalse((q.options ?? []).contains(RoleGenerator.descriptions[.evidence]!), label)
                     }
                 case .evidence:
+                    if q.answer == EvidenceGenerator.names[.example] {
+                        XCTAssertFalse(["for example", "for instance"].contains { q.prompt.lowercased().contains($0) }, "the marker gives the answer: \(label)")
+                    }
                     XCTAssertEqual(try paragraph(q.evidence[0]), try paragraph(q.evidence[1]), "the claim is in the paragraph: \(label)")
                     let options = Set(q.options ?? [])
                     XCTAssertFalse(options.contains(EvidenceGenerator.names[.statistic]!) && options.contains(EvidenceGenerator.names[.example]!)

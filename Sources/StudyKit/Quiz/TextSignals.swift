@@ -1,3 +1,5 @@
+import Foundation
+
 /// The explicit signals in a sentence that a question's key can be checked against: quotation marks, discourse
 /// markers for a role, numbers. A generator makes a question only when the signal its rule names is there, and
 /// records it with the question (`Question.basis`, shown by `why`).
@@ -72,6 +74,22 @@ extension QuizContext {
     func exampleCue(in i: Int) -> String? {
         let opening = " " + words(i).prefix(4).joined(separator: " ") + " "
         return ["for example", "for instance"].first { opening.contains(" " + $0 + " ") }.map { "“\($0)”" }
+    }
+
+    /// Sentence `i` as a question shows it when its key is that it gives an example: without the "for example"
+    /// that says so (the answer would be in the stem), an ellipsis in its place ("… at Marsh Lane School…", "In
+    /// Oregon … test scores fell"). Other sentences as written.
+    func shownWithoutExampleMarker(_ i: Int) -> String {
+        let t = text(i)
+        guard exampleCue(in: i) != nil else { return t }
+        for marker in ["for example", "for instance"] {
+            guard let r = t.range(of: marker, options: .caseInsensitive) else { continue }
+            var before = t[..<r.lowerBound], after = t[r.upperBound...]
+            while let last = before.last, last == " " || last == "," { before.removeLast() }
+            while let first = after.first, first == " " || first == "," { after.removeFirst() }
+            return before.isEmpty ? "… " + after : before + " … " + after
+        }
+        return t
     }
 
     /// The explicit cue in a sentence that marks it as having `role`, if one: the signal a role or evidence

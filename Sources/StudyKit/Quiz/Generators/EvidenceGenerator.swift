@@ -6,7 +6,8 @@
 /// no "Suppose …") for a statistic; otherwise no question (the model's label alone is not a key). The
 /// claim is the one the paragraph argues: linked to the evidence and before it in the same paragraph. Neither
 /// sentence quoted; no option is a kind whose signal the sentence also has, and an authority or an example is
-/// never asked beside a statistic (a source reports figures, an example is told with them).
+/// never asked beside a statistic (a source reports figures, an example is told with them). The sentence is shown
+/// without its "for example", which would give the answer away.
 struct EvidenceGenerator: QuestionGenerator {
     let kind = QuestionKind.evidence
 
@@ -34,7 +35,7 @@ struct EvidenceGenerator: QuestionGenerator {
             let options = (Self.names.filter { $0.key != overlapping }.map(\.value).sorted() + ["a question to the reader"])
                 .shuffled(using: &random)
             out.append(Question(
-                kind: self.kind, prompt: "What kind of support does the author give for “\(c.shortened(claim, words: 22))”?\n(\(c.id(a.sentence)): “\(c.shortened(a.sentence, words: 26))”)",
+                kind: self.kind, prompt: "What kind of support does the author give for “\(c.shortened(claim, words: 22))”?\n(\(c.id(a.sentence)): “\(QuizContext.shortened(c.shownWithoutExampleMarker(a.sentence), words: 26))”)",
                 options: options, answer: answer, evidence: [c.id(a.sentence), c.id(claim)], section: c.sectionID(a.sentence),
                 hints: ["Is it someone cited, something that happened elsewhere, or facts and numbers?",
                         kind == .authority ? "Look for 'according to' or a named source." : kind == .example ? "Look for another time or place." : "Look for facts or figures."],

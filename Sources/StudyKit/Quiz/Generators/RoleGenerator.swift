@@ -6,7 +6,7 @@
 /// only when the text marks what it answers: an objection or concession with its own cue before it, in its
 /// paragraph or the one before. The options never include the role that came second for that sentence, a role
 /// whose cue the sentence also carries, nor a role that overlaps the key (`overlapping`), so no other option is
-/// defensible.
+/// defensible; an example is shown without its "for example", which the key's "an example" would repeat.
 struct RoleGenerator: QuestionGenerator {
     let kind = QuestionKind.role
 
@@ -43,7 +43,7 @@ struct RoleGenerator: QuestionGenerator {
             let pool = Self.descriptions.filter { !excluded.contains($0.key) }.map(\.value).sorted()
             let options = ([answer] + pool.shuffled(using: &random).prefix(3)).shuffled(using: &random)
             out.append(Question(
-                kind: kind, prompt: "What does this sentence do in the argument? “\(c.text(a.sentence))”", options: options,
+                kind: kind, prompt: "What does this sentence do in the argument? “\(c.shownWithoutExampleMarker(a.sentence))”", options: options,
                 answer: answer, evidence: [c.id(a.sentence)], section: c.sectionID(a.sentence),
                 hints: ["Look at how it opens and at its verbs (should, because, according to …).",
                         "Its role: \(a.role.rawValue.prefix(2))…"],
