@@ -6,7 +6,8 @@
 /// no "Suppose …") for a statistic; otherwise no question (the model's label alone is not a key). The
 /// claim is the one the paragraph argues: linked to the evidence and before it in the same paragraph. Neither
 /// sentence quoted; no option is a kind whose signal the sentence also has, and an authority or an example is
-/// never asked beside a statistic (a source reports figures, an example is told with them). The sentence is shown
+/// never asked beside a statistic (a source reports figures, an example is told with them), nor an example that
+/// reports a source ("For example, studies have shown that…"). The sentence is shown
 /// without its "for example", which would give the answer away.
 struct EvidenceGenerator: QuestionGenerator {
     let kind = QuestionKind.evidence
@@ -26,6 +27,8 @@ struct EvidenceGenerator: QuestionGenerator {
                   claim < a.sentence, c.model.sentences[claim].paragraphIndex == c.model.sentences[a.sentence].paragraphIndex,
                   let signal = Self.signal(for: kind, a.sentence, c), !c.isQuoted(a.sentence), !c.isQuoted(claim)
             else { continue }
+            // "For example, studies from X have shown that…": an example that reports a source is an authority too.
+            if kind == .example, c.givesAView(a.sentence) || c.cue(in: a.sentence, Self.sourceWords) != nil { continue }
             // A source usually reports a fact, and a fact has a source; an example is told with its figures ("two
             // tonnes", "48 percent"): such pairs are never options together.
             let overlapping: EvidenceKind? = kind == .authority || kind == .example ? .statistic : kind == .statistic ? .authority : nil
@@ -43,6 +46,9 @@ struct EvidenceGenerator: QuestionGenerator {
         }
         return out
     }
+
+    /// Nouns that name where a finding comes from.
+    static let sourceWords = ["study", "studies", "research", "survey", "surveys", "report", "according to"]
 
     /// The words of the sentence that show its kind of support, if any.
     static func signal(for kind: EvidenceKind, _ i: Int, _ c: QuizContext) -> String? {
