@@ -33,7 +33,7 @@ final class ArgumentQuestionGateTests: XCTestCase {
         In Oregon, for example, test scores fell after the change. Prices rise when people want to buy more than \
         the shops can sell, for example after a period of cheap borrowing. Suppose a family keeps 1,000 pounds in \
         a bank account. Some parents say that the school week is too long. And never let anyone tell you that a \
-        harbour is just concrete and water.
+        harbour is just concrete and water. Second, teachers tell pupils that exams are hard.
         """), section: nil)
         XCTAssertEqual(c.exampleCue(in: try sentence("In Oregon", in: c)), "“for example”")
         XCTAssertNil(c.exampleCue(in: try sentence("Prices rise", in: c)), "a later “for example” qualifies a phrase")
@@ -42,6 +42,9 @@ final class ArgumentQuestionGateTests: XCTestCase {
         let denied = try sentence("And never", in: c)
         XCTAssertNotNil(c.argument.attributions[denied], "the reporting verb is found")
         XCTAssertNil(c.roleCue(denied, .objection), "a view denied before it is given is nobody's")
+        let numbered = try sentence("Second, teachers", in: c)
+        XCTAssertNotNil(c.argument.attributions[numbered], "the reporting verb is found")
+        XCTAssertNil(c.roleCue(numbered, .objection), "a numbered point is the author's own")
     }
 
     func testAConcessionOpensWithItsMarkerAndAViewIsFoundAnywhere() throws {

@@ -124,7 +124,11 @@ extension QuizContext {
                   let verb = a.cue.lowercased().split(separator: " ").last.map(String.init),
                   let k = w.firstIndex(of: verb), w[(k + 1)...].prefix(2).contains("that"),
                   // "Never let anyone tell you that…": a view denied before it is given is nobody's.
-                  !w[..<k].contains(where: Self.denials.contains) else { return nil }
+                  !w[..<k].contains(where: Self.denials.contains),
+                  // "It was said that…" gives the view to nobody; "Second, parents tell us that…" numbers one of the
+                  // author's own points (unless it names an objection or its holders).
+                  w.first != "it", !w.prefix(2).contains(where: OrderGenerator.ordinals.contains)
+                    || w.prefix(5).contains(where: Self.opposingWords.contains) else { return nil }
             return "“\(a.cue)” gives it to \(a.holder)"
         case .rebuttal:
             guard let first = w.first else { return nil }

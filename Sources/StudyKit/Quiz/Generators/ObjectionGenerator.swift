@@ -1,8 +1,10 @@
 /// Objections: which view the author takes up in order to answer it, and, when the answer is known, how she
 /// answers it. Rule: the objection is marked in the text (a reporting cue giving it to someone else, or a
 /// concession marker opening the sentence: "Admittedly, …", "Of course …"), and the one it is given to can hold a
-/// view (not "the evidence suggests"); the answer is a rebuttal of the same paragraph that the text links to it
-/// with a contrast marker ("but", "however"). Nothing quoted is an option; distractors are the author's own
+/// view (not "the evidence suggests", not an impersonal "It was said that…"), the sentence does not number one of
+/// the author's points ("Second, parents tell us that…"), and a view of the opening paragraph is asked only with
+/// its answer (an essay often opens with the view it goes on to share); the answer is a rebuttal of the same
+/// paragraph that the text links to it with a contrast marker ("but", "however"). Nothing quoted is an option; distractors are the author's own
 /// positions, never a view reported as someone else's anywhere in the sentence or earlier in its paragraph (what
 /// follows "Critics argue that…" may be their reasons), never a concession ("Although X, Y" grants and answers at
 /// once), and never from the paragraphs of the objection and its answer (the rest of them answers it too).
@@ -35,6 +37,9 @@ struct ObjectionGenerator: QuestionGenerator {
 
             // The paragraphs of the objection and of its answer go on answering it: no distractor from them.
             let answering = Set([i, answer ?? i].flatMap { c.model.paragraphs[c.model.sentences[$0].paragraphIndex].sentences })
+            // An opening paragraph often reports the view the author goes on to share ("Some people think that
+            // pets are family…"): there a view is asked only with the answer the text gives it.
+            if answer == nil && c.model.sentences[i].paragraphIndex == 0 { continue }
             if let answer {
                 let others = c.distractors(from: positions, avoiding: answering, count: 3, words: 20, random: &random)
                 guard others.count >= 2 else { continue }
