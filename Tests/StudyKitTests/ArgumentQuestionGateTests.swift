@@ -120,6 +120,7 @@ final class ArgumentQuestionGateTests: XCTestCase {
                         XCTAssertNotEqual(paragraphOf(option: option), claim, "\(label) → \(option)")
                     }
                 case .objection:
+                    XCTAssertNotNil(c.roleCue(try index(q.evidence[0]), .concession), "only a point the author grants: \(label)")
                     let answering = Set(try q.evidence.map(paragraph))
                     for option in q.options ?? [] where option != q.answer {
                         XCTAssertFalse(paragraphOf(option: option).map(answering.contains) ?? false, "\(label) → \(option)")
