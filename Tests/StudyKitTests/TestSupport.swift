@@ -36,7 +36,8 @@ enum Fixtures {
                                 "award-speech", "night-trains-return", "why-cities-are-hotter", "retirement-speech",
                                 "tool-library", "how-vaccines-work", "coach-speech",
                                 "school-streets", "four-day-week", "sugar-tax", "drinking-fountains", "hospital-visiting",
-                                "bike-lanes", "library-hours", "repair-cafes", "homework-limits"]
+                                "bike-lanes", "library-hours", "repair-cafes", "homework-limits", "allotments",
+                                "apprentices-speech", "late-buses-column"]
 
     /// One of the project's own essays, analysed.
     static func ownEssay(_ name: String) throws -> KnowledgeModel {

@@ -1,12 +1,13 @@
 import Foundation
 
 /// The author's main position: the thesis sentence among views the author does not hold as her main point
-/// (objections and concessions she reports, background). Asked only when the analysis is fairly sure
-/// of the thesis and the text marks it as a position. Rule: the thesis is the sentence the essay's reasons lead to
-/// (confidence ≥ 0.4), not quoted, in the first two paragraphs or the last (where essays state their position),
-/// and it takes a position in so many words: a call to act ("should", "must") or the author's stance ("I believe",
-/// "I argue", "make the case"); distractors are whole sentences the essay reports, grants or gives as background
-/// (never a prediction or a call to act, which often restate the position), none quoted.
+/// (objections and concessions she reports, background). Asked only when the analysis is fairly sure of the thesis
+/// and the text marks it as a position. Rule: the thesis is the sentence the essay's reasons lead to (confidence
+/// ≥ 0.4), not quoted, in the first two paragraphs or the last (where essays state their position), and it takes a
+/// position in so many words: a call to act ("should", "must") or the author's stance ("I believe", "I argue",
+/// "make the case") — or the reader set it (a correction); distractors are whole sentences the essay reports,
+/// grants or gives as background (never a prediction or a call to act, which often restate the position), none
+/// quoted.
 struct ThesisGenerator: QuestionGenerator {
     let kind = QuestionKind.thesis
 
@@ -59,6 +60,8 @@ struct ThesisGenerator: QuestionGenerator {
     /// The words that mark sentence `i` as the author's position, if it is where an essay states one (its first
     /// two paragraphs or its last): a call to act or a stance phrase.
     static func positionSignal(_ i: Int, _ c: QuizContext) -> String? {
+        // The reader's own correction ("thesis S10.1") is a key the reader signed.
+        if let note = c.argument.assignments[i].features.first?.name, note.hasPrefix(Correction.setByPrefix) { return note }
         let paragraph = c.model.sentences[i].paragraphIndex
         guard paragraph < 2 || paragraph == c.model.paragraphs.count - 1 else { return nil }
         return c.roleCue(i, .recommendation) ?? c.cue(in: i, stances)
