@@ -46,7 +46,8 @@ final class QuestionQualityTests: XCTestCase {
             if q.order == nil { XCTAssertEqual(options.filter { $0 == q.answer }.count, 1, "one right option: \(label)") }
         }
         func inEvidence(_ s: String) -> Bool {
-            let bare = s.hasSuffix(" …") ? String(s.dropLast(2)) : s
+            var bare = s.hasSuffix(" …") ? String(s.dropLast(2)) : s
+            if bare.hasPrefix("… ") { bare.removeFirst(2) }
             return texts.contains { $0.contains(bare) }
         }
         switch q.kind {

@@ -55,8 +55,10 @@ final class QuizMakerTests: XCTestCase {
                         XCTAssertTrue(sentence.hasPrefix(item.replacingOccurrences(of: " …", with: "")), item)
                     }
                 case .thesis, .reason, .objection:
-                    // The right option is (the start of) its evidence sentence.
-                    XCTAssertTrue(evidence.contains { $0.hasPrefix(q.answer.replacingOccurrences(of: " …", with: "")) },
+                    // The right option is (the start of) its evidence sentence, or a thesis's last clause ("… the
+                    // hospital should…").
+                    let bare = q.answer.replacingOccurrences(of: " …", with: "")
+                    XCTAssertTrue(evidence.contains { bare.hasPrefix("… ") ? $0.hasSuffix(bare.dropFirst(2)) : $0.hasPrefix(bare) },
                                   "\(q.kind): \(q.answer)")
                     for option in q.options ?? [] where option != q.answer {
                         XCTAssertFalse(evidence.contains { $0.hasPrefix(option.replacingOccurrences(of: " …", with: "")) },
@@ -116,7 +118,11 @@ final class QuizMakerTests: XCTestCase {
         // Match needs written headings; evidence needs its kind written in the sentence (the bundled essay's
         // only source is inside a quotation); reason and explain need a paragraph that opens with its claim and
         // supports it (see the next test).
-        for kind in QuestionKind.allCases where ![.objection, .card, .match, .evidence, .reason, .explain].contains(kind) {
+        // Thesis needs its position stated in so many words ("should", "I believe") where an essay states one; the
+        // bundled essay's thesis (S6.3, "That leaves … as the only…") has no such words. Role needs a marked
+        // concession, objection, rebuttal or evidence read alone: its concessions open with "Although"/"Despite"
+        // (the sentence claims its main clause) and its source is quoted.
+        for kind in QuestionKind.allCases where ![.objection, .card, .match, .evidence, .reason, .explain, .thesis, .role].contains(kind) {
             XCTAssertTrue(kinds.contains(kind), "no \(kind) question")
         }
     }

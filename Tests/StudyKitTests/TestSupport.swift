@@ -34,7 +34,10 @@ enum Fixtures {
                                 "school-cooking-lessons", "street-trees-speech", "clock-change-essay",
                                 "phones-in-class", "water-treatment", "graduation-speech", "free-buses", "inflation-savings",
                                 "award-speech", "night-trains-return", "why-cities-are-hotter", "retirement-speech",
-                                "tool-library", "how-vaccines-work", "coach-speech"]
+                                "tool-library", "how-vaccines-work", "coach-speech",
+                                "school-streets", "four-day-week", "sugar-tax", "drinking-fountains", "hospital-visiting",
+                                "bike-lanes", "library-hours", "repair-cafes", "homework-limits", "allotments",
+                                "apprentices-speech", "late-buses-column"]
 
     /// One of the project's own essays, analysed.
     static func ownEssay(_ name: String) throws -> KnowledgeModel {

@@ -114,6 +114,16 @@ public struct QuizContext: Sendable {
 }
 
 extension QuizContext {
+    /// Whether sentence `i` is written as a whole sentence: it opens with a capital (or a digit) and ends with a
+    /// full stop or an exclamation mark (closing quotes or brackets aside). A salutation ("To the People of New
+    /// York:") or a fragment left by a wrong split ("are questions which…") is no option to choose.
+    public func isWholeSentence(_ i: Int) -> Bool {
+        let t = text(i)
+        guard let first = t.first(where: { $0.isLetter || $0.isNumber }), first.isUppercase || first.isNumber,
+              let last = t.last(where: { !"”’\"')] ".contains($0) }) else { return false }
+        return last == "." || last == "!"
+    }
+
     /// Pronouns that need an earlier sentence to say what they stand for.
     static let pointingPronouns: Set<String> = ["it", "they", "them", "he", "she", "him", "her", "this", "these", "those"]
     /// Verbs a sentence cannot end on unless it leaves its predicate out ("perhaps it would be").
@@ -175,6 +185,11 @@ extension QuizContext {
             .map { model.word(of: $0) }.filter { $0.count > 3 }
     }
 
+    /// The stems of the content words of a sentence (no stop words or numbers).
+    func contentStems(_ i: Int) -> Set<Int32> {
+        Set(model.tokens[model.sentences[i].tokens].lazy.filter { !$0.flags.contains(.stopWord) && !$0.flags.contains(.numeric) }.map(\.stem))
+    }
+
     /// Picks up to `count` distractor sentences from `pool` (drawn at random with the seeded generator, so the cost
     /// does not grow with the text) that share no sentence with `avoid`, are not quoted, and whose shortened text
     /// differs from every option so far.
@@ -195,7 +210,8 @@ extension QuizContext {
             let i = pool[Int(random.next() % UInt64(pool.count))]
             guard tried.insert(i).inserted, !avoid.contains(i) else { continue }
             let t = shortened(i, words: words)
-            guard isSelfContained(i, minimumWords: 6, maximumWords: 80), !isQuoted(i), texts.insert(t).inserted else { continue }
+            guard isSelfContained(i, minimumWords: 6, maximumWords: 80), isWholeSentence(i), !isQuoted(i),
+                  texts.insert(t).inserted else { continue }
             picked.append(i)
         }
         return picked

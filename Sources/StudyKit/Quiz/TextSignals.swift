@@ -1,3 +1,5 @@
+import Foundation
+
 /// The explicit signals in a sentence that a question's key can be checked against: quotation marks, discourse
 /// markers for a role, numbers. A generator makes a question only when the signal its rule names is there, and
 /// records it with the question (`Question.basis`, shown by `why`).
@@ -63,6 +65,33 @@ extension QuizContext {
         return cues.first { joined.contains(" " + $0 + " ") }.map { "“\($0)”" }
     }
 
+    /// Words that deny or forbid what a reporting verb after them would give to someone.
+    static let denials: Set<String> = ["never", "not", "no", "nobody", "anyone", "anybody", "don't", "let"]
+
+    /// "for example" or "for instance" among the first four words of sentence `i`: there it marks the whole
+    /// sentence as an example ("In Oregon, for example, scores fell"); later it qualifies a phrase of its own
+    /// sentence ("Prices rise when…, for example after cheap borrowing").
+    func exampleCue(in i: Int) -> String? {
+        let opening = " " + words(i).prefix(4).joined(separator: " ") + " "
+        return ["for example", "for instance"].first { opening.contains(" " + $0 + " ") }.map { "“\($0)”" }
+    }
+
+    /// Sentence `i` as a question shows it when its key is that it gives an example: without the "for example"
+    /// that says so (the answer would be in the stem), an ellipsis in its place ("… at Marsh Lane School…", "In
+    /// Oregon … test scores fell"). Other sentences as written.
+    func shownWithoutExampleMarker(_ i: Int) -> String {
+        let t = text(i)
+        guard exampleCue(in: i) != nil else { return t }
+        for marker in ["for example", "for instance"] {
+            guard let r = t.range(of: marker, options: .caseInsensitive) else { continue }
+            var before = t[..<r.lowerBound], after = t[r.upperBound...]
+            while let last = before.last, last == " " || last == "," { before.removeLast() }
+            while let first = after.first, first == " " || first == "," { after.removeFirst() }
+            return before.isEmpty ? "… " + after : before + " … " + after
+        }
+        return t
+    }
+
     /// The explicit cue in a sentence that marks it as having `role`, if one: the signal a role or evidence
     /// question needs. The lists are discourse markers, function words of English, not topic words.
     func roleCue(_ i: Int, _ role: ArgumentRole) -> String? {
@@ -79,15 +108,27 @@ extension QuizContext {
             return cue(in: i, sinceOfTime ? ["because", "for this reason", "due to", "given that", "as a result of"]
                                           : ["because", "since", "for this reason", "due to", "given that", "as a result of"])
         case .evidence:
-            if let c = cue(in: i, ["according to", "for example", "for instance", "such as", "studies show"]) { return c }
-            return figure(in: i).map { "the figure \($0)" }
-        case .concession: return cue(in: i, ["admittedly", "of course", "granted", "to be sure", "it is true that", "although", "though"])
+            // "such as" lists kinds of a word of its own sentence ("such as these"), no evidence for another.
+            if let c = cue(in: i, ["according to", "studies show"]) ?? exampleCue(in: i) { return c }
+            return statedFigure(in: i).map { "the figure \($0)" }
+        // A concession opens with its marker ("Admittedly, …", "Of course some will…"); inside a sentence "of
+        // course" is emphasis ("Finally, of course, X has shortcomings"). Not "although": "Although X, Y" claims Y.
+        case .concession:
+            let opening = w.prefix(4).joined(separator: " ") + " "
+            return ["admittedly", "of course", "granted", "to be sure", "it is true that"]
+                .first { opening.hasPrefix($0 + " ") }.map { "“\($0)” opening it" }
         case .objection:
             // A view is reported when its verb introduces a clause ("say that", "point out that"), not an object
             // ("people who hold their wealth in houses").
             guard let a = argument.attributions[i], !a.isSource,
                   let verb = a.cue.lowercased().split(separator: " ").last.map(String.init),
-                  let k = w.firstIndex(of: verb), w[(k + 1)...].prefix(2).contains("that") else { return nil }
+                  let k = w.firstIndex(of: verb), w[(k + 1)...].prefix(2).contains("that"),
+                  // "Never let anyone tell you that…": a view denied before it is given is nobody's.
+                  !w[..<k].contains(where: Self.denials.contains),
+                  // "It was said that…" gives the view to nobody; "Second, parents tell us that…" numbers one of the
+                  // author's own points (unless it names an objection or its holders).
+                  w.first != "it", !w.prefix(2).contains(where: OrderGenerator.ordinals.contains)
+                    || w.prefix(5).contains(where: Self.opposingWords.contains) else { return nil }
             return "“\(a.cue)” gives it to \(a.holder)"
         case .rebuttal:
             guard let first = w.first else { return nil }
@@ -123,11 +164,27 @@ extension QuizContext {
             let value = Int(word.filter(\.isNumber)) ?? 0
             if (1000...2100).contains(value) && !word.contains(",") { continue }
             if k > 0 && Self.months.contains(w[k - 1]) { continue }
+            // "’87", "'75": a year with its century left out.
+            if word.count == 2, let at = text(i).range(of: word), at.lowerBound > text(i).startIndex,
+               ["'", "’"].contains(text(i)[text(i).index(before: at.lowerBound)]) { continue }
             if k + 1 < w.count && Self.months.contains(w[k + 1]) { continue }
             return word
         }
         return nil
     }
+
+    /// A figure given as a fact about what is or was: `figure(in:)` in a sentence with no modal or future verb
+    /// ("The whole number will be at least 390", "Each school should hire 2 cooks" plan or predict; they report
+    /// nothing) that does not open a supposed case ("Suppose…", "If…").
+    func statedFigure(in i: Int) -> String? {
+        let w = words(i)
+        // "Suppose a family keeps 1,000 pounds…": a supposed case reports nothing.
+        guard !w.contains(where: Self.modalVerbs.contains), !["suppose", "imagine", "if", "say"].contains(w.first ?? "") else { return nil }
+        return figure(in: i)
+    }
+
+    /// Verbs that put a statement in the future, a plan or a possibility.
+    static let modalVerbs: Set<String> = ["will", "would", "shall", "should", "must", "let", "could", "might", "may", "ought"]
 
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"]
@@ -159,6 +216,16 @@ extension QuizContext {
     /// verbs of worry and proposal.
     static let viewVerbs: Set<String> = AttributionFinder.reportingVerbs.subtracting(AttributionFinder.factiveVerbs)
         .union(["worry", "worries", "worried", "proposed", "feared", "doubt", "doubts", "doubted", "hope", "hopes"])
+
+    /// Whether sentence `i` gives a view to someone anywhere in it: a verb of `viewVerbs` or a reporting verb that
+    /// introduces a clause ("there are people who think that…", "others say that…"), not after "I" or "we".
+    func givesAView(_ i: Int) -> Bool {
+        let w = words(i)
+        return w.indices.contains { k in
+            (Self.viewVerbs.contains(w[k]) || AttributionFinder.reportingVerbs.contains(w[k]))
+                && w[(k + 1)...].prefix(2).contains("that") && !(k > 0 && ["i", "we"].contains(w[k - 1]))
+        }
+    }
 
     /// Whether sentence `i` reports someone else's view: one of `viewVerbs` among its first six words, after a
     /// subject that is not the author ("I", "we", "you") nor an impersonal "it". `evenAsFact`: also a report the

@@ -25,7 +25,7 @@ struct OrderGenerator: QuestionGenerator {
     /// Words that number the steps of a text ("The second reason…", "Third, …"): items that carry them give
     /// their order away.
     static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "firstly", "secondly",
-                                        "thirdly", "finally", "lastly", "next"]
+                                        "thirdly", "fourthly", "fifthly", "sixthly", "finally", "lastly", "next"]
 
     /// Whether two or more of the items carry an ordinal among their first five words.
     static func numbersItsSteps(_ sentences: [Int], _ c: QuizContext) -> Bool {
