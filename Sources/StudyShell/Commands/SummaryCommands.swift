@@ -52,7 +52,7 @@ extension Command {
                  .heading)
         if summary.lines.isEmpty { out.line("  (nothing to summarise)", .dim) }
         if case .all = selection, !summary.lines.isEmpty, summary.point == nil {
-            out.line("  (no thesis found: the argument map names none, so these are the most central sentences)", .dim)
+            out.line("  (no argued thesis: the text does not argue one, so these are the most central sentences)", .dim)
         }
         for line in summary.lines {
             let id = m.sentences[line.sentence].id.description
