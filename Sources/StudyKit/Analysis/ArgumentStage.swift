@@ -12,11 +12,13 @@ struct ArgumentStage: AnalysisStage {
 
     func run(_ draft: inout AnalysisDraft) {
         guard !draft.sentences.isEmpty else { draft.argument = ArgumentMap(); return }
-        var model = ComponentModel.shipped
+        let model = ComponentModel.shipped
+        var numbering = model
         var base = baseFeatures(draft)
-        let features = ComponentFeatures.extract(draft, base: base, numbering: &model)
-        let probabilities = features.map(model.probabilities)
-        let reading = decoder.decode(probabilities, paragraphs: draft.paragraphs.map(\.sentences),
+        let paragraphs = draft.paragraphs.map(\.sentences)
+        let (probabilities, features) = model.read(ComponentFeatures.extract(draft, base: base, numbering: &numbering),
+                                                   paragraphs: paragraphs)
+        let reading = decoder.decode(probabilities, paragraphs: paragraphs,
                                      stems: ComponentFeatures.contentStems(draft), excluded: { Self.voiceOfOther(base[$0]) })
         SentenceFeatures.measureOverlap(&base, thesis: reading.thesis, draft: draft)
         let roles = classifier.classify(base, reading: reading, probabilities: probabilities, features: features, model: model)
