@@ -19,9 +19,6 @@ struct TrainSubcommand: ParsableCommand {
     @Option(help: "AdaGrad learning rate.") var rate: Double?
     @Option(help: "Minimum sentences a feature occurs in.") var minCount: Int?
     @Option(help: "Class balance exponent (0: none).") var balance: Double?
-    @Option(help: "Folds of out-of-fold first-pass probabilities the second pass learns from (0: no second pass).")
-    var secondPassFolds: Int?
-    @Option(help: "L2 penalty of the second pass.") var secondPassL2: Double?
     @Option(help: "Leave out features whose weights spread less than this.") var minSpread: Double?
 
     @Option(help: "Leave out features whose name contains this (repeatable).") var without: [String] = []
@@ -52,8 +49,6 @@ struct TrainSubcommand: ParsableCommand {
         if let rate { settings.learningRate = rate }
         if let minCount { settings.minCount = minCount }
         if let balance { settings.balance = balance }
-        if let secondPassFolds { settings.secondPassFolds = secondPassFolds }
-        if let secondPassL2 { settings.secondPassL2 = secondPassL2 }
         if let minSpread { settings.minSpread = minSpread }
         settings.without = without
         var decoder = ComponentDecoder()

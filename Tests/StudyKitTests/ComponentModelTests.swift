@@ -132,32 +132,4 @@ final class ComponentModelTests: XCTestCase {
         XCTAssertEqual(pruned.weight("strong", .claim), -1)
         XCTAssertEqual(model.pruned(below: 0).count, 3)
     }
-
-    func testTheSecondPassReadsTheFirstPassOfTheParagraph() {
-        // One body paragraph of three sentences between an introduction and a conclusion.
-        let p: [[Double]] = [[0.1, 0.1, 0.1, 0.7], [0.1, 0.3, 0.6, 0.0], [0.0, 0.6, 0.4, 0.0], [0.0, 0.2, 0.8, 0.0], [0.5, 0.2, 0.2, 0.1]]
-        let paragraphs = [0..<1, 1..<4, 4..<5]
-        let features = SecondPassFeatures.extract(p, paragraphs: paragraphs).map { list in
-            Dictionary(uniqueKeysWithValues: list.map { (SecondPassFeatures.names[$0.slot], $0.value) })
-        }
-        let name = { (n: String) in SecondPassFeatures.prefix + n }
-        XCTAssertEqual(features[2][name("1st likeliest claim of a body paragraph")], 1)
-        XCTAssertEqual(features[1][name("2nd likeliest claim of a body paragraph")], 1)
-        XCTAssertEqual(features[1][name("next sentence's first pass: claim")], 0.6)
-        XCTAssertNil(features[1][name("previous sentence's first pass: claim")], "the paragraph's first sentence")
-        XCTAssertEqual(features[1][name("behind its paragraph's likeliest claim, in a body paragraph")]!, 0.3, accuracy: 1e-9)
-        XCTAssertEqual(features[4][name("1st likeliest major claim of the text")], 1)
-        XCTAssertEqual(features[0][name("only sentence of the introduction")], 1)
-        XCTAssertTrue(SecondPassFeatures.names.allSatisfy { $0.hasPrefix(SecondPassFeatures.prefix) })
-        XCTAssertEqual(Set(SecondPassFeatures.names).count, SecondPassFeatures.names.count)
-
-        // A model with a second pass reads its probabilities; without one, the first pass's stand.
-        let first = ComponentModel(names: ["always"], weights: [0, 0, 0, 0], provenance: [])
-        let rows = Array(repeating: [ComponentFeatures.Row(row: 0, value: 1)], count: 5)
-        XCTAssertEqual(first.read(rows, paragraphs: paragraphs).probabilities[0], [0.25, 0.25, 0.25, 0.25])
-        let both = ComponentModel(names: ["always", name("always")], weights: [0, 0, 0, 0, 0, 0, 0, 5], provenance: [])
-        let (probabilities, features2) = both.read(rows, paragraphs: paragraphs)
-        XCTAssertGreaterThan(probabilities[2][ArgumentComponent.none.index], 0.9)
-        XCTAssertEqual(features2[2].map(\.row), [0, 1], "explain shows the features of both passes")
-    }
 }

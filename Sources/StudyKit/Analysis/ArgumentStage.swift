@@ -15,10 +15,9 @@ struct ArgumentStage: AnalysisStage {
         let model = ComponentModel.shipped
         var numbering = model
         var base = baseFeatures(draft)
-        let paragraphs = draft.paragraphs.map(\.sentences)
-        let (probabilities, features) = model.read(ComponentFeatures.extract(draft, base: base, numbering: &numbering),
-                                                   paragraphs: paragraphs)
-        let reading = decoder.decode(probabilities, paragraphs: paragraphs,
+        let features = ComponentFeatures.extract(draft, base: base, numbering: &numbering)
+        let probabilities = features.map(model.probabilities)
+        let reading = decoder.decode(probabilities, paragraphs: draft.paragraphs.map(\.sentences),
                                      stems: ComponentFeatures.contentStems(draft), excluded: { Self.voiceOfOther(base[$0]) })
         SentenceFeatures.measureOverlap(&base, thesis: reading.thesis, draft: draft)
         let roles = classifier.classify(base, reading: reading, probabilities: probabilities, features: features, model: model)

@@ -103,8 +103,6 @@ struct ComponentFeatures: Sendable {
         let opensWithCueAt = slots.reserve(cues * kinds * 3), firstPersonIn = slots.reserve(kinds)
         let markerInside = slots.reserve(markerCount), opensWithCue = slots.reserve(cues), cueInside = slots.reserve(cues)
         let signals = slots.reserve(Signal.allCases.count)
-        let markerOpensIn = slots.reserve(markerCount * kinds), markerOpensAt = slots.reserve(markerCount * kinds * 3)
-        let markerInsideIn = slots.reserve(markerCount * kinds)
         let titleIn = slots.reserve(kinds), introductionIn = slots.reserve(kinds), conclusionIn = slots.reserve(kinds)
         let introLastIn = slots.reserve(kinds), conclusionFirstIn = slots.reserve(kinds)
         let previousOpens = slots.reserve(wordCount), previousCue = slots.reserve(cues)
@@ -158,20 +156,15 @@ struct ComponentFeatures: Sendable {
                 var cueSeen: UInt32 = 0
                 for m in f.matches {
                     let cue = Int(m.cue.rawValue)
-                    let text = DiscourseMarkers.english[m.marker].text
                     if m.initial {
-                        add(opensWith + m.marker) { "opens with '\(text)'" }
+                        add(opensWith + m.marker) { "opens with '\(DiscourseMarkers.english[m.marker].text)'" }
                         add(opensWithCueIn + cue * kinds + kindIndex) { "opens with a \(m.cue) marker in \(kind)" }
                         let at = number == 1 ? 0 : fromEnd == 1 ? 1 : 2
-                        let atName = ["first", "last", "middle"][at]
                         add(opensWithCueAt + (cue * kinds + kindIndex) * 3 + at) {
-                            "opens with a \(m.cue) marker, \(atName) sentence of \(kind)"
+                            "opens with a \(m.cue) marker, \(["first", "last", "middle"][at]) sentence of \(kind)"
                         }
-                        add(markerOpensIn + m.marker * kinds + kindIndex) { "'\(text)' opens a sentence in \(kind)" }
-                        add(markerOpensAt + (m.marker * kinds + kindIndex) * 3 + at) { "'\(text)' opens the \(atName) sentence of \(kind)" }
                     } else {
-                        add(markerInside + m.marker) { "marker '\(text)' inside" }
-                        add(markerInsideIn + m.marker * kinds + kindIndex) { "'\(text)' inside a sentence in \(kind)" }
+                        add(markerInside + m.marker) { "marker '\(DiscourseMarkers.english[m.marker].text)' inside" }
                     }
                     let bit: UInt32 = 1 << (m.cue.rawValue + (m.initial ? 16 : 0))
                     if cueSeen & bit == 0 {

@@ -20,17 +20,12 @@ public struct ComponentModelTrainer: Sendable {
         /// Features whose weights differ across components by less than this (the most minus the least) are left
         /// out after fitting: they change no probability by much, and every feature kept is read at start-up.
         public var minSpread = 0.0
-        /// Folds of the first pass's out-of-fold probabilities that the second pass learns from (0: no second pass).
-        public var secondPassFolds = 5
-        /// L2 penalty of the second pass.
-        public var secondPassL2 = 0.002
 
         public init() {}
 
         public var description: String {
             "l2 \(l2), \(iterations) AdaGrad iterations at rate \(learningRate), features in at least \(minCount) sentences, class balance \(balance)"
                 + (minSpread > 0 ? ", features whose weights spread less than \(minSpread) left out" : "")
-                + (secondPassFolds > 1 ? ", second pass (l2 \(secondPassL2)) on \(secondPassFolds)-fold out-of-fold first-pass probabilities" : ", no second pass")
                 + (without.isEmpty ? "" : ", without features naming " + without.map { "'\($0)'" }.joined(separator: ", "))
         }
     }
@@ -64,31 +59,29 @@ public struct ComponentModelTrainer: Sendable {
     /// Trains on the essays of one split of the corpus; `provenance` heads the weights file.
     public func train(_ corpus: TrainingCorpus, split: String, provenance: [String]) -> String {
         let essays = corpus.split(split)
-        let passes = fitPasses(essays)
-        let model = passes.combined(provenance: provenance + [
+        let model = fit(essays)
+        return ComponentModel(names: model.table.names, weights: model.weights, provenance: provenance + [
             "\(essays.count) essays, \(essays.reduce(0) { $0 + $1.labels.count }) sentences of split \(split)", "settings: \(settings)",
-        ])
-        return model.tsv()
+        ]).tsv()
     }
 
     /// Trains on one split and scores the decoded predictions on another.
     public func evaluate(_ corpus: TrainingCorpus, trainOn: String, testOn: String) -> Scores {
-        let passes = fitPasses(corpus.split(trainOn))
-        return score(passes, on: corpus.split(testOn))
+        let model = fit(corpus.split(trainOn))
+        return score(model, on: corpus.split(testOn))
     }
 
-    /// k-fold cross-validation on one split (essays dealt to folds in file order); the pooled scores. The second
-    /// pass of each fold learns from out-of-fold probabilities of that fold's training essays only.
+    /// k-fold cross-validation on one split (essays dealt to folds in file order); the pooled scores.
     public func crossValidate(_ corpus: TrainingCorpus, split: String, folds: Int) -> Scores {
         let essays = corpus.split(split)
         var gold: [ArgumentComponent] = [], predicted: [ArgumentComponent] = []
         for fold in 0..<folds {
             let train = essays.enumerated().filter { $0.offset % folds != fold }.map(\.element)
             let test = essays.enumerated().filter { $0.offset % folds == fold }.map(\.element)
-            let passes = fitPasses(train)
+            let model = fit(train)
             for e in test {
                 gold += e.labels
-                predicted += decode(passes, e)
+                predicted += decode(model, e)
             }
         }
         return Self.scores(gold: gold, predicted: predicted)
@@ -96,73 +89,27 @@ public struct ComponentModelTrainer: Sendable {
 
     /// Trains on one split and reads the thesis of an essay with the decoder being tried: its sentence ids, main first.
     public func thesis(of text: String, trainedOn corpus: TrainingCorpus, split: String) -> [String] {
-        let passes = fitPasses(corpus.split(split))
+        let model = fit(corpus.split(split))
         let draft = ArgumentStage.draftBeforeArgument(Document(rawText: text), source: EssaySource(name: "essay", path: nil))
         let (base, features) = ArgumentStage().features(draft)
-        let paragraphs = draft.paragraphs.map(\.sentences)
-        let probabilities = passes.probabilities(features, paragraphs: paragraphs)
-        let reading = decoder.decode(probabilities, paragraphs: paragraphs,
+        let probabilities = features.map { model.probabilities(model.rows($0)) }
+        let reading = decoder.decode(probabilities, paragraphs: draft.paragraphs.map(\.sentences),
                                      stems: ComponentFeatures.contentStems(draft), excluded: { ArgumentStage.voiceOfOther(base[$0]) })
         return reading.thesis.map { draft.sentences[$0].id.description }
     }
 
-    func score(_ passes: Passes, on essays: [TrainingCorpus.Essay]) -> Scores {
+    func score(_ model: ComponentModel, on essays: [TrainingCorpus.Essay]) -> Scores {
         var gold: [ArgumentComponent] = [], predicted: [ArgumentComponent] = []
         for e in essays {
             gold += e.labels
-            predicted += decode(passes, e)
+            predicted += decode(model, e)
         }
         return Self.scores(gold: gold, predicted: predicted)
     }
 
-    func decode(_ passes: Passes, _ e: TrainingCorpus.Essay) -> [ArgumentComponent] {
-        let probabilities = passes.probabilities(e.features, paragraphs: e.paragraphs)
+    func decode(_ model: ComponentModel, _ e: TrainingCorpus.Essay) -> [ArgumentComponent] {
+        let probabilities = e.features.map { model.probabilities(model.rows($0)) }
         return decoder.decode(probabilities, paragraphs: e.paragraphs, stems: e.stems, excluded: { ArgumentStage.voiceOfOther(e.base[$0]) }).components
-    }
-
-    /// The two passes of a trained model (the second nil when the settings have none).
-    struct Passes {
-        let first: ComponentModel
-        let second: ComponentModel?
-
-        /// The component probabilities of an essay's sentences: the second pass's, else the first's.
-        func probabilities(_ features: [[ComponentFeatures.Value]], paragraphs: [Range<Int>]) -> [[Double]] {
-            let p = features.map { first.probabilities(first.rows($0)) }
-            guard let second else { return p }
-            return ComponentModelTrainer.secondPassValues(p, paragraphs: paragraphs).map { second.probabilities(second.rows($0)) }
-        }
-
-        /// Both passes as one model (their feature names never coincide).
-        func combined(provenance: [String]) -> ComponentModel {
-            ComponentModel(names: first.table.names + (second?.table.names ?? []),
-                           weights: first.weights + (second?.weights ?? []), provenance: provenance)
-        }
-    }
-
-    /// The second pass's features by name.
-    static func secondPassValues(_ p: [[Double]], paragraphs: [Range<Int>]) -> [[ComponentFeatures.Value]] {
-        SecondPassFeatures.extract(p, paragraphs: paragraphs).map { $0.map { ComponentFeatures.Value(name: SecondPassFeatures.names[$0.slot], value: $0.value) } }
-    }
-
-    /// Fits the first pass on the essays, and the second on the first pass's probabilities for each essay from a
-    /// model that did not see it (`secondPassFolds` folds, in file order).
-    func fitPasses(_ essays: [TrainingCorpus.Essay]) -> Passes {
-        let first = fit(essays)
-        let folds = settings.secondPassFolds
-        guard folds > 1 else { return Passes(first: first, second: nil) }
-        var examples: [[ComponentFeatures.Value]] = [], labels: [ArgumentComponent] = []
-        var outOfFold = Array(repeating: [[Double]](), count: essays.count)
-        for fold in 0..<folds {
-            let model = fit(essays.enumerated().filter { $0.offset % folds != fold }.map(\.element))
-            for i in essays.indices where i % folds == fold {
-                outOfFold[i] = essays[i].features.map { model.probabilities(model.rows($0)) }
-            }
-        }
-        for (i, e) in essays.enumerated() {
-            examples += Self.secondPassValues(outOfFold[i], paragraphs: e.paragraphs)
-            labels += e.labels
-        }
-        return Passes(first: first, second: fit(examples, labels, l2: settings.secondPassL2))
     }
 
     static func scores(gold: [ArgumentComponent], predicted: [ArgumentComponent]) -> Scores {
@@ -181,13 +128,9 @@ public struct ComponentModelTrainer: Sendable {
         return Scores(f1: f1, accuracy: gold.isEmpty ? 0 : Double(correct) / Double(gold.count), confusion: confusion)
     }
 
-    /// Fits the first pass's weights on some essays.
+    /// Fits the weights on some essays, then leaves out the features whose weights spread less than `minSpread`.
     func fit(_ essays: [TrainingCorpus.Essay]) -> ComponentModel {
-        fit(essays.flatMap(\.features), essays.flatMap(\.labels), l2: settings.l2)
-    }
-
-    /// Fits weights on examples (a sentence's features and its gold component).
-    func fit(_ examples: [[ComponentFeatures.Value]], _ gold: [ArgumentComponent], l2: Double) -> ComponentModel {
+        let examples = essays.flatMap(\.features), gold = essays.flatMap(\.labels), l2 = settings.l2
         let classes = ComponentModel.classes
         // The features kept, numbered in name order.
         var counts: [String: Int] = [:]
