@@ -29,6 +29,9 @@ struct BenchSubcommand: ParsableCommand {
     @Option(help: "Write the text of the (last) size to this file instead of measuring (for timing commands).")
     var writeText: String?
 
+    @Flag(help: "Instead of analysis: time what the sentence-role model adds to analysing the (first) essay: reading its weights, as start-up does once, and applying them (medians of the runs).")
+    var modelCost = false
+
     @Option(help: "Instead of analysis: time wrapping one word of this many bytes to 80 columns, as `read` shows a paragraph (wrapped, cleaned and rendered; median of the runs).")
     var wrap: Int?
 
@@ -37,6 +40,7 @@ struct BenchSubcommand: ParsableCommand {
 
     func run() throws {
         if let wrap { return printWrapTime(bytes: wrap) }
+        if modelCost { return try printModelCost() }
         let sizes = words.split(separator: ",").compactMap { Int($0) }
         var paragraphs: [String] = []
         let texts = try files.isEmpty ? [EssayLoader.bundled().text] : files.map { try EssayLoader.load(path: $0).text }
@@ -157,6 +161,13 @@ struct BenchSubcommand: ParsableCommand {
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
         print(#"[{"wrapBytes": \#(bytes), "wrapSeconds": \#(median(times)), "renderedBytes": \#(rendered)}]"#)
+    }
+
+    /// What the sentence-role model adds to analysing the first essay (the bundled one by default).
+    private func printModelCost() throws {
+        let text = try files.first.map { try EssayLoader.load(path: $0).text } ?? EssayLoader.bundled().text
+        let cost = ComponentModelCost.measure(Document(rawText: text), runs: runs)
+        print(#"[{"modelFeatures": \#(cost.features), "readSeconds": \#(median(cost.read)), "applySeconds": \#(median(cost.apply))}]"#)
     }
 
     /// CPU time used by the calling thread so far.

@@ -19,6 +19,7 @@ struct TrainSubcommand: ParsableCommand {
     @Option(help: "AdaGrad learning rate.") var rate: Double?
     @Option(help: "Minimum sentences a feature occurs in.") var minCount: Int?
     @Option(help: "Class balance exponent (0: none).") var balance: Double?
+    @Option(help: "Leave out features whose weights spread less than this.") var minSpread: Double?
 
     @Option(help: "Leave out features whose name contains this (repeatable).") var without: [String] = []
 
@@ -48,6 +49,7 @@ struct TrainSubcommand: ParsableCommand {
         if let rate { settings.learningRate = rate }
         if let minCount { settings.minCount = minCount }
         if let balance { settings.balance = balance }
+        if let minSpread { settings.minSpread = minSpread }
         settings.without = without
         var decoder = ComponentDecoder()
         if let floors {

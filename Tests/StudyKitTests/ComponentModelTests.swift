@@ -6,10 +6,10 @@ final class ComponentModelTests: XCTestCase {
     func testShippedWeightsSayWhereTheyCameFromAndRoundTrip() {
         let bytes = PackageResources.component_model_tsv
         let clock = ContinuousClock()
-        var model = ComponentModel(index: [:], weights: [], provenance: [])
+        var model = ComponentModel(names: [], weights: [], provenance: [])
         let elapsed = clock.measure { model = ComponentModel(tsv: bytes) }
-        print("component model: \(model.index.count) features parsed in \(elapsed)")
-        XCTAssertGreaterThan(model.index.count, 1000)
+        print("component model: \(model.count) features parsed in \(elapsed)")
+        XCTAssertGreaterThan(model.count, 1000)
         XCTAssertTrue(model.provenance.contains { $0.contains("corpus: aaec-train.json") })
         XCTAssertTrue(model.provenance.contains { $0.hasPrefix("settings:") })
         // Writing the parsed model gives the same bytes: the format is fixed.
@@ -95,10 +95,41 @@ final class ComponentModelTests: XCTestCase {
             XCTAssertTrue(named[k].contains { $0.name == "sentence \(number) of \(kind)" }, "sentence \(k)")
         }
         // Names the model does not know are left out, the others keep their order.
-        let toy = ComponentModel(index: ["always": 1, "a question": 0], weights: Array(repeating: 0.5, count: 8), provenance: [])
+        let toy = ComponentModel(names: ["a question", "always"], weights: Array(repeating: 0.5, count: 8), provenance: [])
         var numbering = toy
         let rows = ComponentFeatures.extract(draft, base: base, numbering: &numbering)
         XCTAssertEqual(rows.map { $0.map(\.row) }, named.map { $0.compactMap { ["always": Int32(1), "a question": 0][$0.name] } })
         XCTAssertTrue(rows.contains { $0.map(\.row) == [1, 0] })
+    }
+
+    func testTheFeatureTableFindsEachNameByItsBytes() {
+        let names = ["always", "word 'café'", "words 'a b'", "", "sentence 1 of the introduction"]
+        let table = FeatureTable(names: names)
+        XCTAssertEqual(table.count, names.count)
+        for (row, name) in names.enumerated() {
+            XCTAssertEqual(table.row(name), row, name)
+            XCTAssertEqual(table.name(row), name)
+        }
+        XCTAssertNil(table.row("word 'cafe'"))
+        XCTAssertNil(table.row("alway"))
+        XCTAssertEqual(FeatureTable(names: ["x", "y", "x"]).row("x"), 0, "a repeated name keeps its first row")
+        XCTAssertNil(FeatureTable(names: []).row("x"))
+        // Read from the file form: the same rows and weights as written.
+        let model = ComponentModel(names: ["b", "a"], weights: [0.1, -0.2, 0, 1.5, 0, 0, 0, -0.0003], provenance: ["toy"])
+        let read = ComponentModel(tsv: Array(model.tsv().utf8))
+        XCTAssertEqual(read.provenance, ["toy"])
+        XCTAssertEqual(read.weight("b", .none), 1.5)
+        XCTAssertEqual(read.weight("a", .none), -0.0003)
+        XCTAssertEqual(read.weight("c", .none), 0)
+        XCTAssertEqual(read.tsv(), model.tsv())
+    }
+
+    func testPruningLeavesOutFeaturesThatBarelyChangeAnyProbability() {
+        let model = ComponentModel(names: ["flat", "small", "strong"],
+                                   weights: [0.4, 0.4, 0.4, 0.4, 0.01, 0, 0.02, 0, 1, -1, 0, 0], provenance: [])
+        let pruned = model.pruned(below: 0.05)
+        XCTAssertEqual(pruned.table.names, ["strong"])
+        XCTAssertEqual(pruned.weight("strong", .claim), -1)
+        XCTAssertEqual(model.pruned(below: 0).count, 3)
     }
 }

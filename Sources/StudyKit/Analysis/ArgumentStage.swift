@@ -12,9 +12,10 @@ struct ArgumentStage: AnalysisStage {
 
     func run(_ draft: inout AnalysisDraft) {
         guard !draft.sentences.isEmpty else { draft.argument = ArgumentMap(); return }
-        var model = ComponentModel.shipped
+        let model = ComponentModel.shipped
+        var numbering = model
         var base = baseFeatures(draft)
-        let features = ComponentFeatures.extract(draft, base: base, numbering: &model)
+        let features = ComponentFeatures.extract(draft, base: base, numbering: &numbering)
         let probabilities = features.map(model.probabilities)
         let reading = decoder.decode(probabilities, paragraphs: draft.paragraphs.map(\.sentences),
                                      stems: ComponentFeatures.contentStems(draft), excluded: { Self.voiceOfOther(base[$0]) })

@@ -8,86 +8,93 @@ import Foundation
 /// `#` lines, then one line per feature: its name, a tab, and four integer weights in units of 1/10,000
 /// (major-claim, claim, premise, none), tab-separated. It is read once, at the first analysis.
 struct ComponentModel: Sendable {
-    /// Feature name → row of `weights`.
-    let index: [String: Int]
     /// Row-major, `ArgumentComponent.allCases.count` weights per feature.
     let weights: [Double]
     /// The header lines (without `#`): where the weights came from.
     let provenance: [String]
-    /// Row → feature name (the inverse of `index`).
-    let names: [String]
+    /// The feature names, by row.
+    let table: FeatureTable
 
     static let classes = ArgumentComponent.allCases.count
 
     /// The weights that ship with study.
     static let shipped = ComponentModel(tsv: PackageResources.component_model_tsv)
 
-    init(index: [String: Int], weights: [Double], provenance: [String]) {
-        var names = Array(repeating: "", count: weights.count / Self.classes)
-        for (name, row) in index { names[row] = name }
-        self.init(index: index, weights: weights, provenance: provenance, names: names)
+    /// A model of these feature names (row `i` is `names[i]`) and weights.
+    init(names: [String], weights: [Double], provenance: [String]) {
+        self.init(table: FeatureTable(names: names), weights: weights, provenance: provenance)
     }
 
-    private init(index: [String: Int], weights: [Double], provenance: [String], names: [String]) {
-        self.index = index
+    private init(table: FeatureTable, weights: [Double], provenance: [String]) {
+        self.table = table
         self.weights = weights
         self.provenance = provenance
-        self.names = names
     }
 
     /// Reads the tab-separated form written by `tsv()`. Malformed lines are skipped (the file is generated).
-    /// It runs at every start-up (the first analysis), so it reads the bytes once, sizes its tables from the line
-    /// count first and builds no text but the feature names.
+    /// It runs at every start-up (the first analysis), so it is one scan of the bytes: the weights are parsed as
+    /// the scan passes them and each name is kept as its place in the bytes (`FeatureTable`), not as a string.
     init(tsv bytes: [UInt8]) {
-        let lines = bytes.reduce(into: 0) { n, b in if b == 0x0A { n += 1 } }
-        var index: [String: Int] = [:]
-        index.reserveCapacity(lines)
-        var names: [String] = []
-        names.reserveCapacity(lines)
+        var lines = 0
+        for b in bytes where b == 0x0A { lines += 1 }
+        var table = FeatureTable(bytes: bytes, capacity: lines)
         var weights: [Double] = []
         weights.reserveCapacity(lines * Self.classes)
         var provenance: [String] = []
-        var i = 0
         let n = bytes.count
-        while i < n {
-            var end = i
-            while end < n, bytes[end] != 0x0A { end += 1 }
-            defer { i = end + 1 }
-            guard end > i else { continue }
-            if bytes[i] == 0x23 { // "#": provenance, or the column header that `tsv()` writes itself
-                let line = String(decoding: bytes[(i + 1)..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-                if !line.hasPrefix("feature\t") { provenance.append(line) }
-                continue
-            }
-            var tab = i
-            while tab < end, bytes[tab] != 0x09 { tab += 1 }
-            guard tab < end else { continue }
-            let first = weights.count
-            var j = tab + 1
-            while j < end, weights.count - first < Self.classes {
-                var negative = false
-                if bytes[j] == 0x2D { negative = true; j += 1 }
-                var value = 0
-                while j < end, bytes[j] >= 0x30, bytes[j] <= 0x39 { value = value * 10 + Int(bytes[j] - 0x30); j += 1 }
-                weights.append(Double(negative ? -value : value) / 10_000)
-                j += 1
-            }
-            guard weights.count - first == Self.classes else { weights.removeSubrange(first...); continue }
-            let name = String(decoding: bytes[i..<tab], as: UTF8.self)
-            if let row = index[name] { // a repeated name (never written by `tsv()`): the last line wins, as before
-                for c in 0..<Self.classes { weights[row * Self.classes + c] = weights[first + c] }
-                weights.removeSubrange(first...)
-            } else {
-                index[name] = names.count
-                names.append(name)
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            while i < n {
+                var end = i
+                while end < n, b[end] != 0x0A { end += 1 }
+                defer { i = end + 1 }
+                guard end > i else { continue }
+                if b[i] == 0x23 { // "#": provenance, or the column header that `tsv()` writes itself
+                    let line = String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<end]), as: UTF8.self)
+                        .trimmingCharacters(in: .whitespaces)
+                    if !line.hasPrefix("feature\t") { provenance.append(line) }
+                    continue
+                }
+                var tab = i
+                while tab < end, b[tab] != 0x09 { tab += 1 }
+                guard tab < end else { continue }
+                let first = weights.count
+                var j = tab + 1
+                while j < end, weights.count - first < Self.classes {
+                    var negative = false
+                    if b[j] == 0x2D { negative = true; j += 1 }
+                    var value = 0
+                    while j < end, b[j] >= 0x30, b[j] <= 0x39 { value = value * 10 + Int(b[j] - 0x30); j += 1 }
+                    weights.append(Double(negative ? -value : value) / 10_000)
+                    j += 1
+                }
+                guard weights.count - first == Self.classes else { weights.removeSubrange(first...); continue }
+                table.append(start: i, end: tab)
             }
         }
-        self.init(index: index, weights: weights, provenance: provenance, names: names)
+        table.index()
+        self.init(table: table, weights: weights, provenance: provenance)
+    }
+
+    /// The number of features.
+    var count: Int { table.count }
+
+    /// The model without the features whose weights spread (most minus least) less than `spread`.
+    func pruned(below spread: Double) -> ComponentModel {
+        guard spread > 0 else { return self }
+        var names: [String] = [], kept: [Double] = []
+        for row in 0..<count {
+            let w = weights[(row * Self.classes)..<((row + 1) * Self.classes)]
+            guard w.max()! - w.min()! >= spread else { continue }
+            names.append(table.name(row))
+            kept += w
+        }
+        return ComponentModel(names: names, weights: kept, provenance: provenance)
     }
 
     /// The weight of a feature for a component (0 for a feature the model does not know).
     func weight(_ name: String, _ component: ArgumentComponent) -> Double {
-        guard let row = index[name] else { return 0 }
+        guard let row = table.row(name) else { return 0 }
         return weights[row * Self.classes + component.index]
     }
 
@@ -108,7 +115,7 @@ struct ComponentModel: Sendable {
 
     /// The features of a sentence that this model knows, as its rows, in the same order (the others weigh nothing).
     func rows(_ features: [ComponentFeatures.Value]) -> [ComponentFeatures.Row] {
-        features.compactMap { f in index[f.name].map { ComponentFeatures.Row(row: Int32($0), value: f.value) } }
+        features.compactMap { f in table.row(f.name).map { ComponentFeatures.Row(row: Int32($0), value: f.value) } }
     }
 
     /// What each feature adds to `component` over `other` (value × weight difference), largest first.
@@ -123,10 +130,10 @@ struct ComponentModel: Sendable {
             let c = f.value * w
             if c != 0 { list.append((i, c)) }
         }
-        list.sort { abs($0.weight) > abs($1.weight) || (abs($0.weight) == abs($1.weight) && names[Int(features[$0.feature].row)] < names[Int(features[$1.feature].row)]) }
+        list.sort { abs($0.weight) > abs($1.weight) || (abs($0.weight) == abs($1.weight) && table.name(Int(features[$0.feature].row)) < table.name(Int(features[$1.feature].row))) }
         return list.prefix(limit).map {
             let f = features[$0.feature]
-            let name = names[Int(f.row)]
+            let name = table.name(Int(f.row))
             return ArgumentMap.Feature(f.value == 1 ? name : "\(name) (\(Self.percent(f.value)))", $0.weight)
         }
     }
@@ -145,8 +152,8 @@ struct ComponentModel: Sendable {
     func tsv() -> String {
         var out = provenance.map { "# " + $0 + "\n" }.joined()
         out += "# feature\t" + ArgumentComponent.allCases.map(\.rawValue).joined(separator: "\t") + "\n"
-        for name in index.keys.sorted() {
-            let row = index[name]!
+        let names = table.names
+        for (name, row) in zip(names, names.indices).sorted(by: { $0.0 < $1.0 }) {
             let ints = (0..<Self.classes).map { Int((weights[row * Self.classes + $0] * 10_000).rounded()) }
             guard ints.contains(where: { $0 != 0 }) else { continue }
             out += name + "\t" + ints.map(String.init).joined(separator: "\t") + "\n"

@@ -17,11 +17,15 @@ public struct ComponentModelTrainer: Sendable {
         public var balance = 0.0
         /// Features whose name contains any of these are left out (to measure what a family of features adds).
         public var without: [String] = []
+        /// Features whose weights differ across components by less than this (the most minus the least) are left
+        /// out after fitting: they change no probability by much, and every feature kept is read at start-up.
+        public var minSpread = 0.0
 
         public init() {}
 
         public var description: String {
             "l2 \(l2), \(iterations) AdaGrad iterations at rate \(learningRate), features in at least \(minCount) sentences, class balance \(balance)"
+                + (minSpread > 0 ? ", features whose weights spread less than \(minSpread) left out" : "")
                 + (without.isEmpty ? "" : ", without features naming " + without.map { "'\($0)'" }.joined(separator: ", "))
         }
     }
@@ -55,10 +59,10 @@ public struct ComponentModelTrainer: Sendable {
     /// Trains on the essays of one split of the corpus; `provenance` heads the weights file.
     public func train(_ corpus: TrainingCorpus, split: String, provenance: [String]) -> String {
         let essays = corpus.split(split)
-        var model = fit(essays)
-        model = ComponentModel(index: model.index, weights: model.weights,
-                               provenance: provenance + ["\(essays.count) essays, \(essays.reduce(0) { $0 + $1.labels.count }) sentences of split \(split)", "settings: \(settings)"])
-        return model.tsv()
+        let model = fit(essays)
+        return ComponentModel(names: model.table.names, weights: model.weights, provenance: provenance + [
+            "\(essays.count) essays, \(essays.reduce(0) { $0 + $1.labels.count }) sentences of split \(split)", "settings: \(settings)",
+        ]).tsv()
     }
 
     /// Trains on one split and scores the decoded predictions on another.
@@ -124,23 +128,22 @@ public struct ComponentModelTrainer: Sendable {
         return Scores(f1: f1, accuracy: gold.isEmpty ? 0 : Double(correct) / Double(gold.count), confusion: confusion)
     }
 
-    /// Fits the weights on some essays.
+    /// Fits the weights on some essays, then leaves out the features whose weights spread less than `minSpread`.
     func fit(_ essays: [TrainingCorpus.Essay]) -> ComponentModel {
+        let examples = essays.flatMap(\.features), gold = essays.flatMap(\.labels), l2 = settings.l2
         let classes = ComponentModel.classes
         // The features kept, numbered in name order.
         var counts: [String: Int] = [:]
-        for e in essays { for s in e.features { for f in s { counts[f.name, default: 0] += 1 } } }
+        for s in examples { for f in s { counts[f.name, default: 0] += 1 } }
         let names = counts.filter { f in f.value >= settings.minCount && !settings.without.contains { f.key.contains($0) } }.keys.sorted()
         var index: [String: Int] = [:]
         for (i, name) in names.enumerated() { index[name] = i }
         // The examples as (row, value) lists.
         var rows: [[(Int, Double)]] = []
         var labels: [Int] = []
-        for e in essays {
-            for (s, label) in zip(e.features, e.labels) {
-                rows.append(s.compactMap { f in index[f.name].map { ($0, f.value) } })
-                labels.append(label.index)
-            }
+        for (s, label) in zip(examples, gold) {
+            rows.append(s.compactMap { f in index[f.name].map { ($0, f.value) } })
+            labels.append(label.index)
         }
         var classCount = Array(repeating: 0.0, count: classes)
         for l in labels { classCount[l] += 1 }
@@ -153,7 +156,7 @@ public struct ComponentModelTrainer: Sendable {
         var gradient = Array(repeating: 0.0, count: w.count)
         var scores = Array(repeating: 0.0, count: classes)
         for _ in 0..<settings.iterations {
-            for i in gradient.indices { gradient[i] = settings.l2 * w[i] }
+            for i in gradient.indices { gradient[i] = l2 * w[i] }
             for (x, y) in zip(rows, labels) {
                 for c in 0..<classes { scores[c] = 0 }
                 for (r, v) in x { for c in 0..<classes { scores[c] += v * w[r * classes + c] } }
@@ -168,6 +171,6 @@ public struct ComponentModelTrainer: Sendable {
                 w[i] -= settings.learningRate * gradient[i] / (history[i].squareRoot() + 1e-8)
             }
         }
-        return ComponentModel(index: index, weights: w, provenance: [])
+        return ComponentModel(names: names, weights: w, provenance: []).pruned(below: settings.minSpread)
     }
 }

@@ -6,7 +6,7 @@ protocol FeatureNumbering {
 }
 
 extension ComponentModel: FeatureNumbering {
-    func number(_ name: String) -> Int32? { index[name].map(Int32.init) }
+    func number(_ name: String) -> Int32? { table.row(name).map(Int32.init) }
 }
 
 /// Every feature name met, numbered in order of first use.
