@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/study
 
-.PHONY: run test deps build release bench man fuzz fuzz-ci clean train
+.PHONY: run test deps build release bench man fuzz fuzz-ci clean train lexicon-table
 
 ## Open the study shell on the bundled essay (builds first).
 run: deps release
@@ -91,3 +91,9 @@ clean:
 train: deps
 	$(SWIFT) build -c release --static-swift-stdlib
 	$(RELEASE_BIN) train --data ../shared/dev/aaec-train.json --output Sources/StudyKit/Argument/Learned/component-model.tsv
+
+## What the analysis asks of WordNet (Sources/StudyKit/Lexicon/lexicon-table.tsv: holder nouns, adverbs, number
+## words), from the installed WordNet, so that analysing an essay never opens it; byte-identical on every run.
+## Rebuild afterwards to ship it.
+lexicon-table: deps
+	$(SWIFT) run study lexicon-table --output Sources/StudyKit/Lexicon/lexicon-table.tsv
