@@ -55,7 +55,7 @@ FUZZ_RUNS ?= 100000
 FUZZ_LIMIT ?= -runs=$(FUZZ_RUNS)
 ## The render targets run the shell for each input (many times slower); CI gives them fewer inputs. They do not
 ## report leaks: Foundation's FileManager.contents(atPath:) leaks a buffer on an empty file, which is not ours.
-## Leak checks read scripts/fuzz-lsan.supp: Foundation's bookkeeping of a mapped file (WordNet's, mapped once).
+## Leak checks read scripts/fuzz-lsan.supp: Foundation's bookkeeping of a mapped file (WordNet's, mapped once by a quiz).
 FUZZ_RENDER_LIMIT ?= $(FUZZ_LIMIT)
 FUZZ_BIN := .build/fuzz/release/StudyFuzz
 FUZZ_CORPUS := $(CURDIR)/.build/fuzz-corpus
