@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/study
 
-.PHONY: run test deps build release bench man fuzz fuzz-ci clean train
+.PHONY: run test deps build release bench man fuzz fuzz-ci clean train lexicon-table
 
 ## Open the study shell on the bundled essay (builds first).
 run: deps release
@@ -55,7 +55,7 @@ FUZZ_RUNS ?= 100000
 FUZZ_LIMIT ?= -runs=$(FUZZ_RUNS)
 ## The render targets run the shell for each input (many times slower); CI gives them fewer inputs. They do not
 ## report leaks: Foundation's FileManager.contents(atPath:) leaks a buffer on an empty file, which is not ours.
-## Leak checks read scripts/fuzz-lsan.supp: Foundation's bookkeeping of a mapped file (WordNet's, mapped once).
+## Leak checks read scripts/fuzz-lsan.supp: Foundation's bookkeeping of a mapped file (WordNet's, mapped once by a quiz).
 FUZZ_RENDER_LIMIT ?= $(FUZZ_LIMIT)
 FUZZ_BIN := .build/fuzz/release/StudyFuzz
 FUZZ_CORPUS := $(CURDIR)/.build/fuzz-corpus
@@ -91,3 +91,9 @@ clean:
 train: deps
 	$(SWIFT) build -c release --static-swift-stdlib
 	$(RELEASE_BIN) train --data ../shared/dev/aaec-train.json --output Sources/StudyKit/Argument/Learned/component-model.tsv
+
+## What the analysis asks of WordNet (Sources/StudyKit/Lexicon/lexicon-table.tsv: holder nouns, adverbs, number
+## words), from the installed WordNet, so that analysing an essay never opens it; byte-identical on every run.
+## Rebuild afterwards to ship it.
+lexicon-table: deps
+	$(SWIFT) run study lexicon-table --output Sources/StudyKit/Lexicon/lexicon-table.tsv

@@ -25,7 +25,9 @@ let package = Package(
             exclude: ["Seed/README.md"],
             resources: [.embedInCode("Seed/albright-iraq-2007.txt"),
                         // The sentence-role weights, written by `make train`.
-                        .embedInCode("Argument/Learned/component-model.tsv")]
+                        .embedInCode("Argument/Learned/component-model.tsv"),
+                        // What the analysis asks of WordNet, written by `make lexicon-table`.
+                        .embedInCode("Lexicon/lexicon-table.tsv")]
         ),
         // libedit, through its readline compatibility layer.
         .systemLibrary(

@@ -16,7 +16,8 @@ struct StudyCommand: ParsableCommand {
                       SessionsSubcommand.self, ReplaySubcommand.self, StatsSubcommand.self, ReviewSubcommand.self,
                       FindSubcommand.self, WhereSubcommand.self,
                       SummarizeSubcommand.self, ExportSubcommand.self, ImportSubcommand.self,
-                      CompletionsSubcommand.self, BenchSubcommand.self, TrainSubcommand.self] + tableSubcommands,
+                      CompletionsSubcommand.self, BenchSubcommand.self, TrainSubcommand.self,
+                      LexiconTableSubcommand.self] + tableSubcommands,
         defaultSubcommand: ShellSubcommand.self
     )
 

@@ -195,17 +195,9 @@ public struct AttributionFinder: Sendable {
         return nil
     }
 
-    /// Whether a noun names someone who can hold a view, by WordNet's most frequent senses: a person ("critics",
-    /// "a cynic"), a group or body ("the council") or a text that states findings ("the report"); an act that
-    /// is also one of those in its next two senses ("the administration", "a study"). A place, a thing or an idea
-    /// ("the world", "a city", "an arrangement") is not.
-    static func isAgentNoun(_ word: String) -> Bool {
-        let classes = Lexicon.shared.nounClasses(of: word)
-        guard let first = classes.first else { return false }
-        let agents: Set<Lexicon.NounClass> = [.person, .group, .communication]
-        if agents.contains(first) { return true }
-        return first == .act && classes.dropFirst().prefix(2).contains { agents.contains($0) }
-    }
+    /// Whether a noun names someone who can hold a view, by WordNet's most frequent senses (`Lexicon.isHolderNoun`,
+    /// read from `LexiconTable`): "critics", "the council", "the report", "a study"; not "the world", "a city".
+    static func isAgentNoun(_ word: String) -> Bool { LexiconTable.shipped.isHolderNoun(word) }
 
     /// A view reported in the passive, "it is said that", "it has been asserted by some that", "unless it should be
     /// urged that", "I have heard it asserted": held by the agent after "by" when there is one, else by unnamed others. Factive verbs ("it is
@@ -267,7 +259,7 @@ public struct AttributionFinder: Sendable {
         var j = index - 1
         var cueStart = index
         // Skip modals and adverbs ("might", "still", "once": WordNet's adverbs); "who"/"that" lead to the antecedent.
-        while j >= range.lowerBound, look.skip[Int(tokens[j].word)] || Lexicon.shared.isOnlyAdverb(look.words[Int(tokens[j].word)]), index - j <= 3 {
+        while j >= range.lowerBound, look.skip[Int(tokens[j].word)] || LexiconTable.shipped.isOnlyAdverb(look.words[Int(tokens[j].word)]), index - j <= 3 {
             if !Self.broken(bytes, tokens[j], tokens[j + 1]) { cueStart = j } else { return nil }
             j -= 1
         }

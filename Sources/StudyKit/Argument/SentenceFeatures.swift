@@ -247,8 +247,9 @@ struct SentenceFeatures: Sendable {
     }
 
     /// Numbers written out as a compound that counts something ("four hundred tyres", "fifty thousand", "one
-    /// million"): two WordNet number words in a row (`Lexicon.isNumberWord`). A single one ("two methods", "a few
-    /// dozen") is no statistic. Each word of the essay is looked up once, and only when the next word is lower-case.
+    /// million"): two WordNet number words in a row (`Lexicon.isNumberWord`, read from `LexiconTable`). A single one
+    /// ("two methods", "a few dozen") is no statistic. Each word of the essay is looked up once, and only when the
+    /// next word is lower-case.
     struct NumberWords {
         private let vocabulary: Vocabulary
         /// Per word number: 0 not looked up, 1 a number word, 2 not.
@@ -264,7 +265,7 @@ struct SentenceFeatures: Sendable {
             let n = Int(t.word)
             if known[n] == 0 {
                 let w = vocabulary.words[n]
-                known[n] = w.count >= 3 && w.allSatisfy(\.isLetter) && Lexicon.shared.isNumberWord(w) ? 1 : 2
+                known[n] = w.count >= 3 && w.allSatisfy(\.isLetter) && LexiconTable.shipped.isNumberWord(w) ? 1 : 2
             }
             return known[n] == 1
         }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// English words and their meanings from WordNet 3.0 (Debian's `wordnet-base`, read where it is installed): the
@@ -12,8 +13,16 @@ public struct Lexicon: Sendable {
         var fileName: String { ["noun", "verb", "adj", "adv"][rawValue] }
     }
 
-    /// The lexicon of the installed WordNet (`$WNSEARCHDIR`, else /usr/share/wordnet), opened on first use.
-    public static let shared = Lexicon(directory: ProcessInfo.processInfo.environment["WNSEARCHDIR"] ?? "/usr/share/wordnet")
+    /// The lexicon of the installed WordNet (`$WNSEARCHDIR`, else /usr/share/wordnet), opened on first use: by the
+    /// quiz, the grader and `where`, never by the analysis (which reads `LexiconTable`).
+    public static let shared: Lexicon = {
+        sharedOpening.mark()
+        return Lexicon(directory: ProcessInfo.processInfo.environment["WNSEARCHDIR"] ?? "/usr/share/wordnet")
+    }()
+
+    /// Whether this process has opened `shared` (mapped WordNet's files).
+    public static var isSharedOpen: Bool { sharedOpening.isMarked }
+    private static let sharedOpening = OnceFlag()
 
     private let index: [WordNetFile]
     private let data: [WordNetFile]
@@ -41,12 +50,15 @@ public struct Lexicon: Sendable {
 
     /// The base forms of a word (or of a phrase, words joined by spaces) that WordNet lists, with their part of
     /// speech: "went" → go (verb), "dying" → dying (noun, adjective), die (verb). WordNet's "morphy" rules.
-    public func lemmas(of word: String) -> [(lemma: String, pos: PartOfSpeech)] {
+    public func lemmas(of word: String) -> [(lemma: String, pos: PartOfSpeech)] { lemmas(of: word, in: PartOfSpeech.allCases) }
+
+    /// The base forms of a word in some parts of speech only.
+    private func lemmas(of word: String, in parts: [PartOfSpeech]) -> [(lemma: String, pos: PartOfSpeech)] {
         guard isAvailable else { return [] }
         let w = word.lowercased().split(separator: " ").joined(separator: "_")
         guard !w.isEmpty, w.utf8.count < 80 else { return [] }
         var out: [(String, PartOfSpeech)] = []
-        for pos in PartOfSpeech.allCases {
+        for pos in parts {
             var candidates = [w]
             if exceptions.count == 4, let bases = exceptions[pos.rawValue].line(forKey: w) {
                 candidates += bases.split(separator: " ").map(String.init)
@@ -134,8 +146,20 @@ public struct Lexicon: Sendable {
     /// ("critics" → [person, person], "world" → [object, group, …]). Empty when WordNet does not know it as a noun.
     public func nounClasses(of word: String) -> [NounClass] {
         guard isAvailable else { return [] }
-        let lemma = lemmas(of: word).first { $0.pos == .noun }?.lemma
+        let lemma = lemmas(of: word, in: [.noun]).first?.lemma
         return lemma.map { synsets(of: $0, .noun).map { data[0].lexicographerFile(at: Int($0 / 4)).flatMap(NounClass.init) ?? .other } } ?? []
+    }
+
+    /// Whether a noun names someone who can hold a view, by its most frequent senses: a person ("critics", "a
+    /// cynic"), a group or body ("the council") or a text that states findings ("the report"); an act that is also
+    /// one of those in its next two senses ("the administration", "a study"). A place, a thing or an idea ("the
+    /// world", "a city", "an arrangement") is not. The analysis reads it from `LexiconTable`, generated from this.
+    public func isHolderNoun(_ word: String) -> Bool {
+        let classes = nounClasses(of: word)
+        guard let first = classes.first else { return false }
+        let holders: Set<NounClass> = [.person, .group, .communication]
+        if holders.contains(first) { return true }
+        return first == .act && classes.dropFirst().prefix(2).contains { holders.contains($0) }
     }
 
     /// The lexicographer files of nouns that matter here (`lexnames(5WN)`); every other file is `other`.
@@ -234,6 +258,25 @@ public struct Lexicon: Sendable {
 
     // MARK: Files
 
+    /// Every lemma of a part of speech, in WordNet's (byte) order, for tables generated from it.
+    func allLemmas(_ pos: PartOfSpeech) -> [String] { isAvailable ? index[pos.rawValue].keys() : [] }
+
+    /// The inflected forms in a part of speech's exception list ("children", "geese" for nouns).
+    func exceptionForms(_ pos: PartOfSpeech) -> [String] { exceptions.count == 4 ? exceptions[pos.rawValue].keys() : [] }
+
+    /// SHA-256 of WordNet's index, data and exception files, in that order (which WordNet a table came from).
+    var filesDigest: String {
+        var hash = SHA256()
+        for file in index + data + exceptions { hash.update(data: file.bytes) }
+        return hash.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// WordNet's licence, as its files carry it (line numbers and padding removed).
+    var licence: [String] {
+        guard isAvailable else { return [] }
+        return index[0].licenceLines()
+    }
+
     /// Synset keys (offset × 4 + part of speech) of a lemma, most frequent sense first.
     private func synsets(of lemma: String, _ pos: PartOfSpeech) -> [UInt32] {
         index[pos.rawValue].synsetOffsets(forKey: lemma).map { $0 * 4 + UInt32(pos.rawValue) }
@@ -265,7 +308,7 @@ public struct Lexicon: Sendable {
     }
 
     /// Morphy's detachment rules per part of speech: an inflectional ending and what replaces it.
-    private static let detachments: [[(String, String)]] = [
+    static let detachments: [[(String, String)]] = [
         [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")],
         [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")],
         [("er", ""), ("est", ""), ("er", "e"), ("est", "e")],
@@ -335,6 +378,24 @@ public struct WordMeaning: Sendable, Equatable {
 
     /// Prefixes that turn a word into its opposite (un-coordinated, in-dependence, de-stabilize, dis-agree).
     static let negatingPrefixes = ["un", "in", "im", "il", "ir", "dis", "de", "non", "non-", "anti"]
+}
+
+/// A flag set once and read from any thread.
+final class OnceFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var marked = false
+
+    func mark() {
+        lock.lock()
+        marked = true
+        lock.unlock()
+    }
+
+    var isMarked: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return marked
+    }
 }
 
 /// Meanings already looked up, shared by every copy of a lexicon (a quiz asks about the same words again).

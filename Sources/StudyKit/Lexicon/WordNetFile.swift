@@ -61,6 +61,40 @@ struct WordNetFile: Sendable {
         }
     }
 
+    /// The first field of every line (an index file's lemmas, an exception file's inflected forms), in file order,
+    /// licence lines left out.
+    func keys() -> [String] {
+        bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [String] in
+            let b = raw.bindMemory(to: UInt8.self)
+            var out: [String] = []
+            var start = 0
+            while start < b.count {
+                var end = start
+                while end < b.count && b[end] != 10 { end += 1 }
+                if !(end - start > 1 && b[start] == 32 && b[start + 1] == 32) {
+                    var k = start
+                    while k < end && b[k] != 32 { k += 1 }
+                    if k > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<k]), as: UTF8.self)) }
+                }
+                start = end + 1
+            }
+            return out
+        }
+    }
+
+    /// The licence lines at the head of the file, without their line numbers and padding.
+    func licenceLines() -> [String] {
+        let text = String(decoding: bytes.prefix(8192), as: UTF8.self)
+        var out: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard line.hasPrefix("  ") else { break }
+            let numbered = line.drop { $0 == " " }
+            let words = numbered.drop { $0.isNumber }.trimmingCharacters(in: .whitespaces)
+            out.append(words)
+        }
+        return out
+    }
+
     /// Like `lineRange`, for an index file, where every key has one line: the search steps from line start to
     /// line start forward only (`memchr`), without scanning back to the start of the line it lands in.
     private static func indexLineRange(_ b: UnsafeBufferPointer<UInt8>, forKey key: String) -> Range<Int>? {
