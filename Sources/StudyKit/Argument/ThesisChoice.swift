@@ -1,25 +1,22 @@
 /// The thesis of a text laid out unlike the essays the model learned from (more paragraphs than
 /// `ComponentDecoder.trainedLayoutParagraphs`: a pamphlet, a long op-ed, a speech), where the model's position
 /// features say little about where the author states the position the rest of the text argues for. The rule layer
-/// adds what the text says explicitly to the model's position score before the pair of a statement and its
+/// adds what the text states explicitly to the model's position score, and the pair of a statement and its
 /// restatement is decoded again (`ThesisDecoder`, with the decoder's settings for long texts):
 /// - a stance in the author's own voice, first person ("I think", "I believe", "I propose", "we must"), not a
 ///   signpost ("I shall now…"), not a view reported or quoted;
 /// - a call: an obligation modal ("should", "must", "ought to", "let us"; not "should have", not a necessity
-///   described, "which is essential");
-/// - centrality: how widely the sentence's words recur across the paragraphs (0…1).
+///   described, "which is essential").
 /// A point the author grants the other side ("It is true, …") is no thesis. Of a pair that shares no word (two
-/// positions rather than one restated), the one stated explicitly is the main thesis.
-/// On the annotated essays with their position withheld, the pair decoding finds a major claim in 33% of them with
-/// these signals against 25% without (chance: 12%). The learned reading stays for every other sentence; a sentence that leaves the thesis takes its
-/// likeliest other component.
+/// positions rather than one restated), the one stated explicitly is the main thesis. On the annotated essays with
+/// their position withheld, the pair decoding finds a major claim in 33% of them with these signals against 25%
+/// without (chance: 12%). The learned reading stays for every other sentence; a sentence that leaves the thesis
+/// takes its likeliest other component.
 struct ThesisChoice: Sendable {
     /// What a first-person stance adds to a sentence's position score.
     var stance = 0.5
     /// What a call adds.
     var call = 0.25
-    /// What centrality (0…1) adds, as a factor.
-    var central = 0.25
 
     /// The obligation markers that make a call: modal verbs and "let us", not a necessity described ("which is
     /// essential", "what we have to trust to") nor a bare "let" ("let me add", "parents let their children").
@@ -36,7 +33,8 @@ struct ThesisChoice: Sendable {
 
     /// Whether a sentence calls for something in the author's own voice.
     static func calls(_ f: SentenceFeatures) -> Bool {
-        authorSpeaks(f) && f.obliges && f.matches.contains { $0.cue == .obligation && callMarkers.contains(DiscourseMarkers.english[$0.marker].text) }
+        authorSpeaks(f) && f.obliges
+            && f.matches.contains { $0.cue == .obligation && callMarkers.contains(DiscourseMarkers.english[$0.marker].text) }
     }
 
     /// The author's own words, not a signpost of the text's order, a question, a quotation or a reported view.
@@ -58,11 +56,7 @@ struct ThesisChoice: Sendable {
     /// Each sentence's position score: the model's, as the decoder reads it for long texts, plus the explicit signals.
     func positions(_ base: [SentenceFeatures], probabilities: [[Double]], decoder: ThesisDecoder) -> [Double] {
         let mc = ArgumentComponent.majorClaim.index, cl = ArgumentComponent.claim.index
-        return base.indices.map { k in
-            let f = base[k]
-            return probabilities[k][mc] + decoder.claimWeight * probabilities[k][cl]
-                + explicitness(f) + central * f.centrality
-        }
+        return base.indices.map { probabilities[$0][mc] + decoder.claimWeight * probabilities[$0][cl] + explicitness(base[$0]) }
     }
 
     /// The reading with the thesis chosen again (unchanged when it stays the same).
