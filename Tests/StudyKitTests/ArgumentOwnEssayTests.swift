@@ -51,7 +51,7 @@ final class ArgumentOwnEssayTests: XCTestCase {
 
     /// The essays of the role measurements: the thesis a reader names (the introduction's position or its
     /// restatement in the conclusion) and the objection each answers.
-    func testMeasurementEssaysThesisAndObjections() throws {
+    func testMeasurementEssaysThesisAndObjections() {
         let E = RoleKeyOwnEssays.self
         let cases: [(String, [String], String, String)] = [
             (E.schoolWeek, ["S1.3", "S5.2"], "S3.1", "some parents"),
@@ -60,23 +60,15 @@ final class ArgumentOwnEssayTests: XCTestCase {
             (E.harbourSpeech, ["S5.1"], "S3.1", "some of you"),
             (E.phones, ["S1.3", "S5.1"], "S3.1", "critics of a ban"),
         ]
-        var knownMiss: String?
         for (text, accepted, objection, holder) in cases {
             let m = Fixtures.model(text)
             let title = m.document.title ?? ""
-            if text == E.harbourSpeech, !accepted.contains(thesis(m) ?? "") {
-                // A known miss of the argument model (issue 14): the speech's call comes last, the model takes the
-                // opening; reported as a skip at the end, everything else still checked.
-                knownMiss = "\(title): thesis \(thesis(m) ?? "none") not in \(accepted)"
-            } else {
-                XCTAssertTrue(accepted.contains(thesis(m) ?? ""), "\(title): thesis \(thesis(m) ?? "none") not in \(accepted)")
-            }
+            XCTAssertTrue(accepted.contains(thesis(m) ?? ""), "\(title): thesis \(thesis(m) ?? "none") not in \(accepted)")
             let k = index(m, objection)
             XCTAssertEqual(m.argument.role(of: k), .objection, title)
             XCTAssertEqual(m.argument.attributions[k]?.holder.lowercased(), holder, title)
             XCTAssertFalse(m.argument.relations(to: k).filter { $0.kind == .attacks }.isEmpty, "\(title): \(objection) unanswered")
         }
-        if let knownMiss { throw XCTSkip("known miss of the argument model (issue 14): " + knownMiss) }
     }
 
     /// A quotation whose speaker is not named is evidence of no kind shown, never the author's claim.

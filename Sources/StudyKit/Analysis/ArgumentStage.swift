@@ -1,12 +1,14 @@
 /// Finds the essay's argument (see `ArgumentMap`): who holds each view (`AttributionFinder`), the features of each
 /// sentence (`SentenceFeatures`, `ComponentFeatures`), the learned component probabilities (`ComponentModel`),
-/// one coherent reading of the essay (`ComponentDecoder`: thesis, restatement, a claim per body paragraph), the
+/// one coherent reading of the essay (`ComponentDecoder`: thesis, restatement, a claim per body paragraph; in a text
+/// longer than the training essays, the thesis chosen again with what the text states explicitly, `ThesisChoice`), the
 /// finer role of every sentence (`RoleClassifier`) and the supports/attacks links (`RelationFinder`). Linear in the
 /// text: one pass over the tokens for markers and stems, comparisons only against the thesis and paragraph sets.
 struct ArgumentStage: AnalysisStage {
     let name = "argument"
     var attributionFinder = AttributionFinder()
     var decoder = ComponentDecoder()
+    var thesisChoice = ThesisChoice()
     var classifier = RoleClassifier()
     var relationFinder = RelationFinder()
 
@@ -17,8 +19,13 @@ struct ArgumentStage: AnalysisStage {
         var base = baseFeatures(draft)
         let features = ComponentFeatures.extract(draft, base: base, numbering: &numbering)
         let probabilities = features.map(model.probabilities)
-        let reading = decoder.decode(probabilities, paragraphs: draft.paragraphs.map(\.sentences),
-                                     stems: ComponentFeatures.contentStems(draft), excluded: { Self.voiceOfOther(base[$0]) })
+        let stems = ComponentFeatures.contentStems(draft)
+        var reading = decoder.decode(probabilities, paragraphs: draft.paragraphs.map(\.sentences), stems: stems,
+                                     excluded: { Self.voiceOfOther(base[$0]) })
+        if draft.paragraphs.count > decoder.trainedLayoutParagraphs {
+            reading = thesisChoice.choose(reading, base: base, probabilities: probabilities, decoder: decoder.longText,
+                                          stems: stems, excluded: { Self.voiceOfOther(base[$0]) })
+        }
         SentenceFeatures.measureOverlap(&base, thesis: reading.thesis, draft: draft)
         let roles = classifier.classify(base, reading: reading, probabilities: probabilities, features: features, model: model)
         let relations = relationFinder.find(base, roles: roles, thesis: reading.thesis, paragraphs: draft.paragraphs)

@@ -15,7 +15,9 @@
 /// - A claim (or a sentence outside the argument) with an obligation modal ("should", "must", "ought to", not
 ///   "should have") is a **recommendation**; one that says what will happen ("will", "is likely to", "going to") a
 ///   **prediction**; otherwise a **claim** (or **background**).
-/// - A premise is **evidence** when it gives some (see `evidenceKind`), else a **reason**.
+/// - A premise is **evidence** when it gives some (see `evidenceKind`); a **recommendation** when the author calls
+///   for something with a stance ("I think we should…") or closes a paragraph of reasons with a call ("…so we
+///   should do this"); else a **reason**.
 /// - Anything else is **background**.
 /// The features of each role are the model's (each feature's value × its weight for the component over the
 /// runner-up), after the rule that refined it, if any.
@@ -83,6 +85,10 @@ struct RoleClassifier: Sendable {
             if let kind = Self.evidenceKind(f) { return (.evidence, "gives evidence: \(Self.describe(kind, f))") }
             // The author's own call ("I think that we should…"): an obligation the author states as a stance.
             if f.obliges, f.has(.stance) { return (.recommendation, "the author's stance \(f.marker(.stance)) with \(f.marker(.obligation))") }
+            // The call a paragraph builds to: the author's own obligation modal closing a paragraph of reasons.
+            if f.isLastInParagraph, f.number > 1, ThesisChoice.calls(f) {
+                return (.recommendation, "the call its paragraph builds to (\(f.marker(.obligation)) in its last sentence)")
+            }
             return (.reason, nil)
         case .majorClaim:
             return (.thesis, nil)
@@ -109,11 +115,12 @@ struct RoleClassifier: Sendable {
         }
     }
 
-    /// The marker of a prediction: "will", "going to", "likely", "unlikely", "shall" (not "would", "must be").
+    /// The marker of a prediction: "will", "going to", "likely", "unlikely" (not "would", "must be"; not "shall",
+    /// which states an intention or a rule as often as what will happen: "it shall take in…", "…shall not perish").
     static func predictionMarker(_ f: SentenceFeatures) -> String? {
         for m in f.matches where m.cue == .possibility {
             let text = DiscourseMarkers.english[m.marker].text
-            if ["will", "going to", "likely", "unlikely", "shall"].contains(text) { return text }
+            if ["will", "going to", "likely", "unlikely"].contains(text) { return text }
         }
         return nil
     }

@@ -2,8 +2,10 @@
 /// pair whose major-claim probabilities and shared words score highest. An essay states its position and comes
 /// back to it (the introduction's last sentence and the conclusion's first, in a student essay; the point an op-ed
 /// reaches and the call of its last paragraph), so the sentence the text restates is a better thesis than the one
-/// that is merely likeliest on its own. The earlier of the pair is the main thesis. Without a restatement likely
-/// enough, the thesis is the likeliest single sentence.
+/// that is merely likeliest on its own. The earlier of the pair is the main thesis when the later one restates it
+/// (they share a content word); two sentences that share none are two positions, not one said twice, and the
+/// likelier is the main thesis (a speech that opens by greeting its audience and ends with its call). Without a
+/// restatement likely enough, the thesis is the likeliest single sentence.
 public struct ThesisDecoder: Sendable {
     /// The main thesis needs at least this probability of being a major claim.
     public var floor = 0.05
@@ -34,7 +36,15 @@ public struct ThesisDecoder: Sendable {
 
     func decode(_ probabilities: [[Double]], paragraphOf: [Int], stems: [[Int32]], excluded: (Int) -> Bool) -> Thesis {
         let mc = ArgumentComponent.majorClaim.index, cl = ArgumentComponent.claim.index
-        let position = probabilities.map { $0[mc] + claimWeight * $0[cl] }
+        return decode(probabilities, position: probabilities.map { $0[mc] + claimWeight * $0[cl] }, paragraphOf: paragraphOf,
+                      stems: stems, excluded: excluded)
+    }
+
+    /// The same decoding with each sentence's score as a position given (the rule layer adds what the text states
+    /// explicitly to the model's probabilities; see `ThesisChoice`).
+    func decode(_ probabilities: [[Double]], position: [Double], paragraphOf: [Int], stems: [[Int32]],
+                excluded: (Int) -> Bool) -> Thesis {
+        let mc = ArgumentComponent.majorClaim.index
         let open = probabilities.indices.filter { !excluded($0) && probabilities[$0][mc] >= floor }
         let ranked = open.sorted { position[$0] > position[$1] || (position[$0] == position[$1] && $0 < $1) }
         guard let single = open.max(by: { probabilities[$0][mc] < probabilities[$1][mc] || (probabilities[$0][mc] == probabilities[$1][mc] && $0 > $1) }) else {
@@ -63,7 +73,10 @@ public struct ThesisDecoder: Sendable {
             return Thesis(sentences: [single], confidence: share(probabilities[single][mc], rival),
                           overlap: ComponentDecoder.overlaps(stems, with: single))
         }
-        let first = min(best.statement, best.restatement), second = max(best.statement, best.restatement)
+        let restates = ComponentDecoder.overlaps(stems, with: best.statement)[best.restatement] > 0
+        let likelier = probabilities[best.restatement][mc] > probabilities[best.statement][mc] ? best.restatement : best.statement
+        let first = restates ? min(best.statement, best.restatement) : likelier
+        let second = first == best.statement ? best.restatement : best.statement
         let rival: Double
         if candidates > 1 {
             // The best pair stated by another sentence.
