@@ -1,45 +1,40 @@
-/// Who holds this view. Rule: a reporting verb introduces the view as a clause ("Critics argue that…", not a
+/// Who holds this view. Rule: a reporting verb introduces the view as a clause ("Critics argue that…"; not a
 /// quotation, not a source the author relies on, not denied, not numbered as the author's own point: see
-/// `roleCue(_:.objection)`), its subject opens the clause and names a particular holder: a person, organisation or
-/// group the essay names, or a noun for a side or a trade ("critics", "opponents", "economists"); never a vague
-/// "some people", "others" or "many men", whose answer says only "not the author" and which another vague holder
-/// of the essay would answer as well. Distractors are other particular holders of the essay and the people and
-/// organisations it names (never one named in the sentence, none with the key's head noun, none written the same
-/// but for "the"); "the author" is an option only when the author answers the view: a contrast ("But", "However")
-/// opens the next sentence, or the one after when the one between grants nothing ("To some extent it is true").
+/// `roleCue(_:.objection)`), and its subject opens the clause and names a particular holder: a person, organisation
+/// or group the essay names, or a noun WordNet knows for a person, group or report ("critics", "the council's
+/// treasurer", "a study"); never a vague "some people", "others" or "most men", whose answer says only "not the
+/// author" and which another vague holder of the essay would answer as well. Distractors are the holders of other
+/// views asked by this rule and the people and organisations the essay names: never one named in the sentence,
+/// none with the key's head noun or written the same but for "the", never a side ("critics", "supporters of the
+/// cut"), which may take in the key's holder. "The author" is an option only when the author answers the view: a
+/// contrast ("But", "However") opens the next sentence, or the one after when the one between grants nothing ("To
+/// some extent it is true").
 struct AttributionGenerator: QuestionGenerator {
     let kind = QuestionKind.attribution
 
     func questions(_ c: QuizContext, random: inout SeededGenerator) -> [Question] {
-        let attributions = c.argument.attributions.sorted { $0.key < $1.key }
         let names = Self.holderNames(c.model)
+        let views = c.argument.attributions.sorted { $0.key < $1.key }.compactMap { i, a in stem(i, a, c, names: names).map { (i, a, $0) } }
+        // Other holders are those of views asked about by the same rule; a side ("critics", "supporters of the
+        // cut") is none, as it may take in the key's holder.
         var holders: [String] = []
-        for (_, a) in attributions where isHolder(a.holder, names: names)
+        for (_, a, _) in views where !QuizContext.opposingWords.contains(Self.head(a.holder))
             && !holders.contains(where: { Self.normalized($0) == Self.normalized(a.holder) }) {
             holders.append(a.holder)
         }
         var out: [Question] = []
-        for (i, a) in attributions where out.count < c.limit && c.inScope(i) && !c.isQuoted(i) {
-            guard c.roleCue(i, .objection) != nil else { continue }
-            let s = c.model.sentences[i]
-            guard a.range.lowerBound >= s.range.lowerBound, a.range.upperBound <= s.range.upperBound else { continue }
-            let before = c.model.text(of: s.range.lowerBound..<a.range.lowerBound)
-            let after = c.model.text(of: a.range.upperBound..<s.range.upperBound)
-            let masked = before + "_____" + after
-            // A particular holder, named once, as the subject that opens its clause ("Nevertheless, critics say…",
-            // "I know that economists think…"; not "pictures influence the way people think").
-            guard isHolder(a.holder, names: names), !masked.lowercased().contains(a.holder.lowercased()),
-                  Self.opensClause(before) else { continue }
+        for (i, a, masked) in views where out.count < c.limit && c.inScope(i) {
             let key = Self.normalized(a.holder)
-            let keyHead = key.split(separator: " ").last.map(String.init) ?? key
+            let keyHead = Self.head(a.holder)
             let mentioned = Set(c.mentions(in: i).map(\.entity))
             let named = c.model.entities.indices.filter { [.person, .organization].contains(c.model.entities[$0].kind) && !mentioned.contains($0) }
                 .map { c.model.entities[$0].name }
+                .filter { isHolder($0, names: names) && !QuizContext.opposingWords.contains(Self.head($0)) }
             let sentence = c.text(i).lowercased()
             var pool: [String] = []
             for h in holders + named {
                 let n = Self.normalized(h)
-                guard n != key, n.split(separator: " ").last.map(String.init) != keyHead, !sentence.contains(n),
+                guard n != key, Self.head(h) != keyHead, !sentence.contains(n),
                       !pool.contains(where: { Self.normalized($0) == n }) else { continue }
                 pool.append(h)
             }
@@ -56,6 +51,21 @@ struct AttributionGenerator: QuestionGenerator {
                 basis: "“\(a.cue)” names \(a.holder) as the holder" + (answered ? "; the author answers it" : "")))
         }
         return out
+    }
+
+    /// The sentence of a view with its holder taken out, when the view can be asked about: introduced as a clause
+    /// by a reporting verb (`roleCue(_:.objection)`), not quoted, its holder particular, named once, and the
+    /// subject that opens its clause ("Nevertheless, critics say…", "I know that economists think…"; not
+    /// "pictures influence the way people think").
+    func stem(_ i: Int, _ a: ArgumentMap.Attribution, _ c: QuizContext, names: Set<String>) -> String? {
+        guard !c.isQuoted(i), c.roleCue(i, .objection) != nil else { return nil }
+        let s = c.model.sentences[i]
+        guard a.range.lowerBound >= s.range.lowerBound, a.range.upperBound <= s.range.upperBound else { return nil }
+        let before = c.model.text(of: s.range.lowerBound..<a.range.lowerBound)
+        let masked = before + "_____" + c.model.text(of: a.range.upperBound..<s.range.upperBound)
+        guard isHolder(a.holder, names: names), !masked.lowercased().contains(a.holder.lowercased()),
+              Self.opensClause(before) else { return nil }
+        return masked
     }
 
     /// Whether the author answers the view of sentence `i`: a contrast opens the next sentence of its paragraph,
@@ -91,16 +101,25 @@ struct AttributionGenerator: QuestionGenerator {
     }
 
     /// Whether a holder names a particular someone who can hold a view: a person, organisation or group the essay
-    /// names (its name or a mention, possibly after "the"), or a short phrase ending in a noun for a side or a
-    /// trade ("critics", "the opponents of the ban", "most economists"). Vague holders ("some people", "others",
-    /// "most men", "the world") and anything else ("their condition", "They plainly") are not asked about.
-    /// `names` holds the lower-cased names and mentions of such entities.
+    /// names (its name or a mention, possibly after "the"), or a short phrase whose head noun is, by WordNet, a
+    /// person, group or text that states findings ("critics", "opponents of the levy", "the council's treasurer",
+    /// "a report"; see `AttributionFinder.isAgentNoun`). Vague holders ("some people", "others", "most men") and
+    /// anything else ("their condition", "They plainly") are not asked about. `names` holds the lower-cased names
+    /// and mentions of such entities.
     func isHolder(_ holder: String, names: Set<String>) -> Bool {
         let words = holder.lowercased().split(separator: " ").map(String.init)
-        guard (1...4).contains(words.count), let last = words.last, !Self.pronouns.contains(words[0]) else { return false }
-        if Self.vague.contains(last) { return false }
-        if Self.sides.contains(last) { return true }
-        return (0..<words.count).contains { names.contains(words[$0...].joined(separator: " ")) }
+        guard (1...5).contains(words.count), !Self.pronouns.contains(words[0]) else { return false }
+        let head = Self.head(holder)
+        if Self.vague.contains(head) { return false }
+        if (0..<words.count).contains(where: { names.contains(words[$0...].joined(separator: " ")) }) { return true }
+        return !head.isEmpty && AttributionFinder.isAgentNoun(head)
+    }
+
+    /// The head noun of a holder: its last word before a preposition ("opponents" of "opponents of free entry").
+    static func head(_ holder: String) -> String {
+        let words = holder.lowercased().split(separator: " ").map(String.init)
+        let end = words.firstIndex(where: ["of", "at", "from", "in", "for", "on", "with"].contains) ?? words.count
+        return end > 0 ? words[end - 1] : ""
     }
 
     /// Lower-cased names and mention texts of the people, organisations and groups the essay names.
@@ -115,20 +134,13 @@ struct AttributionGenerator: QuestionGenerator {
         return names
     }
 
-    static let pronouns: Set<String> = ["they", "he", "she", "it", "we", "i", "you", "this", "that", "there"]
+    static let pronouns: Set<String> = [
+        "they", "he", "she", "it", "we", "i", "you", "this", "that", "there", "their", "his", "her", "its", "our", "my", "your",
+    ]
 
     /// Heads that name nobody in particular: any reader or writer could be one of them.
     static let vague: Set<String> = [
         "people", "others", "man", "men", "woman", "women", "person", "persons", "individuals", "world", "public",
         "everyone", "everybody", "someone", "somebody", "one", "some", "many", "most", "humans", "society",
-    ]
-
-    /// Nouns for a side of a debate or a trade that can hold a view on their own ("critics say").
-    static let sides: Set<String> = [
-        "cynic", "cynics", "critic", "critics", "opponent", "opponents", "supporter", "supporters", "expert", "experts",
-        "observer", "observers", "economist", "economists", "scientist", "scientists", "historian", "historians",
-        "scholar", "scholars", "skeptic", "skeptics", "sceptic", "sceptics", "advocate", "advocates", "proponents",
-        "analyst", "analysts", "official", "officials", "researchers", "doctors", "teachers", "parents", "employers",
-        "government", "report", "estimate", "study", "survey", "poll", "voters", "citizens", "americans",
     ]
 }
