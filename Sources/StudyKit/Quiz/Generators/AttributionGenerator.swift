@@ -6,9 +6,9 @@
 /// author" and which another vague holder of the essay would answer as well. Distractors are the holders of other
 /// views asked by this rule and the people and organisations the essay names: never one named in the sentence,
 /// none with the key's head noun or written the same but for "the", never a side ("critics", "supporters of the
-/// cut"), which may take in the key's holder. "The author" is an option only when the author answers the view: a
-/// contrast ("But", "However") opens the next sentence, or the one after when the one between grants nothing ("To
-/// some extent it is true").
+/// cut"), which may take in the key's holder; a side's view has only named ones who hold no view in the essay.
+/// "The author" is an option only when the author answers the view: a contrast ("But", "However") opens the next
+/// sentence, or the one after when the one between grants nothing ("To some extent it is true").
 struct AttributionGenerator: QuestionGenerator {
     let kind = QuestionKind.attribution
 
@@ -32,7 +32,11 @@ struct AttributionGenerator: QuestionGenerator {
                 .filter { isHolder($0, names: names) && !QuizContext.opposingWords.contains(Self.head($0)) }
             let sentence = c.text(i).lowercased()
             var pool: [String] = []
-            for h in holders + named {
+            // A side's view ("Critics say…") may be held by any other holder of the essay: its distractors are
+            // only people and organisations the essay names that hold no view of their own in it.
+            let isSide = QuizContext.opposingWords.contains(keyHead)
+            let candidates = isSide ? named.filter { n in !holders.contains { Self.normalized($0) == Self.normalized(n) } } : holders + named
+            for h in candidates {
                 let n = Self.normalized(h)
                 guard n != key, Self.head(h) != keyHead, !sentence.contains(n),
                       !pool.contains(where: { Self.normalized($0) == n }) else { continue }
