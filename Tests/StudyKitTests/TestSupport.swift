@@ -37,7 +37,8 @@ enum Fixtures {
                                 "tool-library", "how-vaccines-work", "coach-speech",
                                 "school-streets", "four-day-week", "sugar-tax", "drinking-fountains", "hospital-visiting",
                                 "bike-lanes", "library-hours", "repair-cafes", "homework-limits", "allotments",
-                                "apprentices-speech", "late-buses-column"]
+                                "apprentices-speech", "late-buses-column", "village-post-office", "museum-charges", "seaside-parking",
+                                "ferry-timetable", "school-uniform", "pool-closure", "wind-farm"]
 
     /// One of the project's own essays, analysed.
     static func ownEssay(_ name: String) throws -> KnowledgeModel {
