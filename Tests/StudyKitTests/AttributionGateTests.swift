@@ -56,5 +56,8 @@ final class AttributionGateTests: XCTestCase {
         XCTAssertFalse(g.isHolder("most men", names: []))
         XCTAssertFalse(g.isHolder("their wards", names: []))
         XCTAssertEqual(AttributionGenerator.head("Opponents of free entry"), "opponents")
+        XCTAssertTrue(AttributionGenerator.isFinding("the Leeds figures", names: []), "figures that suggest are a source")
+        XCTAssertFalse(AttributionGenerator.isFinding("Royal Mail", names: []), "a name is someone")
+        XCTAssertFalse(AttributionGenerator.isFinding("the council's treasurer", names: []))
     }
 }

@@ -38,7 +38,8 @@ enum Fixtures {
                                 "school-streets", "four-day-week", "sugar-tax", "drinking-fountains", "hospital-visiting",
                                 "bike-lanes", "library-hours", "repair-cafes", "homework-limits", "allotments",
                                 "apprentices-speech", "late-buses-column", "village-post-office", "museum-charges", "seaside-parking",
-                                "ferry-timetable", "school-uniform", "pool-closure", "wind-farm"]
+                                "ferry-timetable", "school-uniform", "pool-closure", "wind-farm", "reading-hour", "canal-path",
+                                "four-day-market"]
 
     /// One of the project's own essays, analysed.
     static func ownEssay(_ name: String) throws -> KnowledgeModel {

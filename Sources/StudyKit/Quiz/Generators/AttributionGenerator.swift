@@ -1,14 +1,15 @@
 /// Who holds this view. Rule: a reporting verb introduces the view as a clause ("Critics argue that…"; not a
 /// quotation, not a source the author relies on, not denied, not numbered as the author's own point: see
 /// `roleCue(_:.objection)`), and its subject opens the clause and names a particular holder: a person, organisation
-/// or group the essay names, or a noun WordNet knows for a person, group or report ("critics", "the council's
-/// treasurer", "a study"); never a vague "some people", "others" or "most men", whose answer says only "not the
-/// author" and which another vague holder of the essay would answer as well. Distractors are the holders of other
-/// views asked by this rule and the people and organisations the essay names: never one named in the sentence,
-/// none with the key's head noun or written the same but for "the", never a side ("critics", "supporters of the
-/// cut"), which may take in the key's holder; a side's view has only named ones who hold no view in the essay.
-/// "The author" is an option only when the author answers the view: a contrast ("But", "However") opens the next
-/// sentence, or the one after when the one between grants nothing ("To some extent it is true").
+/// or group the essay names, or a noun WordNet knows for a person or group ("critics", "the council's treasurer");
+/// not findings ("the figures suggest…", a view the author may share); never a vague "some people", "others" or
+/// "most men", whose answer says only "not the author" and which another vague holder would answer as well.
+/// Distractors are the holders of other views asked by this rule and the people and organisations the essay
+/// names: never one named in the sentence, none with the key's head noun or written the same but for "the", never
+/// a side ("critics", "supporters of the cut"), which may take in the key's holder; a side's view has only named
+/// ones who hold no view in the essay. "The author" is an option only when the author answers the view: a
+/// contrast ("But", "However") opens the next sentence, or the one after when the one between grants nothing ("To
+/// some extent it is true").
 struct AttributionGenerator: QuestionGenerator {
     let kind = QuestionKind.attribution
 
@@ -68,7 +69,7 @@ struct AttributionGenerator: QuestionGenerator {
         let before = c.model.text(of: s.range.lowerBound..<a.range.lowerBound)
         let masked = before + "_____" + c.model.text(of: a.range.upperBound..<s.range.upperBound)
         guard isHolder(a.holder, names: names), !masked.lowercased().contains(a.holder.lowercased()),
-              Self.opensClause(before) else { return nil }
+              Self.opensClause(before), !Self.isFinding(a.holder, names: names) else { return nil }
         return masked
     }
 
@@ -117,6 +118,16 @@ struct AttributionGenerator: QuestionGenerator {
         if Self.vague.contains(head) { return false }
         if (0..<words.count).contains(where: { names.contains(words[$0...].joined(separator: " ")) }) { return true }
         return !head.isEmpty && AttributionFinder.isAgentNoun(head)
+    }
+
+    /// Whether a holder is findings rather than someone ("the Leeds figures suggest…", "a report argues…"): its
+    /// head noun is, by WordNet, first a text or a message, and it is no name ("Royal Mail"). The author usually
+    /// argues with such a source, so the view may be hers as well.
+    static func isFinding(_ holder: String, names: Set<String>) -> Bool {
+        let written = holder.split(separator: " ")
+        let end = written.firstIndex { ["of", "at", "from", "in", "for", "on", "with"].contains($0.lowercased()) } ?? written.count
+        if names.contains(holder.lowercased()) || (end > 0 && written[end - 1].first?.isUppercase == true) { return false }
+        return Lexicon.shared.nounClasses(of: head(holder)).first == .communication
     }
 
     /// The head noun of a holder: its last word before a preposition ("opponents" of "opponents of free entry").
