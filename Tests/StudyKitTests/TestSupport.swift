@@ -39,7 +39,7 @@ enum Fixtures {
                                 "bike-lanes", "library-hours", "repair-cafes", "homework-limits", "allotments",
                                 "apprentices-speech", "late-buses-column", "village-post-office", "museum-charges", "seaside-parking",
                                 "ferry-timetable", "school-uniform", "pool-closure", "wind-farm", "reading-hour", "canal-path",
-                                "four-day-market"]
+                                "four-day-market", "night-lighting", "town-twinning"]
 
     /// One of the project's own essays, analysed.
     static func ownEssay(_ name: String) throws -> KnowledgeModel {
