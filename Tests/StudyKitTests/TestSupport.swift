@@ -37,7 +37,9 @@ enum Fixtures {
                                 "tool-library", "how-vaccines-work", "coach-speech",
                                 "school-streets", "four-day-week", "sugar-tax", "drinking-fountains", "hospital-visiting",
                                 "bike-lanes", "library-hours", "repair-cafes", "homework-limits", "allotments",
-                                "apprentices-speech", "late-buses-column"]
+                                "apprentices-speech", "late-buses-column", "village-post-office", "museum-charges", "seaside-parking",
+                                "ferry-timetable", "school-uniform", "pool-closure", "wind-farm", "reading-hour", "canal-path",
+                                "four-day-market", "night-lighting", "town-twinning"]
 
     /// One of the project's own essays, analysed.
     static func ownEssay(_ name: String) throws -> KnowledgeModel {

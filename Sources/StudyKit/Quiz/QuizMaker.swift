@@ -35,9 +35,10 @@ public struct QuizMaker: Sendable {
 
     /// The kinds a quiz asks when none are named: those whose questions a teacher would sign nearly always
     /// (read by hand on nine essays not tuned on: true-false 91 %, cloze 85 %, order 100 %; see
-    /// docs/question-quality.md). The argument kinds (thesis, reason, objection, role, evidence, explain) are made
-    /// only where the text marks their key (88–100 % on essays read blind since) and attribution is below 80 %;
-    /// they are asked only when named (`--kinds`), as an explanatory text gives few of them. Match needs the
+    /// docs/question-quality.md). The argument kinds (thesis, reason, objection, attribution, role, evidence,
+    /// explain) are made only where the text marks their key (88–100 % on essays read blind since; attribution 14 of
+    /// 16, a small sample, as it now asks only particular holders); they are asked only when named (`--kinds`), as
+    /// an explanatory text gives few of them. Match needs the
     /// essay's own headings and is asked whenever it has them.
     public static let defaultKinds: [QuestionKind] = [.cloze, .trueFalse, .order, .match]
 
