@@ -51,6 +51,7 @@ man: deps
 ## fixture essays, Quizzes/, Sessions/ and a few command lines. Its own build folder (.build/fuzz); STUDY_FUZZ=1 adds
 ## the target. Prints the inputs run per target; a crash, hang (20 s), use of over 2 GB or sanitizer report fails.
 ## Add each crashing input to Tests/Fixtures/fuzz/ (named after its target); FuzzRegressionTests runs them all.
+## One target: make fuzz FUZZ_TARGETS=shell. The last full runs and their figures: docs/fuzzing.md.
 FUZZ_RUNS ?= 100000
 ## The render targets run the shell for each input (many times slower); CI gives them fewer inputs. They do not
 ## report leaks: Foundation's FileManager.contents(atPath:) leaks a buffer on an empty file, which is not ours.
