@@ -41,7 +41,7 @@ enum RenderHarness {
         _ = FileManager.default.createFile(atPath: sessions + "/fuzz.json", contents: data)
         shell(["sessions --all", "sessions --json", "replay fuzz", "replay 1", "stats", "stats --json", "review", "A",
                "1", "skip", "quit", "resume fuzz", "B", "2", "quit"], recording: false)
-        if let session = try? SessionUpgrade.decode(data, name: "fuzz.json") {
+        if let session = try? SessionStore.load(path: sessions + "/fuzz.json") {
             _ = CSVExport.text(CSVExport.rows(session.events))
         }
     }

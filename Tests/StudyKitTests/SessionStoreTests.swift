@@ -76,6 +76,36 @@ final class SessionStoreTests: XCTestCase {
         XCTAssertTrue(problems.allSatisfy { !$0.contains("\n") })
     }
 
+    func testAFileDecodedBeforeIsReadAgainWhenItsBytesChange() throws {
+        let store = SessionStore(folder: folder)
+        var s = try store.create(essay: essay, stem: "e", events: [])
+        let path = store.path(of: s.id)
+        XCTAssertEqual(try store.read(path).events.count, 0)
+        s.events = sampleEvents()
+        try store.save(s)
+        XCTAssertEqual(try store.read(path).events.count, 4)
+        XCTAssertEqual(try store.read(path).events.count, 4)
+        let good = try Data(contentsOf: URL(fileURLWithPath: path))
+        try Data("{ not json".utf8).write(to: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try store.read(path))
+        XCTAssertThrowsError(try store.read(path))
+        try good.write(to: URL(fileURLWithPath: path))
+        XCTAssertEqual(try store.read(path).events.count, 4)
+    }
+
+    func testTheDecodeCacheKeepsOneResultPerFileWithinItsBudget() throws {
+        let data = try StudySession(id: "a", createdAt: Date(timeIntervalSince1970: 0), essay: essay, events: sampleEvents()).jsonData()
+        let cache = SessionDecodeCache(budget: data.count * 2)
+        XCTAssertEqual(try cache.decode(data, name: "a.json").events.count, 4)
+        XCTAssertEqual(try cache.decode(data, name: "a.json").events.count, 4)
+        XCTAssertEqual(cache.count, 1)
+        _ = try cache.decode(data, name: "b.json")
+        XCTAssertEqual(cache.count, 2)
+        _ = try cache.decode(data, name: "c.json")
+        XCTAssertEqual(cache.count, 1, "past its budget the cache starts again")
+        XCTAssertEqual(try SessionDecodeCache(budget: 10).decode(data, name: "a.json").events.count, 4)
+    }
+
     func testOlderSchemaIsUpgraded() throws {
         let old = """
         {"id": "old", "createdAt": "2026-05-01T09:30:12Z",

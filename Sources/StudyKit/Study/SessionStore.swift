@@ -135,7 +135,7 @@ public struct SessionStore: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw SessionError("\(path): cannot read it (missing or not readable)")
         }
-        var session = try SessionUpgrade.decode(data, name: path)
+        var session = try SessionDecodeCache.shared.decode(data, name: path)
         SessionJournal.apply(SessionJournal.path(ofSession: path), to: &session)
         if session.essay.text.isEmpty,
            let file = textPath(folder: AtomicFile.split(path).folder, contentHash: session.essay.contentHash),

@@ -119,31 +119,6 @@ public struct StudySession: Codable, Equatable, Sendable {
     public var digest: SessionDigest { SessionDigest(events: events) }
 }
 
-/// ISO 8601 in UTC with milliseconds (`2026-05-01T09:30:12.250Z`); reading also accepts whole seconds.
-/// One formatter of each kind, made once (making one compiles its pattern, which cost more than the rest of
-/// encoding or decoding a session) and used under a lock (a formatter is not safe to share between threads).
-public enum SessionDates {
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static let milliseconds: ISO8601DateFormatter = {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return f
-    }()
-    nonisolated(unsafe) private static let seconds: ISO8601DateFormatter = {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        return f
-    }()
-
-    public static func format(_ date: Date) -> String {
-        lock.withLock { milliseconds.string(from: date) }
-    }
-
-    public static func parse(_ s: String) -> Date? {
-        lock.withLock { milliseconds.date(from: s) ?? seconds.date(from: s) }
-    }
-}
-
 /// The questions of a session and what became of each: shown, answered (with grade, hints, time), skipped,
 /// overridden, taken back. Built by walking the events once, so it always agrees with the file.
 public struct SessionDigest: Sendable {
