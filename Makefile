@@ -79,15 +79,16 @@ fuzz: deps
 	@set -e; for t in $(FUZZ_TARGETS); do \
 		leaks=1; runs=$(FUZZ_RUNS); case $$t in analyzer) len=16384;; shell) len=4096; runs=$(FUZZ_RENDER_RUNS); leaks=0;; \
 			*-render) len=65536; runs=$(FUZZ_RENDER_RUNS); leaks=0;; *) len=65536;; esac; \
+		start=$$(date +%s%N); \
 		ASAN_OPTIONS=detect_leaks=$$leaks LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/fuzz-lsan.supp SWIFT_BACKTRACE=enable=no STUDY_FUZZ_TARGET=$$t $(FUZZ_BIN) -runs=$$runs $(FUZZ_OPTIONS) -max_len=$$len -timeout=20 -detect_leaks=$$leaks \
 			-rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FUZZ_CORPUS)/crash-$$t- \
 			$(FUZZ_CORPUS)/$$t $(FUZZ_CORPUS)/seed-$$t > $(FUZZ_CORPUS)/$$t.log 2>&1 \
 			|| { tail -40 $(FUZZ_CORPUS)/$$t.log; echo "fuzz $$t: FAILED (see $(FUZZ_CORPUS)/$$t.log)"; exit 1; }; \
 		ran=$$(grep -o 'stat::number_of_executed_units: *[0-9]*' $(FUZZ_CORPUS)/$$t.log | grep -o '[0-9]*$$'); \
-		rate=$$(grep -o 'stat::average_exec_per_sec: *[0-9]*' $(FUZZ_CORPUS)/$$t.log | grep -o '[0-9]*$$'); \
+		rate=$$(awk -v n="$${ran:-0}" -v ns="$$(( $$(date +%s%N) - start ))" 'BEGIN { printf "%.1f s, %.0f", ns / 1e9, n * 1e9 / (ns > 0 ? ns : 1) }'); \
 		if [ "$${ran:-0}" -lt "$$runs" ]; then \
 			echo "fuzz $$t: FAILED: $${ran:-0} of $$runs inputs ran (see $(FUZZ_CORPUS)/$$t.log)"; exit 1; fi; \
-		echo "fuzz $$t: $$ran inputs of $$runs asked, $$rate a second, 0 crashes"; \
+		echo "fuzz $$t: $$ran inputs of $$runs asked in $$rate a second, 0 crashes"; \
 	done
 
 clean:
