@@ -22,6 +22,16 @@ struct WhereConfusion: CustomStringConvertible {
             + "\(refused), stated \(notSaid - refused)"
     }
 
+    /// One set of statements: the bundled essay's and two or more own essays', added up.
+    static func measure(bundled said: [(statement: String, sentence: String)], notSaid: [String],
+                        ownEssays: [(name: String, said: [(statement: String, sentence: String)], notSaid: [String])]) throws -> WhereConfusion {
+        var all = measure(said: said, notSaid: notSaid, in: Fixtures.bundled)
+        for essay in ownEssays {
+            all.add(measure(said: essay.said, notSaid: essay.notSaid, in: try Fixtures.ownEssay(essay.name)))
+        }
+        return all
+    }
+
     static func measure(said: [(statement: String, sentence: String)], notSaid: [String],
                         in model: KnowledgeModel) -> WhereConfusion {
         let index = EvidenceIndex(model: model)

@@ -70,11 +70,9 @@ final class WhereFourthSetTests: XCTestCase {
     ]
 
     func testTheFourthSet() throws {
-        var all = WhereConfusion.measure(said: Self.bundledSaid, notSaid: Self.bundledNotSaid, in: Fixtures.bundled)
-        for (name, said, notSaid) in [("night-trains-return", Self.trainsSaid, Self.trainsNotSaid),
-                                      ("how-vaccines-work", Self.vaccinesSaid, Self.vaccinesNotSaid)] {
-            all.add(WhereConfusion.measure(said: said, notSaid: notSaid, in: try Fixtures.ownEssay(name)))
-        }
+        let all = try WhereConfusion.measure(bundled: Self.bundledSaid, notSaid: Self.bundledNotSaid, ownEssays: [
+            ("night-trains-return", Self.trainsSaid, Self.trainsNotSaid), ("how-vaccines-work", Self.vaccinesSaid, Self.vaccinesNotSaid),
+        ])
         print("where, fourth set: \(all)")
         XCTAssertGreaterThanOrEqual(all.foundFirst, 18, all.description)
         XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)

@@ -69,12 +69,9 @@ final class WhereThirdSetTests: XCTestCase {
     ]
 
     func testTheThirdSet() throws {
-        var all = WhereConfusion.measure(said: Self.bundledSaid, notSaid: Self.bundledNotSaid, in: Fixtures.bundled)
-        for (name, said, notSaid) in [("free-buses", Self.busesSaid, Self.busesNotSaid),
-                                      ("why-cities-are-hotter", Self.heatSaid, Self.heatNotSaid)] {
-            let c = WhereConfusion.measure(said: said, notSaid: notSaid, in: try Fixtures.ownEssay(name))
-            all.add(c)
-        }
+        let all = try WhereConfusion.measure(bundled: Self.bundledSaid, notSaid: Self.bundledNotSaid, ownEssays: [
+            ("free-buses", Self.busesSaid, Self.busesNotSaid), ("why-cities-are-hotter", Self.heatSaid, Self.heatNotSaid),
+        ])
         print("where, third set: \(all)")
         XCTAssertGreaterThanOrEqual(all.foundFirst, 19, all.description)
         XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)
