@@ -80,7 +80,7 @@ struct ThesisChoice: Sendable {
         var pairs = decoder
         pairs.floor = -.infinity
         let found = pairs.decode(probabilities, position: position, paragraphOf: base.map(\.paragraph), stems: stems,
-                                 excluded: { !Self.mayState($0, base, excluded: excluded) || position[$0] < decoder.floor })
+                                 excluded: { !Self.mayState($0, base, excluded: excluded) || !(position[$0] >= decoder.floor) })
         var thesis = found.sentences
         // Two sentences that share no word are two positions, not one restated: where the model's probability
         // says little, the one the author states explicitly comes first, else the earlier.
