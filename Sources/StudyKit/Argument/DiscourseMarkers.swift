@@ -52,7 +52,7 @@ public enum DiscourseMarkers {
         }
         add(.reason, "because", "since", "given", "given that", "due to", "on account of", "owing to", "inasmuch as")
         add(.reason, initialOnly: true, "for", "as")
-        add(.conclusion, "therefore", "thus", "hence", "consequently", "as a result", "accordingly", "that leaves",
+        add(.conclusion, "therefore", "wherefore", "thus", "hence", "consequently", "as a result", "accordingly", "that leaves",
             "it follows", "this means", "which means", "we conclude", "this shows", "it is clear", "the inference")
         add(.conclusion, initialOnly: true, "so")
         add(.contrast, "however", "but", "yet", "nevertheless", "nonetheless", "instead", "on the contrary",
