@@ -14,17 +14,17 @@ struct TrainSubcommand: ParsableCommand {
     @Option(help: "Where to write the weights.")
     var output: String = "Sources/StudyKit/Argument/Learned/component-model.tsv"
 
-    @Option(help: "L2 penalty.") var l2: Double?
-    @Option(help: "Training iterations.") var iterations: Int?
+    @Option(help: "L2 penalty (repeatable: with --evaluate, each is scored).") var l2: [Double] = []
+    @Option(help: "Training iterations (repeatable with --evaluate).") var iterations: [Int] = []
     @Option(help: "AdaGrad learning rate.") var rate: Double?
     @Option(help: "Minimum sentences a feature occurs in.") var minCount: Int?
-    @Option(help: "Class balance exponent (0: none).") var balance: Double?
+    @Option(help: "Class balance exponent, 0: none (repeatable with --evaluate).") var balance: [Double] = []
     @Option(help: "Leave out features whose weights spread less than this.") var minSpread: Double?
 
     @Option(help: "Leave out features whose name contains this (repeatable).") var without: [String] = []
 
-    @Option(help: "Decoder settings to try with --evaluate: thesis,restatement,claim,second-claim[,restatement-overlap,claim-overlap[,thesis-claim-weight,claim-by-odds]].")
-    var floors: String?
+    @Option(help: "Decoder settings to try with --evaluate (repeatable: each is scored on the same fitted models): thesis,restatement,claim,second-claim[,restatement-overlap,claim-overlap[,thesis-claim-weight,claim-by-odds]].")
+    var floors: [String] = []
 
     @Option(help: "With --evaluate, also print the thesis that the decoder being tried finds in this essay.")
     var essay: String?
@@ -43,37 +43,43 @@ struct TrainSubcommand: ParsableCommand {
         do { corpus = try TrainingCorpus(data: bytes) } catch {
             throw ValidationError("study train: \(data) is not annotated essays in the expected JSON format")
         }
-        var settings = ComponentModelTrainer.Settings()
-        if let l2 { settings.l2 = l2 }
-        if let iterations { settings.iterations = iterations }
-        if let rate { settings.learningRate = rate }
-        if let minCount { settings.minCount = minCount }
-        if let balance { settings.balance = balance }
-        if let minSpread { settings.minSpread = minSpread }
-        settings.without = without
-        var decoder = ComponentDecoder()
-        if let floors {
-            let v = floors.split(separator: ",").compactMap { Double($0) }
-            guard [4, 6, 8].contains(v.count) else { throw ValidationError("study train: --floors takes four, six or eight numbers, e.g. 0.15,0.4,0.3,0.9") }
-            (decoder.thesisFloor, decoder.restatementFloor, decoder.claimFloor, decoder.secondClaimFloor) = (v[0], v[1], v[2], v[3])
-            if v.count >= 6 { (decoder.restatementOverlap, decoder.claimOverlap) = (v[4], v[5]) }
-            if v.count == 8 { (decoder.thesisClaimWeight, decoder.claimByOdds) = (v[6], v[7] != 0) }
+        var base = ComponentModelTrainer.Settings()
+        if let rate { base.learningRate = rate }
+        if let minCount { base.minCount = minCount }
+        if let minSpread { base.minSpread = minSpread }
+        base.without = without
+        var grid: [ComponentModelTrainer.Settings] = [base]
+        if !l2.isEmpty { grid = grid.flatMap { s in l2.map { var s = s; s.l2 = $0; return s } } }
+        if !iterations.isEmpty { grid = grid.flatMap { s in iterations.map { var s = s; s.iterations = $0; return s } } }
+        if !balance.isEmpty { grid = grid.flatMap { s in balance.map { var s = s; s.balance = $0; return s } } }
+        let decoders = try floors.isEmpty ? [ComponentDecoder()] : floors.map(Self.decoder)
+        guard evaluate || (grid.count == 1 && decoders.count == 1) else {
+            throw ValidationError("study train: several --l2, --iterations, --balance or --floors are only for --evaluate")
         }
-        let trainer = ComponentModelTrainer(settings: settings, decoder: decoder)
         if evaluate {
-            print("settings: \(settings)")
-            print("DEV (trained on TRAIN): \(trainer.evaluate(corpus, trainOn: "train", testOn: "dev"))")
-            if let essay {
-                guard let text = FileManager.default.contents(atPath: essay).map({ String(decoding: $0, as: UTF8.self) }) else {
-                    throw ValidationError("study train: cannot read the essay \(essay); check the path")
+            for settings in grid {
+                print("settings: \(settings)")
+                let trainer = ComponentModelTrainer(settings: settings, decoder: decoders[0])
+                let dev = trainer.evaluate(corpus, trainOn: "train", testOn: "dev", decoders: decoders)
+                let cv = folds.map { trainer.crossValidate(corpus, split: "train", folds: $0, decoders: decoders) }
+                if dev.count == 1 {
+                    print("DEV (trained on TRAIN): \(dev[0])")
+                    if let cv, let folds { print("TRAIN, \(folds)-fold cross-validation: \(cv[0])") }
+                } else {
+                    for (d, floors) in floors.enumerated() {
+                        print("  floors \(floors): DEV \(dev[d].summary)" + (cv.map { "  CV \($0[d].summary)" } ?? ""))
+                    }
                 }
-                print("thesis of \(essay): \(trainer.thesis(of: text, trainedOn: corpus, split: "train").joined(separator: ", "))")
-            }
-            if let folds {
-                print("TRAIN, \(folds)-fold cross-validation: \(trainer.crossValidate(corpus, split: "train", folds: folds))")
+                if let essay {
+                    guard let text = FileManager.default.contents(atPath: essay).map({ String(decoding: $0, as: UTF8.self) }) else {
+                        throw ValidationError("study train: cannot read the essay \(essay); check the path")
+                    }
+                    print("thesis of \(essay): \(trainer.thesis(of: text, trainedOn: corpus, split: "train").joined(separator: ", "))")
+                }
             }
             return
         }
+        let trainer = ComponentModelTrainer(settings: grid[0], decoder: decoders[0])
         let name = URL(fileURLWithPath: data).lastPathComponent
         let tsv = trainer.train(corpus, split: "train", provenance: [
             "study sentence-component model: multinomial logistic regression over ComponentFeatures, written by `make train`",
@@ -83,5 +89,16 @@ struct TrainSubcommand: ParsableCommand {
         ])
         try Data(tsv.utf8).write(to: URL(fileURLWithPath: output))
         print("wrote \(output)")
+    }
+
+    /// A decoder with the settings of one --floors value.
+    static func decoder(_ floors: String) throws -> ComponentDecoder {
+        var decoder = ComponentDecoder()
+        let v = floors.split(separator: ",").compactMap { Double($0) }
+        guard [4, 6, 8].contains(v.count) else { throw ValidationError("study train: --floors takes four, six or eight numbers, e.g. 0.15,0.4,0.3,0.9") }
+        (decoder.thesisFloor, decoder.restatementFloor, decoder.claimFloor, decoder.secondClaimFloor) = (v[0], v[1], v[2], v[3])
+        if v.count >= 6 { (decoder.restatementOverlap, decoder.claimOverlap) = (v[4], v[5]) }
+        if v.count == 8 { (decoder.thesisClaimWeight, decoder.claimByOdds) = (v[6], v[7] != 0) }
+        return decoder
     }
 }

@@ -35,7 +35,14 @@ public struct ComponentModelTrainer: Sendable {
         public let f1: [Double]
         public let accuracy: Double
         public let confusion: [[Int]]
+        /// The confusion in the introduction, the body paragraphs and the conclusion (empty when not counted).
+        public var byKind: [[[Int]]] = []
         public var macroF1: Double { f1.reduce(0, +) / Double(f1.count) }
+
+        /// The macro-F1 and each class's F1 on one line.
+        public var summary: String {
+            String(format: "%.3f (", macroF1) + f1.map { String(format: "%.3f", $0) }.joined(separator: " ") + ")"
+        }
 
         public var description: String {
             let names = ArgumentComponent.allCases.map(\.corpusName)
@@ -43,12 +50,15 @@ public struct ComponentModelTrainer: Sendable {
             out += zip(names, f1).map { String(format: "%@ %.3f", $0, $1) }.joined(separator: "  ")
             out += "\n  gold \\ predicted " + names.joined(separator: " ")
             for (g, row) in confusion.enumerated() { out += "\n  \(names[g]) " + row.map(String.init).joined(separator: " ") }
+            for (kind, matrix) in zip(["introduction", "body", "conclusion"], byKind) {
+                out += "\n  in the \(kind): " + matrix.enumerated().map { g, row in "\(names[g]) " + row.map(String.init).joined(separator: " ") }.joined(separator: " | ")
+            }
             return out
         }
     }
 
     public var settings: Settings
-    /// The decoding whose floors are being tried (the shipped ones by default).
+    /// The decoding that `thesis(of:)` tries (the shipped one by default).
     public var decoder: ComponentDecoder
 
     public init(settings: Settings = Settings(), decoder: ComponentDecoder = ComponentDecoder()) {
@@ -65,26 +75,29 @@ public struct ComponentModelTrainer: Sendable {
         ]).tsv()
     }
 
-    /// Trains on one split and scores the decoded predictions on another.
-    public func evaluate(_ corpus: TrainingCorpus, trainOn: String, testOn: String) -> Scores {
-        let model = fit(corpus.split(trainOn))
-        return score(model, on: corpus.split(testOn))
-    }
-
-    /// k-fold cross-validation on one split (essays dealt to folds in file order); the pooled scores.
-    public func crossValidate(_ corpus: TrainingCorpus, split: String, folds: Int) -> Scores {
+    /// k-fold cross-validation on one split (essays dealt to folds in file order), each decoder on the same fitted
+    /// models: the pooled scores of each.
+    public func crossValidate(_ corpus: TrainingCorpus, split: String, folds: Int, decoders: [ComponentDecoder]) -> [Scores] {
         let essays = corpus.split(split)
-        var gold: [ArgumentComponent] = [], predicted: [ArgumentComponent] = []
+        var tested: [TrainingCorpus.Essay] = []
+        var predicted = Array(repeating: [ArgumentComponent](), count: decoders.count)
         for fold in 0..<folds {
             let train = essays.enumerated().filter { $0.offset % folds != fold }.map(\.element)
             let test = essays.enumerated().filter { $0.offset % folds == fold }.map(\.element)
             let model = fit(train)
-            for e in test {
-                gold += e.labels
-                predicted += decode(model, e)
+            tested += test
+            for (d, decoder) in decoders.enumerated() {
+                for e in test { predicted[d] += decode(model, e, with: decoder) }
             }
         }
-        return Self.scores(gold: gold, predicted: predicted)
+        return predicted.map { Self.scores(tested, predicted: $0) }
+    }
+
+    /// Trains on one split and scores the predictions of each decoder on another.
+    public func evaluate(_ corpus: TrainingCorpus, trainOn: String, testOn: String, decoders: [ComponentDecoder]) -> [Scores] {
+        let model = fit(corpus.split(trainOn))
+        let essays = corpus.split(testOn)
+        return decoders.map { decoder in Self.scores(essays, predicted: essays.flatMap { decode(model, $0, with: decoder) }) }
     }
 
     /// Trains on one split and reads the thesis of an essay with the decoder being tried: its sentence ids, main first.
@@ -98,24 +111,30 @@ public struct ComponentModelTrainer: Sendable {
         return reading.thesis.map { draft.sentences[$0].id.description }
     }
 
-    func score(_ model: ComponentModel, on essays: [TrainingCorpus.Essay]) -> Scores {
-        var gold: [ArgumentComponent] = [], predicted: [ArgumentComponent] = []
-        for e in essays {
-            gold += e.labels
-            predicted += decode(model, e)
-        }
-        return Self.scores(gold: gold, predicted: predicted)
-    }
-
-    func decode(_ model: ComponentModel, _ e: TrainingCorpus.Essay) -> [ArgumentComponent] {
+    func decode(_ model: ComponentModel, _ e: TrainingCorpus.Essay, with decoder: ComponentDecoder) -> [ArgumentComponent] {
         let probabilities = e.features.map { model.probabilities(model.rows($0)) }
         return decoder.decode(probabilities, paragraphs: e.paragraphs, stems: e.stems, excluded: { ArgumentStage.voiceOfOther(e.base[$0]) }).components
     }
 
-    static func scores(gold: [ArgumentComponent], predicted: [ArgumentComponent]) -> Scores {
+    /// The scores of predictions for these essays' sentences, in order, with the confusion by paragraph kind.
+    static func scores(_ essays: [TrainingCorpus.Essay], predicted: [ArgumentComponent]) -> Scores {
+        var kinds: [Int] = []
+        for e in essays {
+            var kind = Array(repeating: 1, count: e.labels.count)
+            for (p, r) in e.paragraphs.enumerated() { for k in r { kind[k] = p == 0 ? 0 : p == e.paragraphs.count - 1 ? 2 : 1 } }
+            kinds += kind
+        }
+        return scores(gold: essays.flatMap(\.labels), predicted: predicted, kinds: kinds)
+    }
+
+    static func scores(gold: [ArgumentComponent], predicted: [ArgumentComponent], kinds: [Int] = []) -> Scores {
         let n = ArgumentComponent.allCases.count
         var confusion = Array(repeating: Array(repeating: 0, count: n), count: n)
-        for (g, p) in zip(gold, predicted) { confusion[g.index][p.index] += 1 }
+        var byKind = Array(repeating: confusion, count: 3)
+        for (i, (g, p)) in zip(gold, predicted).enumerated() {
+            confusion[g.index][p.index] += 1
+            if i < kinds.count { byKind[kinds[i]][g.index][p.index] += 1 }
+        }
         var f1: [Double] = []
         for c in 0..<n {
             let tp = Double(confusion[c][c])
@@ -125,7 +144,8 @@ public struct ComponentModelTrainer: Sendable {
             f1.append(p + r > 0 ? 2 * p * r / (p + r) : 0)
         }
         let correct = (0..<n).reduce(0) { $0 + confusion[$1][$1] }
-        return Scores(f1: f1, accuracy: gold.isEmpty ? 0 : Double(correct) / Double(gold.count), confusion: confusion)
+        return Scores(f1: f1, accuracy: gold.isEmpty ? 0 : Double(correct) / Double(gold.count), confusion: confusion,
+                      byKind: kinds.isEmpty ? [] : byKind)
     }
 
     /// Fits the weights on some essays, then leaves out the features whose weights spread less than `minSpread`.
