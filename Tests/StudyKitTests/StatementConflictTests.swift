@@ -1,0 +1,71 @@
+import XCTest
+@testable import StudyKit
+
+/// The conflicts `where` names between a statement and the sentence it found first, one class at a time, on a text
+/// written for it: each statement that swaps an amount, a time, a direction, an absolute or a modality is refused
+/// with its reason, and the same statement said in other words is not.
+final class StatementConflictTests: XCTestCase {
+    static let text = """
+    The library opened its new wing last September, after years of fundraising. The wing cost eighteen \
+    thousand pounds, paid by a local charity. Borrowers now wait fewer days for popular novels. Only volunteers \
+    staff the reading room on Sundays. Most branches keep late hours in the week, though a few close early. The town \
+    council should extend the opening hours in winter. Visits to the children's corner rose by a third.
+    """
+
+    static let index = EvidenceIndex(model: Fixtures.model(text))
+
+    /// The conflict between a statement and the sentence found first, which must be `sentence`.
+    func conflict(_ statement: String, sentence: Int, file: StaticString = #filePath, line: UInt = #line) -> StatementCheck.Conflict? {
+        let top = Self.index.locate(statement, limit: 1).first
+        XCTAssertEqual(top?.sentence, sentence, statement, file: file, line: line)
+        return top.flatMap { Self.index.check(statement, against: $0.sentence).conflict }
+    }
+
+    func testNumbersAreReadFromWordNetAsValues() {
+        let lexicon = Self.index.lexicon
+        XCTAssertEqual(lexicon.numberValue(of: "twelve")?.value, 12)
+        XCTAssertEqual(lexicon.numberValue(of: "fifty-five")?.value, 55)
+        XCTAssertEqual(lexicon.numberValue(of: "dozen")?.value, 12)
+        XCTAssertEqual(lexicon.numberValue(of: "19th"), Lexicon.NumberValue(value: 19, ordinal: true))
+        XCTAssertNil(lexicon.numberValue(of: "pound"))
+        XCTAssertNil(lexicon.numberValue(of: "single"))
+        let amounts = Amount.amounts(in: ["it", "cost", "twenty", "five", "million", "pounds", "and", "4", "percent"], lexicon: lexicon)
+        XCTAssertEqual(amounts.map(\.value), [25_000_000, 4])
+        XCTAssertEqual(amounts.map(\.text), ["twenty five million pounds", "4 percent"])
+    }
+
+    func testAnAmountTheSentenceGivesOtherwiseIsAConflict() {
+        XCTAssertEqual(conflict("the new wing cost twenty thousand pounds from a charity", sentence: 1),
+                       .amount(statement: "twenty thousand pounds", sentence: "eighteen thousand pounds"))
+        // The same amount in digits agrees.
+        XCTAssertNil(conflict("a local charity paid 18000 pounds for the wing", sentence: 1))
+    }
+
+    func testAComparisonTurnedTheOtherWayIsAConflict() {
+        XCTAssertEqual(conflict("borrowers now wait more days for popular novels", sentence: 2),
+                       .direction(statement: "more", sentence: "fewer"))
+        XCTAssertNil(conflict("people borrowing popular novels wait fewer days than before", sentence: 2))
+    }
+
+    func testAnotherTimeIsAConflict() {
+        XCTAssertEqual(conflict("the library opened its new wing two years ago", sentence: 0),
+                       .time(statement: "two years ago", sentence: "last september"))
+        XCTAssertNil(conflict("the new wing opened last September when years of fundraising ended", sentence: 0))
+    }
+
+    func testAnAbsoluteTheSentenceDoesNotMakeIsAConflict() {
+        XCTAssertEqual(conflict("volunteers staff the reading room every day", sentence: 3), .absolute("every"))
+        XCTAssertNil(conflict("volunteers alone staff the reading room on Sundays", sentence: 3))
+        // "Most" backs no "all".
+        XCTAssertEqual(conflict("all branches keep late hours in the week", sentence: 4), .absolute("all"))
+    }
+
+    func testAThingStatedAsDoneThatTheSentenceRecommendsIsAConflict() {
+        XCTAssertEqual(conflict("the town council extended the opening hours in winter", sentence: 5),
+                       .modality(statement: "extended", sentence: "should extend"))
+        XCTAssertNil(conflict("the council ought to extend opening hours in winter", sentence: 5))
+        // The reverse: a recommendation where the sentence reports.
+        XCTAssertEqual(conflict("visits to the children's corner should rise by a third", sentence: 6),
+                       .modality(statement: "should rise", sentence: "rose"))
+    }
+}
