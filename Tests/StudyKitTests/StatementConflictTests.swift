@@ -32,6 +32,8 @@ final class StatementConflictTests: XCTestCase {
         let amounts = Amount.amounts(in: ["it", "cost", "twenty", "five", "million", "pounds", "and", "4", "percent"], lexicon: lexicon)
         XCTAssertEqual(amounts.map(\.value), [25_000_000, 4])
         XCTAssertEqual(amounts.map(\.text), ["twenty five million pounds", "4 percent"])
+        // "3,000" comes from the tokenizer as "3" and "000".
+        XCTAssertEqual(Amount.amounts(in: ["lends", "3", "000", "items"], lexicon: lexicon).map(\.value), [3000])
     }
 
     func testAnAmountTheSentenceGivesOtherwiseIsAConflict() {

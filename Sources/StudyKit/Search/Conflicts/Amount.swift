@@ -11,7 +11,17 @@ struct Amount: Equatable, Sendable {
 
     /// The amounts in a text's words (lower-case), in order. Multipliers join the number before them ("4 million",
     /// "two hundred"), a unit digit the tens before it ("twenty five").
-    static func amounts(in words: [String], lexicon: Lexicon) -> [Amount] {
+    static func amounts(in text: [String], lexicon: Lexicon) -> [Amount] {
+        // The tokenizer splits "3,000" at its comma: groups of three digits after a number join it again.
+        var words: [String] = []
+        for w in text {
+            if let last = words.last, w.count == 3, w.allSatisfy(\.isASCIIDigit), last.first?.isASCIIDigit == true,
+               last.split(separator: ",").last.map({ $0.count <= 3 && $0.allSatisfy(\.isASCIIDigit) }) == true {
+                words[words.count - 1] += "," + w
+            } else {
+                words.append(w)
+            }
+        }
         var out: [Amount] = []
         var i = 0
         while i < words.count {
@@ -47,4 +57,8 @@ struct Amount: Equatable, Sendable {
         }
         return nil
     }
+}
+
+private extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
 }
