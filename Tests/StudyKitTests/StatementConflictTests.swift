@@ -53,6 +53,10 @@ final class StatementConflictTests: XCTestCase {
         XCTAssertEqual(conflict("the library opened its new wing two years ago", sentence: 0),
                        .time(statement: "two years ago", sentence: "last september"))
         XCTAssertNil(conflict("the new wing opened last September when years of fundraising ended", sentence: 0))
+        // A point in time is set against a point, not against a stretch of the same length.
+        let sentence = TimeReference.references(in: ["began", "last", "september", "after", "two", "years"], lexicon: Self.index.lexicon)
+        let statement = TimeReference.references(in: ["began", "two", "years", "ago"], lexicon: Self.index.lexicon)
+        XCTAssertEqual(TimeReference.replaced(in: statement, by: sentence)?.sentence.text, "last september")
     }
 
     func testAnAbsoluteTheSentenceDoesNotMakeIsAConflict() {

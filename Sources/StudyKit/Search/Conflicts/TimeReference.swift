@@ -59,13 +59,18 @@ struct TimeReference: Equatable, Sendable {
         return true
     }
 
+    /// Whether it names a point in time ("last September", "two years ago", "2023") rather than a stretch ("two
+    /// years").
+    var isPoint: Bool { noun == nil || ago || number == nil }
+
     /// The first time the statement fixes that none of the sentence's agrees with, while the sentence fixes one,
-    /// with the sentence's that it replaces (of the same time word if there is one): "two years ago" where it says
-    /// "last September".
+    /// with the sentence's that it replaces: a point for a point, a stretch for a stretch, of the same time word if
+    /// there is one ("two years ago" where it says "last September", not "after two years").
     static func replaced(in statement: [TimeReference], by sentence: [TimeReference]) -> (statement: TimeReference, sentence: TimeReference)? {
         guard let first = sentence.first else { return nil }
         for t in statement where !sentence.contains(where: t.agrees) {
-            return (t, sentence.first { $0.noun == t.noun } ?? first)
+            let alike = sentence.filter { $0.isPoint == t.isPoint }
+            return (t, alike.first { $0.noun == t.noun } ?? alike.first ?? sentence.first { $0.noun == t.noun } ?? first)
         }
         return nil
     }
