@@ -9,7 +9,7 @@ final class StatementConflictTests: XCTestCase {
     The library opened its new wing last September, after years of fundraising. The wing cost eighteen \
     thousand pounds, paid by a local charity. Borrowers now wait fewer days for popular novels. Only volunteers \
     staff the reading room on Sundays. Most branches keep late hours in the week, though a few close early. The town \
-    council should extend the opening hours in winter. Visits to the children's corner rose by a third.
+    council should extend the opening hours in winter. The mayor could help by opening the hall to readers. Visits to the children's corner rose by a third.
     """
 
     static let index = EvidenceIndex(model: Fixtures.model(text))
@@ -70,8 +70,11 @@ final class StatementConflictTests: XCTestCase {
         XCTAssertEqual(conflict("the town council extended the opening hours in winter", sentence: 5),
                        .modality(statement: "extended", sentence: "should extend"))
         XCTAssertNil(conflict("the council ought to extend opening hours in winter", sentence: 5))
+        // What the modal governs includes its means.
+        XCTAssertEqual(conflict("the mayor opened the hall to readers", sentence: 6),
+                       .modality(statement: "opened", sentence: "could help by opening"))
         // The reverse: a recommendation where the sentence reports.
-        XCTAssertEqual(conflict("visits to the children's corner should rise by a third", sentence: 6),
+        XCTAssertEqual(conflict("visits to the children's corner should rise by a third", sentence: 7),
                        .modality(statement: "should rise", sentence: "rose"))
     }
 }

@@ -13,9 +13,10 @@ import XCTest
 /// room"), or kept the sentence's words and denied its claim in a way no word marks ("launched because of the
 /// dangers" where they resulted from it). Those failures named the classes of conflict `StatementCheck` now tells
 /// (amounts read as values, times, directions, absolutes, modality), built as general rules and checked on the
-/// development sets: with them, 17 said stated (19 found first) and 14 not said refused. Still stated: a cause
-/// reversed, who did what, "admitted" where the sentence has no modal before the verb, and statements whose first
-/// hit is another sentence than the one they contradict ("teachers report more distractions"). Read for that
+/// development sets: with them, 17 said stated (19 found first) and 15 not said refused. Still stated: a cause
+/// reversed, who did what, a fact made of what the sentence recommends in other verbs ("has made every school
+/// adopt"), and statements whose first hit is another sentence than the one they contradict ("teachers report more
+/// distractions"). Read for that
 /// work, it is a development set now like the others.
 final class WhereHeldOutTests: XCTestCase {
     static let bundledSaid: [(statement: String, sentence: String)] = [
@@ -83,6 +84,6 @@ final class WhereHeldOutTests: XCTestCase {
         print("where, held out: \(all)")
         XCTAssertGreaterThanOrEqual(all.foundFirst, 19, all.description)
         XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 14, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 15, all.description)
     }
 }

@@ -1,7 +1,7 @@
 /// Whether a statement states as done or so what the sentence only recommends, predicts or holds possible
 /// ("admitted" where it says "should admit"), or the reverse ("should raise" where it says "raised"). A verb is
 /// under a modal when a modal stands before it with only adverbs, "not", "be" or "have" between ("should still
-/// try", "will have been given"); a statement's verb after "to" ("wants every school to adopt") or "can" states
+/// try", "will have been given"), or when it says by what means ("could do his part by admitting"); a statement's verb after "to" ("wants every school to adopt") or "can" states
 /// nothing as done either.
 enum Modality {
     /// Modals that recommend, require, predict or hold possible: none of them states a thing as done.
@@ -28,7 +28,12 @@ enum Modality {
             for (i, w) in words.enumerated() where modals.contains(w) {
                 var j = i + 1
                 while j < words.count, auxiliaries.contains(words[j]) || table.isOnlyAdverb(words[j]) || words[j] == "still" { j += 1 }
-                if j < words.count { out.append((i, j)) }
+                guard j < words.count else { continue }
+                out.append((i, j))
+                // The means of what the modal governs is under it too ("could do his part by admitting").
+                if let by = words[(j + 1)...].prefix(5).firstIndex(of: "by"), by + 1 < words.count, words[by + 1].hasSuffix("ing") {
+                    out.append((i, by + 1))
+                }
             }
             return out
         }
