@@ -57,11 +57,16 @@ final class StatementConflictTests: XCTestCase {
         let sentence = TimeReference.references(in: ["began", "last", "september", "after", "two", "years"], lexicon: Self.index.lexicon)
         let statement = TimeReference.references(in: ["began", "two", "years", "ago"], lexicon: Self.index.lexicon)
         XCTAssertEqual(TimeReference.replaced(in: statement, by: sentence)?.sentence.text, "last september")
+        // "The past year" is "the last year".
+        XCTAssertNil(TimeReference.replaced(in: TimeReference.references(in: ["the", "past", "year"], lexicon: Self.index.lexicon),
+                                            by: TimeReference.references(in: ["the", "last", "year"], lexicon: Self.index.lexicon)))
     }
 
     func testAnAbsoluteTheSentenceDoesNotMakeIsAConflict() {
         XCTAssertEqual(conflict("volunteers staff the reading room every day", sentence: 3), .absolute("every"))
         XCTAssertNil(conflict("volunteers alone staff the reading room on Sundays", sentence: 3))
+        XCTAssertNil(Absolutes.unbacked(statement: ["every", "house"], sentence: ["from", "any", "house"], lexicon: Self.index.lexicon,
+                                        denies: { $0 == "not" }), "a free-choice \"any\" backs \"every\"")
         // "Most" backs no "all".
         XCTAssertEqual(conflict("all branches keep late hours in the week", sentence: 4), .absolute("all"))
     }

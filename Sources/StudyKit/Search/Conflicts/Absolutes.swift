@@ -17,7 +17,10 @@ enum Absolutes {
     static func unbacked(statement: [String], sentence: [String], lexicon: Lexicon, denies: (String) -> Bool) -> String? {
         let said = claims(in: statement, denies: denies)
         guard !said.isEmpty else { return nil }
-        let backing = claims(in: sentence, denies: denies)
+        // In the sentence, "any" that no denial precedes backs a claim for all ("a kilometre from any house").
+        let backing = claims(in: sentence, denies: denies) + sentence.indices.filter { i in
+            sentence[i] == "any" && !sentence[..<i].contains(where: denies)
+        }.map { (word: sentence[$0], kind: Kind.universal) }
         for (word, kind) in said {
             if backing.contains(where: { $0.kind == kind }) { continue }
             if kind == .totalDenial, sentence.contains(where: totalDenial.contains) { continue }

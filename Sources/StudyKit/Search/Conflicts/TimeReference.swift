@@ -10,7 +10,8 @@ struct TimeReference: Equatable, Sendable {
     let noun: String?
     /// The number counting it ("two years"), or the year.
     let number: Double?
-    /// The word pointing from now ("last").
+    /// The word pointing from now ("last"; "past" and "previous" read as "last", "coming" and "following" as
+    /// "next").
     let pointer: String?
     /// Whether it counts back from now ("ago").
     let ago: Bool
@@ -37,7 +38,7 @@ struct TimeReference: Equatable, Sendable {
                 number = n.value
                 start = i - 1
             } else if pointers.contains(before) {
-                pointer = before
+                pointer = ["past": "last", "previous": "last", "coming": "next", "following": "next"][before] ?? before
                 start = i - 1
             } else if !prepositions.contains(before) || lexicon.lemmas(of: w).contains(where: { $0.pos == .noun && $0.lemma != w }) {
                 // A bare time word names a time only in the singular ("in March", not "after years").
