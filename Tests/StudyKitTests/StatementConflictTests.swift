@@ -57,7 +57,9 @@ final class StatementConflictTests: XCTestCase {
         let sentence = TimeReference.references(in: ["began", "last", "september", "after", "two", "years"], lexicon: Self.index.lexicon)
         let statement = TimeReference.references(in: ["began", "two", "years", "ago"], lexicon: Self.index.lexicon)
         XCTAssertEqual(TimeReference.replaced(in: statement, by: sentence)?.sentence.text, "last september")
-        // "The past year" is "the last year".
+        // "Two years back" is "two years ago"; "the past year" is "the last year".
+        XCTAssertNil(TimeReference.replaced(in: TimeReference.references(in: ["two", "years", "back"], lexicon: Self.index.lexicon),
+                                            by: statement))
         XCTAssertNil(TimeReference.replaced(in: TimeReference.references(in: ["the", "past", "year"], lexicon: Self.index.lexicon),
                                             by: TimeReference.references(in: ["the", "last", "year"], lexicon: Self.index.lexicon)))
     }

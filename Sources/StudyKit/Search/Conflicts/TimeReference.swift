@@ -13,7 +13,7 @@ struct TimeReference: Equatable, Sendable {
     /// The word pointing from now ("last"; "past" and "previous" read as "last", "coming" and "following" as
     /// "next").
     let pointer: String?
-    /// Whether it counts back from now ("ago").
+    /// Whether it counts back from now ("two years ago", "two years back").
     let ago: Bool
 
     /// Words that fix a time by pointing from now.
@@ -32,7 +32,7 @@ struct TimeReference: Equatable, Sendable {
             }
             guard w.first?.isLetter == true, lexicon.nounClasses(of: w).first == .time else { continue }
             let before = i > 0 ? words[i - 1] : ""
-            let ago = i + 1 < words.count && words[i + 1] == "ago"
+            let ago = i + 1 < words.count && (words[i + 1] == "ago" || (words[i + 1] == "back" && lexicon.numberValue(of: before) != nil))
             var start = i, number: Double?, pointer: String?
             if let n = lexicon.numberValue(of: before), !n.ordinal {
                 number = n.value
