@@ -80,6 +80,10 @@ final class StatementConflictTests: XCTestCase {
         // What the modal governs includes its means.
         XCTAssertEqual(conflict("the mayor opened the hall to readers", sentence: 6),
                        .modality(statement: "opened", sentence: "could help by opening"))
+        // A verb governed through "to" is planned, not done.
+        XCTAssertEqual(Modality.mismatch(statement: ["the", "council", "closed", "the", "pool"],
+                                         sentence: ["the", "council", "proposed", "to", "close", "the", "pool"], lexicon: Self.index.lexicon)?.sentence,
+                       "proposed to close")
         // The reverse: a recommendation where the sentence reports.
         XCTAssertEqual(conflict("visits to the children's corner should rise by a third", sentence: 7),
                        .modality(statement: "should rise", sentence: "rose"))

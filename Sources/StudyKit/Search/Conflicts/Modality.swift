@@ -1,5 +1,5 @@
-/// Whether a statement states as done or so what the sentence only recommends, predicts or holds possible
-/// ("admitted" where it says "should admit"), or the reverse ("should raise" where it says "raised"). A verb is
+/// Whether a statement states as done or so what the sentence only recommends, holds possible or plans
+/// ("admitted" where it says "should admit", "closed" where it says "proposed to close"), or the reverse ("should raise" where it says "raised"). A verb is
 /// under a modal when a modal stands before it with only adverbs, "not", "be" or "have" between ("should still
 /// try", "will have been given"), or when it says by what means ("could do his part by admitting"); a statement's verb after "to" ("wants every school to adopt") or "can" states
 /// nothing as done either.
@@ -56,7 +56,13 @@ enum Modality {
             }
             return nil
         }
-        for (m, v) in governed(in: sentence, from: unrealized) where !StopWords.english.contains(sentence[v]) {
+        // A verb that another verb governs through "to" is planned, offered or hoped for, not done ("has proposed
+        // to close"); "used to" is a habit, done.
+        let planned = sentence.indices.dropFirst(2).filter { k in
+            sentence[k - 1] == "to" && sentence[k - 2] != "used" && !StopWords.english.contains(sentence[k - 2])
+                && !sentence[k].hasSuffix("ing") && !verbLemmas(sentence[k - 2]).isEmpty && !verbLemmas(sentence[k]).isEmpty
+        }.map { (modal: $0 - 2, verb: $0) }
+        for (m, v) in governed(in: sentence, from: unrealized) + planned where !StopWords.english.contains(sentence[v]) {
             if let k = stated(sentence[v], in: statement) {
                 return (statement[k], sentence[m...v].joined(separator: " "))
             }
