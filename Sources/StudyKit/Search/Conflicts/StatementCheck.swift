@@ -17,8 +17,9 @@
 /// - a word of the statement whose antonym the sentence uses instead ("dangerous" where it says "safe");
 /// - a comparison turned the other way ("more distractions" where it says "fewer"; `Direction`);
 /// - a claim without exception the sentence does not make ("every", "alone", "in any way"; `Absolutes`);
-/// - a thing stated as done that the sentence only recommends, predicts or holds possible ("admitted" where it says
-///   "should admit"), or the reverse (`Modality`).
+/// - a thing stated as done that the sentence only recommends, holds possible or plans ("admitted" where it says
+///   "should admit" or "could do his part by admitting", "closed" where it says "proposed to close"), or a
+///   recommendation where it reports (`Modality`).
 public struct StatementCheck: Sendable, Equatable {
     /// What in the sentence speaks against the statement.
     public enum Conflict: Sendable, Equatable {
