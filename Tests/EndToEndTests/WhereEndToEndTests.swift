@@ -15,7 +15,7 @@ final class WhereEndToEndTests: XCTestCase {
         let r = try StudyProcess.run([path], input: """
             where the new ferry is dangerous in a storm
             where the mayor has power over the harbour budget
-            where the repairs cost 9 million pounds from the road fund
+            where the repairs cost nine million pounds from the road fund
             where the council is ready to fix the old bridge in summer
 
             """)
@@ -26,7 +26,8 @@ final class WhereEndToEndTests: XCTestCase {
         XCTAssertEqual(answers.count, 4, "three refused, the last stated: \(r.stdout)")
         XCTAssertTrue(answers[1].contains("it says “safe” where you say “dangerous”"), r.stdout)
         XCTAssertTrue(answers[2].contains("it says “lacks”"), r.stdout)
-        XCTAssertTrue(answers[3].contains("it does not give 9"), r.stdout)
+        // An amount in words is read as its value and set against the sentence's.
+        XCTAssertTrue(answers[3].contains("it says “4 million pounds”, not “nine million pounds”"), r.stdout)
         let json = try StudyProcess.run(["where", path, "the council is ready to fix the old bridge in summer", "--json"])
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any], json.stderr)
         XCTAssertEqual(object["stated"] as? Bool, true)

@@ -47,7 +47,8 @@ final class StatementCheckTests: XCTestCase {
     }
 
     func testANumberTheSentenceReplacesIsAConflict() {
-        XCTAssertEqual(check("the repairs cost 9 million pounds from the road fund").check.conflict, .number("9"))
+        XCTAssertEqual(check("the repairs cost 9 million pounds from the road fund").check.conflict,
+                       .amount(statement: "9 million pounds", sentence: "4 million pounds"))
         XCTAssertNil(check("the repairs cost 4 million pounds from the road fund").check.conflict)
     }
 

@@ -103,7 +103,7 @@ final class WhereCalibrationTests: XCTestCase {
     func testStatementsSaidAreFoundAndOthersRefused() {
         let c = WhereConfusion.measure(said: Self.said, notSaid: Self.notSaid, in: Fixtures.bundled)
         XCTAssertGreaterThanOrEqual(c.foundAndStated, 18, c.description)
-        XCTAssertGreaterThanOrEqual(c.refused, 16, c.description)
+        XCTAssertGreaterThanOrEqual(c.refused, 17, c.description)
     }
 
     func testTheSecondSetToo() {

@@ -36,9 +36,12 @@ struct WhereConfusion: CustomStringConvertible {
                         in model: KnowledgeModel) -> WhereConfusion {
         let index = EvidenceIndex(model: model)
         var c = WhereConfusion()
+        var misses: [String] = []
         func states(_ statement: String) -> (sentence: Int, states: Bool)? {
             guard let top = index.locate(statement, limit: 1).first else { return nil }
-            return (top.sentence, index.check(statement, against: top.sentence).states)
+            let check = index.check(statement, against: top.sentence)
+            if !check.states { misses.append("\(statement) → \(check.conflict.map { "\($0)" } ?? "too little found")") }
+            return (top.sentence, check.states)
         }
         for (statement, wanted) in said {
             c.said += 1
@@ -49,14 +52,21 @@ struct WhereConfusion: CustomStringConvertible {
             } ?? false
             switch (found, answer?.states ?? false) {
             case (true, true): c.foundAndStated += 1
-            case (true, false): c.foundRefused += 1
+            case (true, false):
+                c.foundRefused += 1
+                print("where, said but refused: \(misses.last ?? statement)")
             case (false, true): c.elsewhereStated += 1
             case (false, false): c.elsewhereRefused += 1
             }
         }
         for statement in notSaid {
             c.notSaid += 1
-            if states(statement)?.states != true { c.refused += 1 }
+            if states(statement)?.states != true {
+                c.refused += 1
+                print("where, not said, refused: \(misses.last ?? statement)")
+            } else {
+                print("where, not said but stated: \(statement)")
+            }
         }
         print("where: \(c)")
         return c

@@ -278,7 +278,7 @@ public struct Lexicon: Sendable {
     }
 
     /// Synset keys (offset × 4 + part of speech) of a lemma, most frequent sense first.
-    private func synsets(of lemma: String, _ pos: PartOfSpeech) -> [UInt32] {
+    func synsets(of lemma: String, _ pos: PartOfSpeech) -> [UInt32] {
         index[pos.rawValue].synsetOffsets(forKey: lemma).map { $0 * 4 + UInt32(pos.rawValue) }
     }
 
@@ -290,7 +290,7 @@ public struct Lexicon: Sendable {
     private static let partOf: UInt16 = 0x2370, hasPart: UInt16 = 0x2570, memberOf: UInt16 = 0x236D, hasMember: UInt16 = 0x256D  // #p %p #m %m
 
     /// Words of a synset, lower-cased, spaces for underscores, without WordNet's adjective markers ("(a)").
-    private func words(of key: UInt32) -> [String] {
+    func words(of key: UInt32) -> [String] {
         guard isAvailable, let pos = PartOfSpeech(rawValue: Int(key % 4)) else { return [] }
         return data[pos.rawValue].synset(at: Int(key / 4), withWords: true)?.words ?? []
     }

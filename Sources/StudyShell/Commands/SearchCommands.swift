@@ -66,7 +66,12 @@ extension Command {
             switch check.conflict {
             case .antonym(let statement, let sentence)?: why += "; it says \u{201C}\(sentence)\u{201D} where you say \u{201C}\(statement)\u{201D}"
             case .denial(let word)?: why += "; it says \u{201C}\(word)\u{201D}"
-            case .number(let number)?: why += "; it does not give \(number)"
+            case .amount(let statement, let sentence)?: why += "; it says \u{201C}\(sentence)\u{201D}, not \u{201C}\(statement)\u{201D}"
+            case .time(let statement, let sentence)?: why += "; it says \u{201C}\(sentence)\u{201D}, not \u{201C}\(statement)\u{201D}"
+            case .direction(let statement, let sentence)?:
+                why += "; it says \u{201C}\(sentence)\u{201D} where you say \u{201C}\(statement)\u{201D}, the other way"
+            case .absolute(let word)?: why += "; nothing in it says \u{201C}\(word)\u{201D}"
+            case .modality(let statement, let sentence)?: why += "; it says \u{201C}\(sentence)\u{201D} where you say \u{201C}\(statement)\u{201D}"
             case .affirmation(let word)?: why += "; it has nothing like \u{201C}\(word)\u{201D}"
             case nil: break
             }

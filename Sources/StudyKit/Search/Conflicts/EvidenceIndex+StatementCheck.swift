@@ -45,18 +45,32 @@ extension EvidenceIndex {
             answered += c.importance * min(1, credit)
         }
         let unseen = BM25.idf(documentFrequency: 0, documents: max(sentenceCount, 1))
+        let sentenceWords = self.words(ofSentence: s)
         var conflict: StatementCheck.Conflict?
-        if let number = number(in: words, missingFrom: s) {
-            conflict = .number(number)
+        if let (said, given) = Amount.replaced(in: Amount.amounts(in: words, lexicon: lexicon),
+                                               by: Amount.amounts(in: sentenceWords, lexicon: lexicon)) {
+            conflict = .amount(statement: said.text, sentence: given.text)
+        } else if let (said, given) = TimeReference.replaced(in: TimeReference.references(in: words, lexicon: lexicon),
+                                                             by: TimeReference.references(in: sentenceWords, lexicon: lexicon)) {
+            conflict = .time(statement: said.text, sentence: given.text)
         } else if let word = denyingWord(in: words) {
             // The statement denies or lessens: the sentence must too.
-            let sentenceWords = model.sentences[s].tokens.map { model.word(of: model.tokens[$0]).lowercased() }
             if denyingWord(in: sentenceWords) == nil { conflict = .affirmation(word) }
         } else {
             if let word = denial(inSentence: s) {
                 conflict = .denial(word)
             } else if let (word, antonym) = antonym(of: concepts, in: s, stems: sentenceStems) {
                 conflict = .antonym(statement: word, sentence: antonym)
+            }
+        }
+        if conflict == nil, lexicon.isAvailable {
+            if let (said, given) = Direction.flipped(statement: words, sentence: sentenceWords, lexicon: lexicon) {
+                conflict = .direction(statement: said, sentence: given)
+            } else if let word = Absolutes.unbacked(statement: words, sentence: sentenceWords, lexicon: lexicon,
+                                                          denies: { self.denyingWord(in: [$0]) != nil }) {
+                conflict = .absolute(word)
+            } else if let (said, given) = Modality.mismatch(statement: words, sentence: sentenceWords, lexicon: lexicon) {
+                conflict = .modality(statement: said, sentence: given)
             }
         }
         return StatementCheck(covered: total > 0 ? answered / total : 0, evidence: answered / unseen, conflict: conflict)
@@ -75,12 +89,10 @@ extension EvidenceIndex {
         return nil
     }
 
-    /// A number (in digits) of the statement that sentence `s` does not have while it has another one.
-    func number(in words: [String], missingFrom s: Int) -> String? {
-        func isNumber(_ w: String) -> Bool { w.first?.isNumber == true && w.allSatisfy { $0.isNumber || $0 == "." || $0 == "," } }
-        let sentence = Set(model.sentences[s].tokens.map { model.word(of: model.tokens[$0]) }.filter(isNumber))
-        guard !sentence.isEmpty else { return nil }
-        return words.first { isNumber($0) && !sentence.contains($0) }
+    /// The words of sentence `s`, lower-case, without punctuation.
+    func words(ofSentence s: Int) -> [String] {
+        model.sentences[s].tokens.map { model.word(of: model.tokens[$0]).lowercased() }
+            .filter { $0.contains { $0.isLetter || $0.isNumber } }
     }
 
     /// The word that denies sentence `s`, unless it is a "not" that sets up a contrast ("not to X but to Y").

@@ -8,12 +8,18 @@
 ///   depend on the essay's length. A statement that says something the essay does not ("the next president will be
 ///   a Republican") usually shares one or two common words with some sentence; one the essay says in other words
 ///   shares more, and rarer, ones.
-/// And four signs that the sentence does not say it but denies it or says something else: a number of the statement
-/// that the sentence replaces by another ("20 million" where it says "9 million"); a statement that denies or lessens
-/// ("no", "never", "little", "refused", "lost", "should have") where the sentence does neither ("see no stake"
-/// against "understand their stake"); a sentence that denies ("not", "never", "lack") where the statement does not
-/// ("has great leverage" against "lack of leverage"); a word of the statement whose antonym the sentence uses
-/// instead ("dangerous" where it says "safe").
+/// And signs that the sentence does not say it but denies it or says something else, each named in the reply:
+/// - an amount the sentence replaces by another ("fifty pounds" where it says "twelve pounds"; `Amount`);
+/// - a time it replaces ("two years ago" where it says "last September"; `TimeReference`);
+/// - a statement that denies or lessens ("no", "never", "little", "refused", "lost", "should have") where the
+///   sentence does neither ("see no stake" against "understand their stake"), or a sentence that denies ("not",
+///   "never", "lack") where the statement does not ("has great leverage" against "lack of leverage");
+/// - a word of the statement whose antonym the sentence uses instead ("dangerous" where it says "safe");
+/// - a comparison turned the other way ("more distractions" where it says "fewer"; `Direction`);
+/// - a claim without exception the sentence does not make ("every", "alone", "in any way"; `Absolutes`);
+/// - a thing stated as done that the sentence only recommends, holds possible or plans ("admitted" where it says
+///   "should admit" or "could do his part by admitting", "closed" where it says "proposed to close"), or a
+///   recommendation where it reports (`Modality`).
 public struct StatementCheck: Sendable, Equatable {
     /// What in the sentence speaks against the statement.
     public enum Conflict: Sendable, Equatable {
@@ -23,8 +29,16 @@ public struct StatementCheck: Sendable, Equatable {
         case denial(String)
         /// The statement denies or lessens (by this word: "no", "refused", "little") and the sentence neither.
         case affirmation(String)
-        /// The statement gives a number that the sentence does not, while it gives another.
-        case number(String)
+        /// The statement gives an amount that the sentence does not, while it gives another (as each writes it).
+        case amount(statement: String, sentence: String)
+        /// The statement names a time the sentence does not, while it names another.
+        case time(statement: String, sentence: String)
+        /// The statement compares one way (by this word), the sentence the other.
+        case direction(statement: String, sentence: String)
+        /// The statement claims without exception (by this word) and the sentence does not.
+        case absolute(String)
+        /// The statement states a thing as done that the sentence puts under a modal, or the reverse.
+        case modality(statement: String, sentence: String)
     }
 
     /// The least `covered` and `evidence` for `where` to say the essay states a statement. Calibrated on 80

@@ -1,0 +1,59 @@
+/// Words by which a statement claims without exception: for all ("every", "all", "always", "entirely"), for one
+/// alone ("only", "alone", "solely"), or a denial made total by "any" or "at all" ("cannot help in any way"). A
+/// sentence backs such a word by one of the same kind (not denied: "not all" backs nothing), or by a word WordNet
+/// gives the same sense.
+enum Absolutes {
+    static let universal: Set<String> = ["all", "every", "always", "entire", "entirely", "whole", "wholly", "completely",
+                                         "totally", "everyone", "everybody", "everything", "everywhere", "forever"]
+    static let exclusive: Set<String> = ["only", "alone", "solely", "exclusively", "sole"]
+    /// What makes a denial total ("not … any", "not … at all", "no … whatsoever").
+    static let totalDenial: Set<String> = ["any", "whatsoever", "none", "nothing", "nobody", "never"]
+    /// Phrases in which such a word claims nothing absolute.
+    static let idioms: [[String]] = [["above", "all"], ["after", "all"], ["first", "of", "all"], ["all", "but"],
+                                     ["not", "only"], ["if", "only"], ["only", "just"], ["all", "the", "same"]]
+
+    /// The statement's first absolute word (or "any" of a total denial) that the sentence does not back.
+    /// `denies` tells the words that deny or lessen ("not", "lost"): "all" after one makes a total denial.
+    static func unbacked(statement: [String], sentence: [String], lexicon: Lexicon, denies: (String) -> Bool) -> String? {
+        let said = claims(in: statement, denies: denies)
+        guard !said.isEmpty else { return nil }
+        // In the sentence, "any" that no denial precedes backs a claim for all ("a kilometre from any house").
+        let backing = claims(in: sentence, denies: denies) + sentence.indices.filter { i in
+            sentence[i] == "any" && !sentence[..<i].contains(where: denies)
+        }.map { (word: sentence[$0], kind: Kind.universal) }
+        for (word, kind) in said {
+            if backing.contains(where: { $0.kind == kind }) { continue }
+            if kind == .totalDenial, sentence.contains(where: totalDenial.contains) { continue }
+            let meaning = lexicon.meaning(of: word, opposites: false)
+            if sentence.contains(where: { $0 != word && lexicon.meaning(of: $0, opposites: false).senses.contains(where: meaning.senses.contains) }) { continue }
+            return word
+        }
+        return nil
+    }
+
+    enum Kind { case universal, exclusive, totalDenial }
+
+    /// The absolute words of a text with their kind, outside the idioms and not denied ("not all"). "Only" before
+    /// an amount or an article limits an amount ("only a few minutes") and claims nothing.
+    static func claims(in words: [String], denies: (String) -> Bool) -> [(word: String, kind: Kind)] {
+        var out: [(String, Kind)] = []
+        var denied = false
+        for (i, w) in words.enumerated() {
+            if denies(w) { denied = true }
+            if idioms.contains(where: { idiom in idiom.indices.contains { k in
+                let start = i - k
+                return idiom[k] == w && start >= 0 && start + idiom.count <= words.count && Array(words[start..<start + idiom.count]) == idiom
+            } }) { continue }
+            if i > 0, words[i - 1] == "not" { continue }
+            if w == "only", i + 1 < words.count, StopWords.english.contains(words[i + 1]) || words[i + 1].first?.isNumber == true { continue }
+            if w == "any" || (w == "all" && denied) {
+                if denied { out.append((w, .totalDenial)) }
+            } else if universal.contains(w) {
+                out.append((w, .universal))
+            } else if exclusive.contains(w) {
+                out.append((w, .exclusive))
+            }
+        }
+        return out
+    }
+}

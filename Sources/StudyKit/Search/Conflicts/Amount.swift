@@ -1,0 +1,64 @@
+/// An amount a text gives: a number, in digits or in words ("4 million", "twelve", "twenty-five"), and the word it
+/// counts when that word says what ("pounds", "percent"). "One" is left out: it is a pronoun as often as a number
+/// ("one of the reasons", "one aim is …").
+struct Amount: Equatable, Sendable {
+    /// The number.
+    let value: Double
+    /// The number and its unit as written ("twelve pounds").
+    let text: String
+    /// The stem of the word the number counts, when that is no stop word ("pound"); nil otherwise.
+    let unit: String?
+
+    /// The amounts in a text's words (lower-case), in order. Multipliers join the number before them ("4 million",
+    /// "two hundred"), a unit digit the tens before it ("twenty five").
+    static func amounts(in text: [String], lexicon: Lexicon) -> [Amount] {
+        // The tokenizer splits "3,000" at its comma: groups of three digits after a number join it again.
+        var words: [String] = []
+        for w in text {
+            if let last = words.last, w.count == 3, w.allSatisfy(\.isASCIIDigit), last.first?.isASCIIDigit == true,
+               last.split(separator: ",").last.map({ $0.count <= 3 && $0.allSatisfy(\.isASCIIDigit) }) == true {
+                words[words.count - 1] += "," + w
+            } else {
+                words.append(w)
+            }
+        }
+        var out: [Amount] = []
+        var i = 0
+        while i < words.count {
+            guard words[i] != "one", let first = lexicon.numberValue(of: words[i]), !first.ordinal else { i += 1; continue }
+            var value = first.value, end = i + 1
+            while end < words.count, let next = lexicon.numberValue(of: words[end]), !next.ordinal {
+                if [100, 1_000, 1_000_000, 1_000_000_000, 1_000_000_000_000].contains(next.value) {
+                    value *= next.value
+                } else if value >= 20, value < 100, value.truncatingRemainder(dividingBy: 10) == 0, next.value < 10 {
+                    value += next.value
+                } else {
+                    break
+                }
+                end += 1
+            }
+            var text = words[i..<end].joined(separator: " "), unit: String?
+            if end < words.count, !StopWords.english.contains(words[end]), words[end].first?.isLetter == true {
+                unit = PorterStemmer().stem(words[end])
+                text += " " + words[end]
+            }
+            out.append(Amount(value: value, text: text, unit: unit))
+            i = end
+        }
+        return out
+    }
+
+    /// The first of the statement's amounts that the sentence does not give while it gives others, with the one
+    /// it gives instead (of the same unit if it has one): "fifty pounds" where it says "twelve pounds".
+    static func replaced(in statement: [Amount], by sentence: [Amount]) -> (statement: Amount, sentence: Amount)? {
+        guard let first = sentence.first else { return nil }
+        for a in statement where !sentence.contains(where: { $0.value == a.value }) {
+            return (a, sentence.first { a.unit != nil && $0.unit == a.unit } ?? first)
+        }
+        return nil
+    }
+}
+
+private extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

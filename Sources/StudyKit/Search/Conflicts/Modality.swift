@@ -1,0 +1,77 @@
+/// Whether a statement states as done or so what the sentence only recommends, holds possible or plans
+/// ("admitted" where it says "should admit", "closed" where it says "proposed to close"), or the reverse ("should raise" where it says "raised"). A verb is
+/// under a modal when a modal stands before it with only adverbs, "not", "be" or "have" between ("should still
+/// try", "will have been given"), or when it says by what means ("could do his part by admitting"); a statement's verb after "to" ("wants every school to adopt") or "can" states
+/// nothing as done either.
+enum Modality {
+    /// Modals that recommend, require, predict or hold possible: none of them states a thing as done.
+    static let modals: Set<String> = ["should", "must", "ought", "could", "would", "may", "might", "will", "shall",
+                                      "shouldn't", "mustn't", "couldn't", "wouldn't", "won't", "mightn't"]
+    /// Modals that recommend, require or hold possible. A prediction ("will mean little") is left out on the
+    /// sentence's side: a statement in the present ("means little") says it in other words as often as not.
+    static let unrealized: Set<String> = ["should", "must", "ought", "could", "may", "might", "shouldn't", "mustn't",
+                                          "couldn't", "mightn't"]
+    /// Modals that recommend, require or predict: a statement with one of them says that something is not (yet) so.
+    static let strong: Set<String> = ["should", "must", "ought", "will", "shall", "shouldn't", "mustn't", "won't"]
+    /// What else keeps a verb from being stated as done: ability, an infinitive, a condition.
+    static let unasserted: Set<String> = ["can", "cannot", "can't", "if", "whether", "unless"]
+    /// What may stand between a modal and its verb besides adverbs.
+    static let auxiliaries: Set<String> = ["not", "be", "have", "been", "to", "n't"]
+
+    /// A verb of the sentence under a modal that the statement states as done, as the two say it
+    /// ("admitted", "should admit"); or, the reverse, a verb the statement puts under a strong modal that the
+    /// sentence states ("should raise", "raised").
+    static func mismatch(statement: [String], sentence: [String], lexicon: Lexicon) -> (statement: String, sentence: String)? {
+        let table = LexiconTable.shipped
+        func governed(in words: [String], from modals: Set<String>) -> [(modal: Int, verb: Int)] {
+            var out: [(Int, Int)] = []
+            for (i, w) in words.enumerated() where modals.contains(w) {
+                var j = i + 1
+                while j < words.count, auxiliaries.contains(words[j]) || table.isOnlyAdverb(words[j]) || words[j] == "still" { j += 1 }
+                guard j < words.count else { continue }
+                out.append((i, j))
+                // The means of what the modal governs is under it too ("could do his part by admitting").
+                if let by = words[(j + 1)...].prefix(5).firstIndex(of: "by"), by + 1 < words.count, words[by + 1].hasSuffix("ing") {
+                    out.append((i, by + 1))
+                }
+            }
+            return out
+        }
+        func verbLemmas(_ w: String) -> Set<String> {
+            Set(lexicon.lemmas(of: w).filter { $0.pos == .verb }.map(\.lemma))
+        }
+        /// Where in `words` the same verb stands as a finite verb, stated: inflected ("admitted", "rose", "means";
+        /// not "-ing", not a bare form that may be a noun or an infinitive), not after "to", and no modal or other
+        /// marker in the four words before it.
+        func stated(_ verb: String, in words: [String]) -> Int? {
+            let lemmas = verbLemmas(verb)
+            guard !lemmas.isEmpty else { return nil }
+            for (k, w) in words.enumerated() where !StopWords.english.contains(w) && !w.hasSuffix("ing") {
+                let forms = lexicon.lemmas(of: w)
+                guard forms.contains(where: { $0.pos == .verb && $0.lemma != w && lemmas.contains($0.lemma) }),
+                      !forms.contains(where: { $0.pos == .noun && $0.lemma != w }) else { continue }
+                let before = words[max(0, k - 4)..<k]
+                if k > 0, words[k - 1] == "to" { continue }
+                if !before.contains(where: { modals.contains($0) || unasserted.contains($0) }) { return k }
+            }
+            return nil
+        }
+        // A verb that another verb governs through "to" is planned, offered or hoped for, not done ("has proposed
+        // to close"); "used to" is a habit, done.
+        let planned = sentence.indices.dropFirst(2).filter { k in
+            sentence[k - 1] == "to" && sentence[k - 2] != "used" && !StopWords.english.contains(sentence[k - 2])
+                && !sentence[k].hasSuffix("ing") && !verbLemmas(sentence[k - 2]).isEmpty && !verbLemmas(sentence[k]).isEmpty
+        }.map { (modal: $0 - 2, verb: $0) }
+        for (m, v) in governed(in: sentence, from: unrealized) + planned where !StopWords.english.contains(sentence[v]) {
+            if let k = stated(sentence[v], in: statement) {
+                return (statement[k], sentence[m...v].joined(separator: " "))
+            }
+        }
+        for (m, v) in governed(in: statement, from: strong) where !StopWords.english.contains(statement[v]) {
+            if let k = stated(statement[v], in: sentence) {
+                return (statement[m...v].joined(separator: " "), sentence[k])
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,78 @@
+/// A time a text fixes: a word WordNet files as a time ("year", "September", "summer") with what fixes it — a
+/// number ("two years"), a word that points from now ("last September", "next year"), "ago" after it ("two years
+/// ago"), or a preposition of time before it without an article ("in March", "since September"; not "after
+/// years") — or a year in
+/// digits ("in 2023"). "During the school day" fixes nothing and is left out.
+struct TimeReference: Equatable, Sendable {
+    /// As written ("two years ago").
+    let text: String
+    /// The stem of the time word ("year"); nil for a year in digits.
+    let noun: String?
+    /// The number counting it ("two years"), or the year.
+    let number: Double?
+    /// The word pointing from now ("last"; "past" and "previous" read as "last", "coming" and "following" as
+    /// "next").
+    let pointer: String?
+    /// Whether it counts back from now ("two years ago", "two years back").
+    let ago: Bool
+
+    /// Words that fix a time by pointing from now.
+    static let pointers: Set<String> = ["last", "next", "this", "past", "previous", "coming", "following"]
+    /// Prepositions that name a time by a bare time word ("in March", "until summer").
+    static let prepositions: Set<String> = ["in", "since", "until", "till", "by", "before", "after", "during", "from"]
+
+    /// The times a text's words (lower-case) fix, in order.
+    static func references(in words: [String], lexicon: Lexicon) -> [TimeReference] {
+        var out: [TimeReference] = []
+        for (i, w) in words.enumerated() {
+            if let year = Lexicon.digitValue(w), !year.ordinal, (1000...2100).contains(year.value), year.value.rounded() == year.value,
+               i + 1 == words.count || StopWords.english.contains(words[i + 1]) {
+                out.append(TimeReference(text: w, noun: nil, number: year.value, pointer: nil, ago: false))
+                continue
+            }
+            guard w.first?.isLetter == true, lexicon.nounClasses(of: w).first == .time else { continue }
+            let before = i > 0 ? words[i - 1] : ""
+            let ago = i + 1 < words.count && (words[i + 1] == "ago" || (words[i + 1] == "back" && lexicon.numberValue(of: before) != nil))
+            var start = i, number: Double?, pointer: String?
+            if let n = lexicon.numberValue(of: before), !n.ordinal {
+                number = n.value
+                start = i - 1
+            } else if pointers.contains(before) {
+                pointer = ["past": "last", "previous": "last", "coming": "next", "following": "next"][before] ?? before
+                start = i - 1
+            } else if !prepositions.contains(before) || lexicon.lemmas(of: w).contains(where: { $0.pos == .noun && $0.lemma != w }) {
+                // A bare time word names a time only in the singular ("in March", not "after years").
+                continue
+            }
+            let text = words[start...(ago ? i + 1 : i)].joined(separator: " ")
+            out.append(TimeReference(text: text, noun: PorterStemmer().stem(w), number: number, pointer: pointer, ago: ago))
+        }
+        return out
+    }
+
+    /// Whether two references can name the same time: the same time word, and the same number, pointer and "ago"
+    /// where both have one ("two years" agrees with "two years ago" only if both count back); or the same year.
+    func agrees(with other: TimeReference) -> Bool {
+        guard noun == other.noun else { return false }
+        if let a = number, let b = other.number, a != b { return false }
+        if number != nil, other.number != nil, ago != other.ago { return false }
+        if let a = pointer, let b = other.pointer, a != b { return false }
+        return true
+    }
+
+    /// Whether it names a point in time ("last September", "two years ago", "2023") rather than a stretch ("two
+    /// years").
+    var isPoint: Bool { noun == nil || ago || number == nil }
+
+    /// The first time the statement fixes that none of the sentence's agrees with, while the sentence fixes one,
+    /// with the sentence's that it replaces: a point for a point, a stretch for a stretch, of the same time word if
+    /// there is one ("two years ago" where it says "last September", not "after two years").
+    static func replaced(in statement: [TimeReference], by sentence: [TimeReference]) -> (statement: TimeReference, sentence: TimeReference)? {
+        guard let first = sentence.first else { return nil }
+        for t in statement where !sentence.contains(where: t.agrees) {
+            let alike = sentence.filter { $0.isPoint == t.isPoint }
+            return (t, alike.first { $0.noun == t.noun } ?? alike.first ?? sentence.first { $0.noun == t.noun } ?? first)
+        }
+        return nil
+    }
+}

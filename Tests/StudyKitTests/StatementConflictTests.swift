@@ -1,0 +1,91 @@
+import XCTest
+@testable import StudyKit
+
+/// The conflicts `where` names between a statement and the sentence it found first, one class at a time, on a text
+/// written for it: each statement that swaps an amount, a time, a direction, an absolute or a modality is refused
+/// with its reason, and the same statement said in other words is not.
+final class StatementConflictTests: XCTestCase {
+    static let text = """
+    The library opened its new wing last September, after years of fundraising. The wing cost eighteen \
+    thousand pounds, paid by a local charity. Borrowers now wait fewer days for popular novels. Only volunteers \
+    staff the reading room on Sundays. Most branches keep late hours in the week, though a few close early. The town \
+    council should extend the opening hours in winter. The mayor could help by opening the hall to readers. Visits to the children's corner rose by a third.
+    """
+
+    static let index = EvidenceIndex(model: Fixtures.model(text))
+
+    /// The conflict between a statement and the sentence found first, which must be `sentence`.
+    func conflict(_ statement: String, sentence: Int, file: StaticString = #filePath, line: UInt = #line) -> StatementCheck.Conflict? {
+        let top = Self.index.locate(statement, limit: 1).first
+        XCTAssertEqual(top?.sentence, sentence, statement, file: file, line: line)
+        return top.flatMap { Self.index.check(statement, against: $0.sentence).conflict }
+    }
+
+    func testNumbersAreReadFromWordNetAsValues() {
+        let lexicon = Self.index.lexicon
+        XCTAssertEqual(lexicon.numberValue(of: "twelve")?.value, 12)
+        XCTAssertEqual(lexicon.numberValue(of: "fifty-five")?.value, 55)
+        XCTAssertEqual(lexicon.numberValue(of: "dozen")?.value, 12)
+        XCTAssertEqual(lexicon.numberValue(of: "19th"), Lexicon.NumberValue(value: 19, ordinal: true))
+        XCTAssertNil(lexicon.numberValue(of: "pound"))
+        XCTAssertNil(lexicon.numberValue(of: "single"))
+        let amounts = Amount.amounts(in: ["it", "cost", "twenty", "five", "million", "pounds", "and", "4", "percent"], lexicon: lexicon)
+        XCTAssertEqual(amounts.map(\.value), [25_000_000, 4])
+        XCTAssertEqual(amounts.map(\.text), ["twenty five million pounds", "4 percent"])
+        // "3,000" comes from the tokenizer as "3" and "000".
+        XCTAssertEqual(Amount.amounts(in: ["lends", "3", "000", "items"], lexicon: lexicon).map(\.value), [3000])
+    }
+
+    func testAnAmountTheSentenceGivesOtherwiseIsAConflict() {
+        XCTAssertEqual(conflict("the new wing cost twenty thousand pounds from a charity", sentence: 1),
+                       .amount(statement: "twenty thousand pounds", sentence: "eighteen thousand pounds"))
+        // The same amount in digits agrees.
+        XCTAssertNil(conflict("a local charity paid 18000 pounds for the wing", sentence: 1))
+    }
+
+    func testAComparisonTurnedTheOtherWayIsAConflict() {
+        XCTAssertEqual(conflict("borrowers now wait more days for popular novels", sentence: 2),
+                       .direction(statement: "more", sentence: "fewer"))
+        XCTAssertNil(conflict("people borrowing popular novels wait fewer days than before", sentence: 2))
+    }
+
+    func testAnotherTimeIsAConflict() {
+        XCTAssertEqual(conflict("the library opened its new wing two years ago", sentence: 0),
+                       .time(statement: "two years ago", sentence: "last september"))
+        XCTAssertNil(conflict("the new wing opened last September when years of fundraising ended", sentence: 0))
+        // A point in time is set against a point, not against a stretch of the same length.
+        let sentence = TimeReference.references(in: ["began", "last", "september", "after", "two", "years"], lexicon: Self.index.lexicon)
+        let statement = TimeReference.references(in: ["began", "two", "years", "ago"], lexicon: Self.index.lexicon)
+        XCTAssertEqual(TimeReference.replaced(in: statement, by: sentence)?.sentence.text, "last september")
+        // "Two years back" is "two years ago"; "the past year" is "the last year".
+        XCTAssertNil(TimeReference.replaced(in: TimeReference.references(in: ["two", "years", "back"], lexicon: Self.index.lexicon),
+                                            by: statement))
+        XCTAssertNil(TimeReference.replaced(in: TimeReference.references(in: ["the", "past", "year"], lexicon: Self.index.lexicon),
+                                            by: TimeReference.references(in: ["the", "last", "year"], lexicon: Self.index.lexicon)))
+    }
+
+    func testAnAbsoluteTheSentenceDoesNotMakeIsAConflict() {
+        XCTAssertEqual(conflict("volunteers staff the reading room every day", sentence: 3), .absolute("every"))
+        XCTAssertNil(conflict("volunteers alone staff the reading room on Sundays", sentence: 3))
+        XCTAssertNil(Absolutes.unbacked(statement: ["every", "house"], sentence: ["from", "any", "house"], lexicon: Self.index.lexicon,
+                                        denies: { $0 == "not" }), "a free-choice \"any\" backs \"every\"")
+        // "Most" backs no "all".
+        XCTAssertEqual(conflict("all branches keep late hours in the week", sentence: 4), .absolute("all"))
+    }
+
+    func testAThingStatedAsDoneThatTheSentenceRecommendsIsAConflict() {
+        XCTAssertEqual(conflict("the town council extended the opening hours in winter", sentence: 5),
+                       .modality(statement: "extended", sentence: "should extend"))
+        XCTAssertNil(conflict("the council ought to extend opening hours in winter", sentence: 5))
+        // What the modal governs includes its means.
+        XCTAssertEqual(conflict("the mayor opened the hall to readers", sentence: 6),
+                       .modality(statement: "opened", sentence: "could help by opening"))
+        // A verb governed through "to" is planned, not done.
+        XCTAssertEqual(Modality.mismatch(statement: ["the", "council", "closed", "the", "pool"],
+                                         sentence: ["the", "council", "proposed", "to", "close", "the", "pool"], lexicon: Self.index.lexicon)?.sentence,
+                       "proposed to close")
+        // The reverse: a recommendation where the sentence reports.
+        XCTAssertEqual(conflict("visits to the children's corner should rise by a third", sentence: 7),
+                       .modality(statement: "should rise", sentence: "rose"))
+    }
+}
