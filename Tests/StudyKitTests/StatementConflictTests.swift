@@ -41,6 +41,14 @@ final class StatementConflictTests: XCTestCase {
                        .amount(statement: "twenty thousand pounds", sentence: "eighteen thousand pounds"))
         // The same amount in digits agrees.
         XCTAssertNil(conflict("a local charity paid 18000 pounds for the wing", sentence: 1))
+        // An amount the statement repeats is no amount it replaces: the extra one is named against nothing.
+        let lexicon = Self.index.lexicon
+        XCTAssertNil(Amount.replaced(in: Amount.amounts(in: ["shut", "four", "times", "in", "six", "years"], lexicon: lexicon),
+                                     by: Amount.amounts(in: ["shut", "often", "in", "six", "years"], lexicon: lexicon)))
+        // Of two amounts the sentence does not give, the one of the same unit as the sentence's is named.
+        let pair = Amount.replaced(in: Amount.amounts(in: ["four", "times", "in", "six", "years"], lexicon: lexicon),
+                                   by: Amount.amounts(in: ["twice", "in", "eight", "years"], lexicon: lexicon))
+        XCTAssertEqual(pair.map { [$0.statement.text, $0.sentence.text] }, ["six years", "eight years"])
     }
 
     func testAComparisonTurnedTheOtherWayIsAConflict() {
@@ -57,6 +65,9 @@ final class StatementConflictTests: XCTestCase {
         let sentence = TimeReference.references(in: ["began", "last", "september", "after", "two", "years"], lexicon: Self.index.lexicon)
         let statement = TimeReference.references(in: ["began", "two", "years", "ago"], lexicon: Self.index.lexicon)
         XCTAssertEqual(TimeReference.replaced(in: statement, by: sentence)?.sentence.text, "last september")
+        // A time the statement repeats is replaced by nothing: its other time is set against no time of the sentence.
+        XCTAssertNil(TimeReference.replaced(in: TimeReference.references(in: ["open", "three", "days", "a", "week", "for", "two", "years"], lexicon: Self.index.lexicon),
+                                            by: TimeReference.references(in: ["open", "at", "weekends", "for", "two", "years"], lexicon: Self.index.lexicon)))
         // "Two years back" is "two years ago"; "the past year" is "the last year".
         XCTAssertNil(TimeReference.replaced(in: TimeReference.references(in: ["two", "years", "back"], lexicon: Self.index.lexicon),
                                             by: statement))

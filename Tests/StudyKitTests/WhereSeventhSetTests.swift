@@ -12,8 +12,10 @@ import XCTest
 /// text never makes (2). The bar is at least 18 of the 20 said found first and stated, and at least 16 of
 /// the 20 not said answered "does not seem to say". Measured once, before any change was made on seeing it, and
 /// recorded by these floors: on main before the conflict classes (b7432d6) 17 said stated (20 found first) and 3 not
-/// said refused; with them (082b3d3) 16 stated (20 found first) and 8 refused. The bar is not met. Said but refused:
-/// "three nights" set against "two years" as times, "fell" against "growth" as antonyms, and two denials read as
+/// said refused; with them (082b3d3) 16 stated (20 found first) and 8 refused. Then an amount or time the
+/// statement repeats stopped counting as one the statement replaces (a by-hand case gave a wrong reason; the set's
+/// "three nights" against "two years" was the same fault, so from here the set is no longer blind): 17 stated, 8
+/// refused. The bar is not met. Said but refused: "fell" against "growth" as antonyms, and two denials read as
 /// one-sided. Not said but stated: another actor (3), an absolute (2), a done fact for a call, a flipped
 /// comparative in other words ("cost more than rebuilding"), another time in decades, another place, a claim never
 /// made, and the opposite of a sentence (2).
@@ -105,7 +107,7 @@ final class WhereSeventhSetTests: XCTestCase {
         XCTAssertEqual(all.said, 20, all.description)
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 20, all.description)
-        XCTAssertGreaterThanOrEqual(all.foundAndStated, 16, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)
         XCTAssertGreaterThanOrEqual(all.refused, 8, all.description)
     }
 }

@@ -48,14 +48,19 @@ struct Amount: Equatable, Sendable {
         return out
     }
 
-    /// The first of the statement's amounts that the sentence does not give while it gives others, with the one
-    /// it gives instead (of the same unit if it has one): "fifty pounds" where it says "twelve pounds".
+    /// An amount of the statement that the sentence does not give while it gives another that the statement leaves
+    /// out, with that one: of the same unit where a pair has one ("six years" where it says "eight years", before
+    /// "four times" against it), else the first: "fifty pounds" where it says "twelve pounds". An amount the
+    /// sentence gives and the statement repeats is replaced by nothing ("five times in five years" against "twice
+    /// in five years" names no pair).
     static func replaced(in statement: [Amount], by sentence: [Amount]) -> (statement: Amount, sentence: Amount)? {
-        guard let first = sentence.first else { return nil }
-        for a in statement where !sentence.contains(where: { $0.value == a.value }) {
-            return (a, sentence.first { a.unit != nil && $0.unit == a.unit } ?? first)
+        let left = sentence.filter { s in !statement.contains { $0.value == s.value } }
+        let missing = statement.filter { a in !sentence.contains { $0.value == a.value } }
+        guard let first = left.first, let said = missing.first else { return nil }
+        for a in missing {
+            if let same = left.first(where: { a.unit != nil && $0.unit == a.unit }) { return (a, same) }
         }
-        return nil
+        return (said, first)
     }
 }
 

@@ -64,14 +64,16 @@ struct TimeReference: Equatable, Sendable {
     /// years").
     var isPoint: Bool { noun == nil || ago || number == nil }
 
-    /// The first time the statement fixes that none of the sentence's agrees with, while the sentence fixes one,
-    /// with the sentence's that it replaces: a point for a point, a stretch for a stretch, of the same time word if
-    /// there is one ("two years ago" where it says "last September", not "after two years").
+    /// The first time the statement fixes that none of the sentence's agrees with, while the sentence fixes one
+    /// that the statement leaves out, with the sentence's that it replaces: a point for a point, a stretch for a
+    /// stretch, of the same time word if there is one ("two years ago" where it says "last September", not "after
+    /// two years"). A time the statement repeats is replaced by nothing.
     static func replaced(in statement: [TimeReference], by sentence: [TimeReference]) -> (statement: TimeReference, sentence: TimeReference)? {
-        guard let first = sentence.first else { return nil }
+        let left = sentence.filter { s in !statement.contains(where: s.agrees) }
+        guard let first = left.first else { return nil }
         for t in statement where !sentence.contains(where: t.agrees) {
-            let alike = sentence.filter { $0.isPoint == t.isPoint }
-            return (t, alike.first { $0.noun == t.noun } ?? alike.first ?? sentence.first { $0.noun == t.noun } ?? first)
+            let alike = left.filter { $0.isPoint == t.isPoint }
+            return (t, alike.first { $0.noun == t.noun } ?? alike.first ?? left.first { $0.noun == t.noun } ?? first)
         }
         return nil
     }
