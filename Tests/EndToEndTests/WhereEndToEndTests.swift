@@ -31,5 +31,12 @@ final class WhereEndToEndTests: XCTestCase {
         let json = try StudyProcess.run(["where", path, "the council is ready to fix the old bridge in summer", "--json"])
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any], json.stderr)
         XCTAssertEqual(object["stated"] as? Bool, true)
+        XCTAssertNil(object["reason"] as? String, "a stated statement has no reason to refuse it")
+        // The one-shot's JSON says why, as the screen does.
+        let refused = try StudyProcess.run(["where", path, "the repairs cost nine million pounds from the road fund", "--json"])
+        let answer = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(refused.stdout.utf8)) as? [String: Any], refused.stderr)
+        XCTAssertEqual(answer["stated"] as? Bool, false)
+        XCTAssertTrue((answer["reason"] as? String)?.hasSuffix("it says “4 million pounds”, not “nine million pounds”") == true,
+                      refused.stdout)
     }
 }

@@ -50,7 +50,7 @@ extension Command {
         if stated == false { hits = Array(hits.prefix(1)) }
         if arguments.json {
             out.json(SearchJSON(query: parsed.text, section: parsed.section.map { "§\($0)" }, stated: stated,
-                                hits: hits, model: m))
+                                reason: check.flatMap { $0.states ? nil : refusalReason($0) }, hits: hits, model: m))
             return
         }
         guard !hits.isEmpty else {
@@ -62,25 +62,32 @@ extension Command {
         }
         let explain = arguments.has("--explain")
         if let check, !check.states {
-            var why = "\(Int((check.covered * 100).rounded()))% of it found"
-            switch check.conflict {
-            case .antonym(let statement, let sentence)?: why += "; it says \u{201C}\(sentence)\u{201D} where you say \u{201C}\(statement)\u{201D}"
-            case .denial(let word)?: why += "; it says \u{201C}\(word)\u{201D}"
-            case .amount(let statement, let sentence)?: why += "; it says \u{201C}\(sentence)\u{201D}, not \u{201C}\(statement)\u{201D}"
-            case .time(let statement, let sentence)?: why += "; it says \u{201C}\(sentence)\u{201D}, not \u{201C}\(statement)\u{201D}"
-            case .direction(let statement, let sentence)?:
-                why += "; it says \u{201C}\(sentence)\u{201D} where you say \u{201C}\(statement)\u{201D}, the other way"
-            case .absolute(let word)?: why += "; nothing in it says \u{201C}\(word)\u{201D}"
-            case .modality(let statement, let sentence)?: why += "; it says \u{201C}\(sentence)\u{201D} where you say \u{201C}\(statement)\u{201D}"
-            case .affirmation(let word)?: why += "; it has nothing like \u{201C}\(word)\u{201D}"
-            case nil: break
-            }
+            let why = refusalReason(check)
             out.wrapped([Span("The essay does not seem to say that", .heading), Span("; closest (\(why)):")])
         }
         for (rank, hit) in hits.enumerated() {
             if rank > 0 { out.line() }
             renderHit(hit, rank: rank + 1, in: m, output: out, explain: explain)
         }
+    }
+
+    /// Why `where` does not take a statement as said: how much of it the closest sentence covers, and the
+    /// conflict found, if any ("71% of it found; it says “1 million dollars”, not “nine million dollars”").
+    static func refusalReason(_ check: StatementCheck) -> String {
+        var why = "\(Int((check.covered * 100).rounded()))% of it found"
+        switch check.conflict {
+        case .antonym(let statement, let sentence)?: why += "; it says \u{201C}\(sentence)\u{201D} where you say \u{201C}\(statement)\u{201D}"
+        case .denial(let word)?: why += "; it says \u{201C}\(word)\u{201D}"
+        case .amount(let statement, let sentence)?: why += "; it says \u{201C}\(sentence)\u{201D}, not \u{201C}\(statement)\u{201D}"
+        case .time(let statement, let sentence)?: why += "; it says \u{201C}\(sentence)\u{201D}, not \u{201C}\(statement)\u{201D}"
+        case .direction(let statement, let sentence)?:
+            why += "; it says \u{201C}\(sentence)\u{201D} where you say \u{201C}\(statement)\u{201D}, the other way"
+        case .absolute(let word)?: why += "; nothing in it says \u{201C}\(word)\u{201D}"
+        case .modality(let statement, let sentence)?: why += "; it says \u{201C}\(sentence)\u{201D} where you say \u{201C}\(statement)\u{201D}"
+        case .affirmation(let word)?: why += "; it has nothing like \u{201C}\(word)\u{201D}"
+        case nil: break
+        }
+        return why
     }
 
     /// One hit: `1. S8.3  §2 label`, the sentence with the matches highlighted, a dim line labelled `context:`,
@@ -156,12 +163,15 @@ struct SearchJSON: Encodable {
     let section: String?
     /// `where` only: whether the essay seems to state it (`StatementCheck.states` for the best hit).
     let stated: Bool?
+    /// `where` only, when not stated: why, as the screen says it.
+    let reason: String?
     let hits: [Hit]
 
-    init(query: String, section: String?, stated: Bool?, hits: [EvidenceHit], model m: KnowledgeModel) {
+    init(query: String, section: String?, stated: Bool?, reason: String?, hits: [EvidenceHit], model m: KnowledgeModel) {
         self.query = query
         self.section = section
         self.stated = stated
+        self.reason = reason
         func r(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
         self.hits = hits.enumerated().map { i, h in
             let s = m.sentences[h.sentence]
