@@ -12,7 +12,19 @@ import XCTest
 /// another number or date (2), a change in the other direction (2), another place (2), an absolute the text does not
 /// make (2), a plausible claim the text never makes (2), a comparison flipped (1) and a "would be" turned into a fact
 /// (1). The issue's bar is at least 18 of the 20 said found first and stated, and at least 16 of the 20 not said
-/// answered "does not seem to say". Not yet measured: the floors stay at 0 until the one run.
+/// answered "does not seem to say". Measured once on main 1502c57, before any change, and recorded by these floors:
+/// of the 20 said, all 20 found first and 18 of them stated (2 found first but refused); of the 20 not said, 9
+/// refused and 11 stated. The said bar is met, the not-said bar is not. Said but refused: "losing" (for "cut") taken
+/// as an affirmation the sentence lacks, and "I do not deny" read as a denial. Not said but stated: a plan as a done
+/// fact ("already moved"), another amount ("£460,000" for "£640,000": with "£" the amounts are not compared), a
+/// change in the other direction (2: "cut two crews" for "hire two extra", "fewer parcels" for "up from"), another
+/// place (2: "library" for "town hall", "Weymouth" for "Lyme Regis"), two people swapped (Mary and Joseph), a claim
+/// never made ("married" Buckland), an absolute ("first anywhere in the world" for "first in Britain"), another
+/// organisation ("council's hardship fund" for "individuals and churches") and a "would be" as a fact ("pays its
+/// volunteers the living wage"). Five of the 9 refusals name a wrong reason: tuberculosis refused on the birth
+/// sentence ("1799" against "1847"), the deficit on the first sentence ("14,820 emergency" against "000"), benefit
+/// delays on another clause's "not", the done fact "opened in 2025" on "four mornings" against "2025", and "garden
+/// waste is collected free" on the "not" of "does not propose to change that" rather than the £45 charge.
 final class WhereNinthSetTests: XCTestCase {
     static let binsSaid: [(statement: String, sentence: String)] = [
         ("a councillor says collecting the bins fortnightly would save £640,000 a year and get people recycling more",
@@ -101,8 +113,8 @@ final class WhereNinthSetTests: XCTestCase {
         print("where, ninth set: \(all)")
         XCTAssertEqual(all.said, 20, all.description)
         XCTAssertEqual(all.notSaid, 20, all.description)
-        XCTAssertGreaterThanOrEqual(all.foundFirst, 0, all.description)
-        XCTAssertGreaterThanOrEqual(all.foundAndStated, 0, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 0, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundFirst, 20, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundAndStated, 18, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 9, all.description)
     }
 }
