@@ -36,6 +36,22 @@ final class StatementConflictTests: XCTestCase {
         XCTAssertEqual(Amount.amounts(in: ["lends", "3", "000", "items"], lexicon: lexicon).map(\.value), [3000])
     }
 
+    /// A currency sign before a number is the amount's unit, whether the tokenizer keeps it on the number or not,
+    /// and the number's thousands still join it.
+    func testAnAmountInACurrencyIsReadWithItsSign() {
+        let lexicon = Self.index.lexicon
+        let kept = Amount.amounts(in: QueryParser.words(of: "the plan would save £460,000 a year"), lexicon: lexicon)
+        XCTAssertEqual(kept.map(\.value), [460_000])
+        XCTAssertEqual(kept.map(\.text), ["£460,000"])
+        XCTAssertEqual(kept.map(\.unit), ["£"])
+        let apart = Amount.amounts(in: ["it", "cost", "$", "12", "500", "in", "all"], lexicon: lexicon)
+        XCTAssertEqual(apart.map(\.value), [12_500])
+        XCTAssertEqual(apart.map(\.unit), ["$"])
+        let pair = Amount.replaced(in: Amount.amounts(in: QueryParser.words(of: "it saves £460,000 in two years"), lexicon: lexicon),
+                                   by: Amount.amounts(in: QueryParser.words(of: "it saves £640,000 in two years"), lexicon: lexicon))
+        XCTAssertEqual(pair.map { [$0.statement.text, $0.sentence.text] }, ["£460,000", "£640,000"])
+    }
+
     func testAnAmountTheSentenceGivesOtherwiseIsAConflict() {
         XCTAssertEqual(conflict("the new wing cost twenty thousand pounds from a charity", sentence: 1),
                        .amount(statement: "twenty thousand pounds", sentence: "eighteen thousand pounds"))

@@ -24,7 +24,10 @@ import XCTest
 /// volunteers the living wage"). Five of the 9 refusals name a wrong reason: tuberculosis refused on the birth
 /// sentence ("1799" against "1847"), the deficit on the first sentence ("14,820 emergency" against "000"), benefit
 /// delays on another clause's "not", the done fact "opened in 2025" on "four mornings" against "2025", and "garden
-/// waste is collected free" on the "not" of "does not propose to change that" rather than the £45 charge.
+/// waste is collected free" on the "not" of "does not propose to change that" rather than the £45 charge. Then a
+/// probe outside the set showed a currency sign kept numbers from being read as amounts ("£34,000" as "000"); with
+/// the sign read as the amount's unit, "£460,000" is refused against "£640,000": 18 stated, 10 refused (from here the
+/// set is no longer blind).
 final class WhereNinthSetTests: XCTestCase {
     static let binsSaid: [(statement: String, sentence: String)] = [
         ("a councillor says collecting the bins fortnightly would save £640,000 a year and get people recycling more",
@@ -115,6 +118,6 @@ final class WhereNinthSetTests: XCTestCase {
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundAndStated, 18, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 9, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 10, all.description)
     }
 }

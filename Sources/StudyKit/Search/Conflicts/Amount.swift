@@ -12,15 +12,24 @@ struct Amount: Equatable, Sendable {
     /// The amounts in a text's words (lower-case), in order. Multipliers join the number before them ("4 million",
     /// "two hundred"), a unit digit the tens before it ("twenty five").
     static func amounts(in text: [String], lexicon: Lexicon) -> [Amount] {
-        // The tokenizer splits "3,000" at its comma: groups of three digits after a number join it again.
-        var words: [String] = []
-        for w in text {
+        // The tokenizer splits "3,000" at its comma: groups of three digits after a number join it again. A currency
+        // sign before a number ("£34", or "£" as a word of its own) is the number's unit.
+        var words: [String] = [], currency: [Int: String] = [:]
+        var sign: String?
+        for var w in text {
+            if let first = w.first, first.isCurrencySign {
+                sign = String(first)
+                w.removeFirst()
+                if w.isEmpty { continue }
+            }
             if let last = words.last, w.count == 3, w.allSatisfy(\.isASCIIDigit), last.first?.isASCIIDigit == true,
                last.split(separator: ",").last.map({ $0.count <= 3 && $0.allSatisfy(\.isASCIIDigit) }) == true {
                 words[words.count - 1] += "," + w
             } else {
+                if let sign, w.first?.isASCIIDigit == true { currency[words.count] = sign }
                 words.append(w)
             }
+            sign = nil
         }
         var out: [Amount] = []
         var i = 0
@@ -38,7 +47,10 @@ struct Amount: Equatable, Sendable {
                 end += 1
             }
             var text = words[i..<end].joined(separator: " "), unit: String?
-            if end < words.count, !StopWords.english.contains(words[end]), words[end].first?.isLetter == true {
+            if let sign = currency[i] {
+                unit = sign
+                text = sign + text
+            } else if end < words.count, !StopWords.english.contains(words[end]), words[end].first?.isLetter == true {
                 unit = PorterStemmer().stem(words[end])
                 text += " " + words[end]
             }
@@ -66,4 +78,6 @@ struct Amount: Equatable, Sendable {
 
 private extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
+    /// "£", "$", "€", "¥" and the other signs of a currency.
+    var isCurrencySign: Bool { unicodeScalars.first?.properties.generalCategory == .currencySymbol }
 }
