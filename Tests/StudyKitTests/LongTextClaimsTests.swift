@@ -15,7 +15,7 @@ final class LongTextClaimsTests: XCTestCase {
         names.map { ComponentFeatures.Row(row: Int32(model.table.row($0)!), value: 1) }
     }
 
-    func choose(excluded: @escaping (Int) -> Bool = { _ in false }) -> [ArgumentComponent] {
+    func choose(excluded: @escaping (Int) -> Bool = { _ in false }) -> ComponentDecoder.Reading {
         var features = (0..<9).map { _ in rows(["always"]) }
         features[4] = rows(["always", "sentence 4+ of a body paragraph", "opens with a conclusion marker"])
         features[7] = rows(["always", "opens with a conclusion marker"])
@@ -25,14 +25,17 @@ final class LongTextClaimsTests: XCTestCase {
         let reading = ComponentDecoder.Reading(components: components, thesis: [0])
         let stems: [[Int32]] = (0..<9).map { [Int32($0)] }
         return LongTextClaims().choose(reading, decoder: ComponentDecoder(), paragraphs: paragraphs, features: features,
-                                       model: model, stems: stems, excluded: excluded).components
+                                       model: model, stems: stems, excluded: excluded)
     }
 
     func testALateMarkedPointBecomesTheClaimOfAParagraphWithout() {
         XCTAssertLessThan(model.probabilities(rows(["always", "sentence 4+ of a body paragraph", "opens with a conclusion marker"]))[1],
                           ComponentDecoder().claimFloor, "below the floor where it stands")
-        let components = choose()
+        let reading = choose()
+        let components = reading.components
         XCTAssertEqual(components[4], .claim)
+        XCTAssertEqual(Array(reading.placeFree.keys), [4], "explain says how it was found")
+        XCTAssertEqual(reading.placeFree[4] ?? 0, 0.5, accuracy: 1e-9, "claim and premise weigh the same without the place")
         XCTAssertEqual(components.filter { $0 == .claim }.count, 2, "one per body paragraph")
         XCTAssertEqual(components[5], .claim, "a paragraph with a claim keeps it")
         XCTAssertEqual(components[7], .premise)
@@ -40,7 +43,7 @@ final class LongTextClaimsTests: XCTestCase {
     }
 
     func testAnotherVoiceOrAnUnlikelySentenceIsNoClaim() {
-        let components = choose(excluded: { $0 == 4 })
+        let components = choose(excluded: { $0 == 4 }).components
         XCTAssertEqual(components[1..<5].filter { $0 == .claim }.count, 0, "the rest are premises without their place too")
     }
 

@@ -29,7 +29,7 @@ struct LongTextClaims: Sendable {
             ?? Array(repeating: 0, count: reading.components.count)
         // Whether each row of the model is a place feature, decided when first met.
         var isPlace = [Bool?](repeating: nil, count: model.count)
-        func placeFree(_ k: Int) -> [Double] {
+        func weighedWithoutPlace(_ k: Int) -> [Double] {
             let kept = features[k].filter { f in
                 let row = Int(f.row)
                 if isPlace[row] == nil { isPlace[row] = Self.placesInParagraph(model.table.name(row)) }
@@ -38,16 +38,20 @@ struct LongTextClaims: Sendable {
             return ComponentModel.softmax(model.scores(kept))
         }
         var components = reading.components
+        var placeFree: [Int: Double] = [:]
         for r in paragraphs.dropFirst().dropLast() where !r.contains(where: { components[$0] == .claim }) {
             let open = r.filter { components[$0] != .majorClaim && !excluded($0) }
-            let score = open.map { k in
-                let p = placeFree(k)
-                return p[ArgumentComponent.claim.index] + p[ArgumentComponent.majorClaim.index] + decoder.claimOverlap * overlap[k]
+            let position = open.map { k in
+                let p = weighedWithoutPlace(k)
+                return p[ArgumentComponent.claim.index] + p[ArgumentComponent.majorClaim.index]
             }
+            let score = open.indices.map { position[$0] + decoder.claimOverlap * overlap[open[$0]] }
             guard let best = score.indices.max(by: { score[$0] < score[$1] || (score[$0] == score[$1] && $0 > $1) }),
                   score[best] >= decoder.claimFloor else { continue }
             components[open[best]] = .claim
+            placeFree[open[best]] = position[best]
         }
-        return ComponentDecoder.Reading(components: components, thesis: reading.thesis, thesisConfidence: reading.thesisConfidence)
+        return ComponentDecoder.Reading(components: components, thesis: reading.thesis, thesisConfidence: reading.thesisConfidence,
+                                        placeFree: placeFree)
     }
 }
