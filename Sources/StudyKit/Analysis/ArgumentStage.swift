@@ -1,9 +1,10 @@
 /// Finds the essay's argument (see `ArgumentMap`): who holds each view (`AttributionFinder`), the features of each
 /// sentence (`SentenceFeatures`, `ComponentFeatures`), the learned component probabilities (`ComponentModel`),
 /// one coherent reading of the essay (`ComponentDecoder`: thesis, restatement, a claim per body paragraph; in a text
-/// longer than the training essays, the thesis chosen again with what the text states explicitly, `ThesisChoice`), the
-/// finer role of every sentence (`RoleClassifier`) and the supports/attacks links (`RelationFinder`). Linear in the
-/// text: one pass over the tokens for markers and stems, comparisons only against the thesis and paragraph sets.
+/// longer than the training essays, the thesis chosen again with what the text states explicitly, `ThesisChoice`, and
+/// a claim found without the place features for a paragraph left without one, `LongTextClaims`), the finer role of
+/// every sentence (`RoleClassifier`) and the supports/attacks links (`RelationFinder`). Linear in the text: one pass
+/// over the tokens for markers and stems, comparisons only against the thesis and paragraph sets.
 struct ArgumentStage: AnalysisStage {
     let name = "argument"
     var attributionFinder = AttributionFinder()
@@ -25,6 +26,10 @@ struct ArgumentStage: AnalysisStage {
         if draft.paragraphs.count > decoder.trainedLayoutParagraphs {
             reading = thesisChoice.choose(reading, base: base, probabilities: probabilities, decoder: decoder.longText,
                                           stems: stems, excluded: { Self.voiceOfOther(base[$0]) })
+            reading = LongTextClaims().choose(reading, decoder: decoder, paragraphs: draft.paragraphs.map(\.sentences),
+                                              features: features, model: model, stems: stems,
+                                              excluded: { Self.voiceOfOther(base[$0]) || base[$0].opens(.reason)
+                                                          || RoleClassifier.evidenceKind(base[$0]) != nil })
         }
         SentenceFeatures.measureOverlap(&base, thesis: reading.thesis, draft: draft)
         let roles = classifier.classify(base, reading: reading, probabilities: probabilities, features: features, model: model)

@@ -47,6 +47,10 @@ struct RoleClassifier: Sendable {
             let (role, rule) = refine(component, f, opposing: opposing, answered: answered)
             var list = model.contributions(features[k], for: component, against: other, limit: shown)
             if let rule { list.insert(Feature(rule, 0), at: 0) }
+            if let position = reading.placeFree[k] {
+                list.insert(Feature("its paragraph's claim weighed without its place in the paragraph (a layout unlike the student essays'): a position at \(ComponentModel.percent(position))", 0),
+                            at: rule == nil ? 0 : 1)
+            }
             let scores = model.scores(features[k])
             result.append(.init(sentence: k, role: role, component: component,
                                 confidence: Self.round(reading.thesis.contains(k) ? reading.thesisConfidence : p[component.index]), score: Self.round(scores[component.index]),

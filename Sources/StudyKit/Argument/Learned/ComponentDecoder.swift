@@ -41,6 +41,9 @@ public struct ComponentDecoder: Sendable {
         let thesis: [Int]
         /// How sure the thesis is (0…1): its score against the best reading without it.
         var thesisConfidence = 0.0
+        /// The claims found weighed without their place in the paragraph (`LongTextClaims`), with the probability
+        /// of a position that gave them.
+        var placeFree: [Int: Double] = [:]
     }
 
     /// - Parameters:
