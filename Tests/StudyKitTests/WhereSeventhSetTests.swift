@@ -18,7 +18,8 @@ import XCTest
 /// refused. The bar is not met. Said but refused: "fell" against "growth" as antonyms, and two denials read as
 /// one-sided. Not said but stated: another actor (3), an absolute (2), a done fact for a call, a flipped
 /// comparative in other words ("cost more than rebuilding"), another time in decades, another place, a claim never
-/// made, and the opposite of a sentence (2).
+/// made, and the opposite of a sentence (2). A decade read as a time and an amount or year the passage never gives
+/// (`Specifics`): 17 stated, 9 refused (the decades the text does not give now are).
 final class WhereSeventhSetTests: XCTestCase {
     static let damSaid: [(statement: String, sentence: String)] = [
         ("the dam was put up in 1931 to power a grain mill that shut down in 1968", "It was built in 1931"),
@@ -108,6 +109,6 @@ final class WhereSeventhSetTests: XCTestCase {
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 8, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 9, all.description)
     }
 }

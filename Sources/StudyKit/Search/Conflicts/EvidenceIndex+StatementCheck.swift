@@ -47,12 +47,16 @@ extension EvidenceIndex {
         let unseen = BM25.idf(documentFrequency: 0, documents: max(sentenceCount, 1))
         let sentenceWords = self.words(ofSentence: s)
         var conflict: StatementCheck.Conflict?
-        if let (said, given) = Amount.replaced(in: Amount.amounts(in: words, lexicon: lexicon),
-                                               by: Amount.amounts(in: sentenceWords, lexicon: lexicon)) {
+        let amounts = Amount.amounts(in: words, lexicon: lexicon), times = TimeReference.references(in: words, lexicon: lexicon)
+        let passage = passageWords(around: s)
+        if let (said, given) = Amount.replaced(in: amounts, by: Amount.amounts(in: sentenceWords, lexicon: lexicon)) {
             conflict = .amount(statement: said.text, sentence: given.text)
-        } else if let (said, given) = TimeReference.replaced(in: TimeReference.references(in: words, lexicon: lexicon),
-                                                             by: TimeReference.references(in: sentenceWords, lexicon: lexicon)) {
+        } else if let (said, given) = TimeReference.replaced(in: times, by: TimeReference.references(in: sentenceWords, lexicon: lexicon)) {
             conflict = .time(statement: said.text, sentence: given.text)
+        } else if let said = Specifics.unsupportedAmount(statement: amounts, passage: Amount.amounts(in: passage, lexicon: lexicon), lexicon: lexicon) {
+            conflict = .unsupported(said.text)
+        } else if let said = Specifics.unsupportedYear(statement: times, passage: TimeReference.references(in: passage, lexicon: lexicon)) {
+            conflict = .unsupported(said.text)
         } else if let word = denyingWord(in: words) {
             // The statement denies or lessens: the sentence must too.
             if denyingWord(in: sentenceWords) == nil { conflict = .affirmation(word) }
@@ -87,6 +91,14 @@ extension EvidenceIndex {
             if let w = words.first(where: { meaning.isOpposite(of: lexicon.meaning(of: $0)) }) { return (c.concept.text, w) }
         }
         return nil
+    }
+
+    /// The words of sentence `s`'s paragraph and of the sentences either side of it, lower-case, without
+    /// punctuation: where the essay would give what a statement about `s` pins down.
+    func passageWords(around s: Int) -> [String] {
+        let p = model.sentences[s].paragraphIndex
+        let range = model.paragraphs[p].sentences
+        return (min(range.lowerBound, max(0, s - 1))..<max(range.upperBound, min(sentenceCount, s + 2))).flatMap(words(ofSentence:))
     }
 
     /// The words of sentence `s`, lower-case, without punctuation.

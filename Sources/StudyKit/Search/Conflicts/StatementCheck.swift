@@ -17,6 +17,7 @@
 /// - a word of the statement whose antonym the sentence uses instead ("dangerous" where it says "safe");
 /// - a comparison turned the other way ("more distractions" where it says "fewer"; `Direction`);
 /// - a claim without exception the sentence does not make ("every", "alone", "in any way"; `Absolutes`);
+/// - an amount or year the passage around the sentence never gives ("40 percent", "in the 1980s"; `Specifics`);
 /// - a thing stated as done that the sentence only recommends, holds possible or plans ("admitted" where it says
 ///   "should admit" or "could do his part by admitting", "closed" where it says "proposed to close"), or a
 ///   recommendation where it reports (`Modality`).
@@ -39,6 +40,9 @@ public struct StatementCheck: Sendable, Equatable {
         case absolute(String)
         /// The statement states a thing as done that the sentence puts under a modal, or the reverse.
         case modality(statement: String, sentence: String)
+        /// The statement gives an amount or a year (as written) that neither the sentence nor the passage around
+        /// it gives.
+        case unsupported(String)
     }
 
     /// The least `covered` and `evidence` for `where` to say the essay states a statement. Calibrated on 80
