@@ -57,6 +57,19 @@ final class StatementConflictTests: XCTestCase {
         XCTAssertNil(conflict("people borrowing popular novels wait fewer days than before", sentence: 2))
     }
 
+    func testAComparisonWithItsSidesSwappedIsAConflict() {
+        func words(_ text: String) -> [String] { QueryParser.words(of: text) }
+        let lexicon = Self.index.lexicon
+        let sentence = words("Repairing the old bridge would cost more than building a new one, and it would still need work.")
+        XCTAssertEqual(Direction.swapped(statement: words("building a new bridge would cost more than repairing the old one"),
+                                         sentence: sentence, lexicon: lexicon).map { [$0.statement, $0.sentence] },
+                       ["more than repairing", "more than building"])
+        XCTAssertNil(Direction.swapped(statement: words("repairing the old bridge costs more than building a new one"),
+                                       sentence: sentence, lexicon: lexicon))
+        XCTAssertNil(Direction.swapped(statement: words("a repair would be pricier than building anew"),
+                                       sentence: sentence, lexicon: lexicon))
+    }
+
     func testAnotherTimeIsAConflict() {
         XCTAssertEqual(conflict("the library opened its new wing two years ago", sentence: 0),
                        .time(statement: "two years ago", sentence: "last september"))

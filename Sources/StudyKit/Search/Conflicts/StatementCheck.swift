@@ -15,7 +15,8 @@
 ///   sentence does neither ("see no stake" against "understand their stake"), or a sentence that denies ("not",
 ///   "never", "lack") where the statement does not ("has great leverage" against "lack of leverage");
 /// - a word of the statement whose antonym the sentence uses instead ("dangerous" where it says "safe");
-/// - a comparison turned the other way ("more distractions" where it says "fewer"; `Direction`);
+/// - a comparison turned the other way ("more distractions" where it says "fewer") or with its sides swapped
+///   ("removing costs more than rebuilding" where it says "rebuilding costs more than removing"; `Direction`);
 /// - a claim without exception the sentence does not make ("every", "alone", "in any way"; `Absolutes`);
 /// - an amount or year the passage around the sentence never gives ("40 percent", "in the 1980s"; `Specifics`);
 /// - a thing stated as done that the sentence only recommends, holds possible or plans ("admitted" where it says
