@@ -76,6 +76,8 @@ extension EvidenceIndex {
                 conflict = .absolute(word)
             } else if let (said, given) = Modality.mismatch(statement: words, sentence: sentenceWords, lexicon: lexicon) {
                 conflict = .modality(statement: said, sentence: given)
+            } else if let (said, given) = Actor.replaced(statement: words, sentence: sentenceWords, lexicon: lexicon) {
+                conflict = .actor(statement: said, sentence: given)
             }
         }
         return StatementCheck(covered: total > 0 ? answered / total : 0, evidence: answered / unseen, conflict: conflict)

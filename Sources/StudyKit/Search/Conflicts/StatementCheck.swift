@@ -18,6 +18,8 @@
 /// - a comparison turned the other way ("more distractions" where it says "fewer") or with its sides swapped
 ///   ("removing costs more than rebuilding" where it says "rebuilding costs more than removing"; `Direction`);
 /// - a claim without exception the sentence does not make ("every", "alone", "in any way"; `Absolutes`);
+/// - another actor for the same action ("the university commissioned" where it says "commissioned by the
+///   council"; `Actor`);
 /// - an amount or year the passage around the sentence never gives ("40 percent", "in the 1980s"; `Specifics`);
 /// - a thing stated as done that the sentence only recommends, holds possible or plans ("admitted" where it says
 ///   "should admit" or "could do his part by admitting", "closed" where it says "proposed to close"), or a
@@ -41,6 +43,8 @@ public struct StatementCheck: Sendable, Equatable {
         case absolute(String)
         /// The statement states a thing as done that the sentence puts under a modal, or the reverse.
         case modality(statement: String, sentence: String)
+        /// The statement gives an action the sentence reports to another actor (each as written).
+        case actor(statement: String, sentence: String)
         /// The statement gives an amount or a year (as written) that neither the sentence nor the passage around
         /// it gives.
         case unsupported(String)
