@@ -108,6 +108,17 @@ final class StatementConflictTests: XCTestCase {
         XCTAssertEqual(Modality.mismatch(statement: ["the", "council", "closed", "the", "pool"],
                                          sentence: ["the", "council", "proposed", "to", "close", "the", "pool"], lexicon: Self.index.lexicon)?.sentence,
                        "proposed to close")
+        // "Already" or a perfect states as done what the sentence predicts or recommends.
+        // ("funds" may be a noun: only "already" makes it a verb stated as done.)
+        let funds = ["the", "county", "already", "funds", "the", "service"], shouldFund = ["the", "county", "should", "fund", "the", "service"]
+        XCTAssertNil(Modality.mismatch(statement: funds, sentence: shouldFund, lexicon: Self.index.lexicon))
+        XCTAssertEqual(Modality.doneAgainstModal(statement: funds, sentence: shouldFund, lexicon: Self.index.lexicon).map { [$0.statement, $0.sentence] },
+                       ["already funds", "should fund"])
+        XCTAssertEqual(Modality.doneAgainstModal(statement: ["the", "board", "has", "voted", "on", "the", "plan"],
+                                                 sentence: ["the", "board", "will", "vote", "on", "the", "plan"], lexicon: Self.index.lexicon)?.sentence,
+                       "will vote")
+        XCTAssertNil(Modality.doneAgainstModal(statement: ["the", "board", "will", "vote", "on", "the", "plan"],
+                                               sentence: ["the", "board", "will", "vote", "on", "the", "plan", "next", "week"], lexicon: Self.index.lexicon))
         // The reverse: a recommendation where the sentence reports.
         XCTAssertEqual(conflict("visits to the children's corner should rise by a third", sentence: 7),
                        .modality(statement: "should rise", sentence: "rose"))

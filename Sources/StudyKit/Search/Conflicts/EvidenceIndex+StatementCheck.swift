@@ -74,7 +74,8 @@ extension EvidenceIndex {
             } else if let word = Absolutes.unbacked(statement: words, sentence: sentenceWords, lexicon: lexicon,
                                                           denies: { self.denyingWord(in: [$0]) != nil }) {
                 conflict = .absolute(word)
-            } else if let (said, given) = Modality.mismatch(statement: words, sentence: sentenceWords, lexicon: lexicon) {
+            } else if let (said, given) = Modality.mismatch(statement: words, sentence: sentenceWords, lexicon: lexicon)
+                ?? Modality.doneAgainstModal(statement: words, sentence: sentenceWords, lexicon: lexicon) {
                 conflict = .modality(statement: said, sentence: given)
             } else if let (said, given) = Actor.replaced(statement: words, sentence: sentenceWords, lexicon: lexicon) {
                 conflict = .actor(statement: said, sentence: given)

@@ -22,7 +22,8 @@
 ///   council"; `Actor`);
 /// - an amount or year the passage around the sentence never gives ("40 percent", "in the 1980s"; `Specifics`);
 /// - a thing stated as done that the sentence only recommends, holds possible or plans ("admitted" where it says
-///   "should admit" or "could do his part by admitting", "closed" where it says "proposed to close"), or a
+///   "should admit" or "could do his part by admitting", "closed" where it says "proposed to close", "has already
+///   voted" where it says "will vote"), or a
 ///   recommendation where it reports (`Modality`).
 public struct StatementCheck: Sendable, Equatable {
     /// What in the sentence speaks against the statement.
