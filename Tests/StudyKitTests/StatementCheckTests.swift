@@ -6,7 +6,8 @@ final class StatementCheckTests: XCTestCase {
     static let text = """
     The council seems willing to repair the old bridge this summer. The mayor lacks any power over the harbour \
     budget. Repairs cost 4 million pounds, paid from the road fund. The new ferry is safe in a storm. Ferries crossed the river before the bridge \
-    was built in the last century.
+    was built in the last century. The harbour board is unlikely to sell the old ferry. The town will keep the \
+    ferry running at night, as its owners are reluctant to buy a new boat.
     """
 
     func check(_ statement: String) -> (sentence: Int, check: StatementCheck) {
@@ -36,6 +37,17 @@ final class StatementCheckTests: XCTestCase {
         let lost = check("the mayor has lost all power over the harbour budget").check
         XCTAssertNil(lost.conflict)
         XCTAssertTrue(lost.states, "\(lost)")
+    }
+
+    func testADoubtInTheSentenceOpposesAStatementThatDoesNotDeny() {
+        let (sentence, eager) = check("the harbour board is eager to sell the old ferry")
+        XCTAssertEqual(sentence, 5)
+        XCTAssertEqual(eager.conflict, .denial("unlikely"))
+        XCTAssertNil(check("the harbour board will probably not sell the old ferry").check.conflict)
+        // A doubt in a clause of its own is about something else.
+        let (other, running) = check("the town keeps the ferry running at night")
+        XCTAssertEqual(other, 6)
+        XCTAssertNil(running.conflict)
     }
 
     func testAStatementThatDeniesNeedsASentenceThatDenies() {

@@ -111,10 +111,25 @@ extension EvidenceIndex {
             .filter { $0.contains { $0.isLetter || $0.isNumber } }
     }
 
-    /// The word that denies sentence `s`, unless it is a "not" that sets up a contrast ("not to X but to Y").
+    /// Words that deny what follows them without a denial ("unlikely to isolate itself", "reluctant to help"): a
+    /// sentence with one opposes a statement that neither denies nor lessens. ("Little" and "few" are left out: a
+    /// statement says them as amounts in other words.)
+    static let doubting: Set<String> = ["unlikely", "unable", "unwilling", "reluctant", "hardly", "scarcely"]
+    /// Words that open a clause of its own: a doubt inside one ("as their voters are reluctant to …") is about
+    /// something else than the sentence's claim.
+    static let subordinators: Set<String> = ["as", "because", "since", "although", "though", "while", "whereas", "if",
+                                             "unless", "when", "which", "who", "whom", "whose"]
+
+    /// The word that denies sentence `s` or doubts what it says, unless it is a "not" that sets up a contrast
+    /// ("not to X but to Y").
     func denial(inSentence s: Int) -> String? {
         let words = model.sentences[s].tokens.map { model.word(of: model.tokens[$0]).lowercased() }
-        guard let i = words.firstIndex(where: Self.denials.contains) else { return nil }
+        func inOwnClause(_ i: Int) -> Bool {
+            let start = words[..<i].lastIndex(of: ",") ?? 0
+            return words[start..<i].contains(where: Self.subordinators.contains)
+        }
+        guard let i = words.indices.first(where: { Self.denials.contains(words[$0]) || (Self.doubting.contains(words[$0]) && !inOwnClause($0)) })
+        else { return nil }
         return words[i] == "not" && words[(i + 1)...].prefix(8).contains("but") ? nil : words[i]
     }
 }
