@@ -50,6 +50,12 @@ final class StatementCheckTests: XCTestCase {
         XCTAssertNil(running.conflict)
     }
 
+    func testNotXButYDeniesXAndStatesY() {
+        let index = EvidenceIndex(model: Fixtures.model("The new tax did not create the housing shortage, but it made the shortage worse in the cities."))
+        XCTAssertEqual(index.check("the new tax created the housing shortage", against: 0).conflict, .denial("not"))
+        XCTAssertNil(index.check("the new tax made the housing shortage in the cities worse", against: 0).conflict)
+    }
+
     func testAStatementThatDeniesNeedsASentenceThatDenies() {
         let c = check("the council refused to repair the old bridge this summer").check
         XCTAssertEqual(c.conflict, .affirmation("refused"))

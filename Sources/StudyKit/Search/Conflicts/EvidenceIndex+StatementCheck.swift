@@ -61,7 +61,7 @@ extension EvidenceIndex {
             // The statement denies or lessens: the sentence must too.
             if denyingWord(in: sentenceWords) == nil { conflict = .affirmation(word) }
         } else {
-            if let word = denial(inSentence: s) {
+            if let word = denial(inSentence: s, statement: words) {
                 conflict = .denial(word)
             } else if let (word, antonym) = antonym(of: concepts, in: s, stems: sentenceStems) {
                 conflict = .antonym(statement: word, sentence: antonym)
@@ -121,8 +121,8 @@ extension EvidenceIndex {
                                              "unless", "when", "which", "who", "whom", "whose"]
 
     /// The word that denies sentence `s` or doubts what it says, unless it is a "not" that sets up a contrast
-    /// ("not to X but to Y").
-    func denial(inSentence s: Int) -> String? {
+    /// ("not to X but to Y") and the statement says Y, not X.
+    func denial(inSentence s: Int, statement: [String]) -> String? {
         let words = model.sentences[s].tokens.map { model.word(of: model.tokens[$0]).lowercased() }
         func inOwnClause(_ i: Int) -> Bool {
             let start = words[..<i].lastIndex(of: ",") ?? 0
@@ -130,6 +130,16 @@ extension EvidenceIndex {
         }
         guard let i = words.indices.first(where: { Self.denials.contains(words[$0]) || (Self.doubting.contains(words[$0]) && !inOwnClause($0)) })
         else { return nil }
-        return words[i] == "not" && words[(i + 1)...].prefix(8).contains("but") ? nil : words[i]
+        guard words[i] == "not", let but = words[(i + 1)...].prefix(8).firstIndex(of: "but") else { return words[i] }
+        // "Not X but Y" denies X: a statement that says X with its verb (the first word after "not" that is no
+        // stop word) is denied ("the drug creates resistance" against "the drug has not created resistance, but it
+        // has made …").
+        guard let denied = words[(i + 1)..<but].first(where: { !StopWords.english.contains($0) }) else { return nil }
+        return Self.verbLemmas(of: statement, lexicon: lexicon).isDisjoint(with: Self.verbLemmas(of: [denied], lexicon: lexicon)) ? nil : words[i]
+    }
+
+    /// The base forms of the verbs among words that are no stop words.
+    static func verbLemmas(of words: [String], lexicon: Lexicon) -> Set<String> {
+        Set(words.filter { !StopWords.english.contains($0) }.flatMap { lexicon.lemmas(of: $0).filter { $0.pos == .verb }.map(\.lemma) })
     }
 }

@@ -14,7 +14,8 @@
 /// - a statement that denies or lessens ("no", "never", "little", "refused", "lost", "should have") where the
 ///   sentence does neither ("see no stake" against "understand their stake"), or a sentence that denies ("not",
 ///   "never", "lack") or doubts ("unlikely to", outside a clause of its own) where the statement does not ("has
-///   great leverage" against "lack of leverage", "is eager to" against "would be unlikely to");
+///   great leverage" against "lack of leverage", "is eager to" against "would be unlikely to"; "not X but Y"
+///   denies only a statement that says X with its verb);
 /// - a word of the statement whose antonym the sentence uses instead ("dangerous" where it says "safe");
 /// - a comparison turned the other way ("more distractions" where it says "fewer") or with its sides swapped
 ///   ("removing costs more than rebuilding" where it says "rebuilding costs more than removing"; `Direction`);
