@@ -93,6 +93,12 @@ final class StatementConflictTests: XCTestCase {
         XCTAssertNil(conflict("volunteers alone staff the reading room on Sundays", sentence: 3))
         XCTAssertNil(Absolutes.unbacked(statement: ["every", "house"], sentence: ["from", "any", "house"], lexicon: Self.index.lexicon,
                                         denies: { $0 == "not" }), "a free-choice \"any\" backs \"every\"")
+        // "Never" claims for all time against a sentence that says how often, not against one past act.
+        let denies: (String) -> Bool = { ["not", "fail", "never"].contains($0) }
+        XCTAssertEqual(Absolutes.unbacked(statement: ["small", "dams", "never", "last"], sentence: ["small", "dams", "often", "fail"],
+                                          lexicon: Self.index.lexicon, denies: denies), "never")
+        XCTAssertNil(Absolutes.unbacked(statement: ["the", "mayor", "never", "replied"], sentence: ["the", "mayor", "did", "not", "reply"],
+                                        lexicon: Self.index.lexicon, denies: denies))
         // "Most" backs no "all".
         XCTAssertEqual(conflict("all branches keep late hours in the week", sentence: 4), .absolute("all"))
     }

@@ -22,7 +22,8 @@ import XCTest
 /// (`Specifics`): 17 stated, 9 refused (the decades the text does not give now are). A comparison with its sides
 /// swapped ("cost more than rebuilding"): 17 and 10. Another actor for the same action (`Actor`): 17 and 12. A thing
 /// stated as done by "already" or a perfect set against any modal ("already voted" against "will vote"): 17 and 13.
-/// "Not X but Y" read as denying X when the statement says X with its verb: 17 and 14.
+/// "Not X but Y" read as denying X when the statement says X with its verb: 17 and 14. "Never" against a sentence
+/// that says how often ("often fail"): 17 and 15.
 final class WhereSeventhSetTests: XCTestCase {
     static let damSaid: [(statement: String, sentence: String)] = [
         ("the dam was put up in 1931 to power a grain mill that shut down in 1968", "It was built in 1931"),
@@ -112,6 +113,6 @@ final class WhereSeventhSetTests: XCTestCase {
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 14, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 15, all.description)
     }
 }
