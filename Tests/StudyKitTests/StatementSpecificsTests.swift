@@ -51,6 +51,14 @@ final class StatementSpecificsTests: XCTestCase {
                                                  passage: [], lexicon: Self.index.lexicon))
     }
 
+    func testATimeOnTheOtherSideOfTheSameEventIsAConflict() {
+        func words(_ text: String) -> [String] { QueryParser.words(of: text) }
+        XCTAssertEqual(TimeReference.otherSide(statement: words("visits rose after the storm"), sentence: words("Before the storm, visits rose."))
+            .map { [$0.statement, $0.sentence] }, ["after the storm", "before the storm"])
+        XCTAssertNil(TimeReference.otherSide(statement: words("visits rose after the storm"), sentence: words("After a storm, visits rose.")))
+        XCTAssertNil(TimeReference.otherSide(statement: words("since the storm visits rose"), sentence: words("Visits rose after the storm.")))
+    }
+
     func testTwiceIsAnAmount() {
         XCTAssertEqual(conflict("the museum closes four times a year for cleaning", sentence: 4),
                        .amount(statement: "four times", sentence: "twice"))

@@ -51,8 +51,9 @@ extension EvidenceIndex {
         let passage = passageWords(around: s)
         if let (said, given) = Amount.replaced(in: amounts, by: Amount.amounts(in: sentenceWords, lexicon: lexicon)) {
             conflict = .amount(statement: said.text, sentence: given.text)
-        } else if let (said, given) = TimeReference.replaced(in: times, by: TimeReference.references(in: sentenceWords, lexicon: lexicon)) {
-            conflict = .time(statement: said.text, sentence: given.text)
+        } else if let (said, given) = TimeReference.replaced(in: times, by: TimeReference.references(in: sentenceWords, lexicon: lexicon))
+                    .map({ ($0.statement.text, $0.sentence.text) }) ?? TimeReference.otherSide(statement: words, sentence: sentenceWords) {
+            conflict = .time(statement: said, sentence: given)
         } else if let said = Specifics.unsupportedAmount(statement: amounts, passage: Amount.amounts(in: passage, lexicon: lexicon), lexicon: lexicon) {
             conflict = .unsupported(said.text)
         } else if let said = Specifics.unsupportedYear(statement: times, passage: TimeReference.references(in: passage, lexicon: lexicon)) {

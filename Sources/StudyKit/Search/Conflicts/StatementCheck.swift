@@ -10,7 +10,8 @@
 ///   shares more, and rarer, ones.
 /// And signs that the sentence does not say it but denies it or says something else, each named in the reply:
 /// - an amount the sentence replaces by another ("fifty pounds" where it says "twelve pounds"; `Amount`);
-/// - a time it replaces ("two years ago" where it says "last September"; `TimeReference`);
+/// - a time it replaces ("two years ago" where it says "last September") or puts on the other side of the same
+///   event ("since the ban" where it says "before the ban"; `TimeReference`);
 /// - a statement that denies or lessens ("no", "never", "little", "refused", "lost", "should have") where the
 ///   sentence does neither ("see no stake" against "understand their stake"), or a sentence that denies ("not",
 ///   "never", "lack") or doubts ("unlikely to", outside a clause of its own) where the statement does not ("has

@@ -92,4 +92,30 @@ struct TimeReference: Equatable, Sendable {
         }
         return nil
     }
+
+    /// Prepositions that place a time on either side of an event, with those that place it on the other.
+    static let sides: [String: Set<String>] = ["before": ["after", "since"], "after": ["before"], "since": ["before"]]
+
+    /// A time the statement places on the other side of the same event than the sentence ("since the ban" where it
+    /// says "before the ban"): a preposition of `sides`, at most an article, and a word of the same stem in both.
+    static func otherSide(statement: [String], sentence: [String]) -> (statement: String, sentence: String)? {
+        let stemmer = PorterStemmer()
+        func events(_ words: [String]) -> [(preposition: String, stem: String, text: String)] {
+            words.indices.compactMap { i in
+                guard sides[words[i]] != nil else { return nil }
+                var j = i + 1
+                if j < words.count, ["the", "a", "an", "this", "that"].contains(words[j]) { j += 1 }
+                guard j < words.count, !StopWords.english.contains(words[j]), words[j].first?.isLetter == true else { return nil }
+                return (words[i], stemmer.stem(words[j]), words[i...j].joined(separator: " "))
+            }
+        }
+        let given = events(sentence)
+        for e in events(statement) {
+            if let other = given.first(where: { $0.stem == e.stem && sides[e.preposition]?.contains($0.preposition) == true }),
+               !given.contains(where: { $0.stem == e.stem && $0.preposition == e.preposition }) {
+                return (e.text, other.text)
+            }
+        }
+        return nil
+    }
 }
