@@ -29,6 +29,11 @@ final class StatementSpecificsTests: XCTestCase {
         XCTAssertEqual(Amount.amounts(in: ["closes", "twice", "a", "year"], lexicon: lexicon).map(\.value), [2])
         XCTAssertEqual(Amount.amounts(in: ["once", "a", "week"], lexicon: lexicon).map(\.value), [1])
         XCTAssertEqual(Amount.amounts(in: ["once", "the", "roof", "was", "repaired"], lexicon: lexicon), [], "\"once\" as \"as soon as\"")
+        // "Half" of a whole is 50 percent; "half an hour" is no share.
+        let half = Amount.amounts(in: ["half", "the", "visitors"], lexicon: lexicon)
+        XCTAssertNil(Amount.replaced(in: half, by: Amount.amounts(in: ["50", "percent", "of", "visitors"], lexicon: lexicon)))
+        XCTAssertEqual(Amount.replaced(in: half, by: Amount.amounts(in: ["80", "percent", "of", "visitors"], lexicon: lexicon))?.sentence.text, "80 percent")
+        XCTAssertEqual(Amount.amounts(in: ["half", "an", "hour"], lexicon: lexicon), [])
     }
 
     func testAnotherDecadeIsAConflict() {

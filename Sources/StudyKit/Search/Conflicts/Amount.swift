@@ -1,5 +1,6 @@
 /// An amount a text gives: a number, in digits or in words ("4 million", "twelve", "twenty-five"), and the word it
-/// counts when that word says what ("pounds", "percent"); "twice" and "once a …" count times. "One" is left out: it is a pronoun as often as a number
+/// counts when that word says what ("pounds", "percent"); "twice" and "once a …" count times, "half the …" is 50
+/// percent. "One" is left out: it is a pronoun as often as a number
 /// ("one of the reasons", "one aim is …").
 struct Amount: Equatable, Sendable {
     /// The number.
@@ -33,6 +34,12 @@ struct Amount: Equatable, Sendable {
             if let times = ["twice": 2.0, "thrice": 3, "once": 1][words[i]],
                words[i] != "once" || (i + 1 < words.count && ["a", "an", "every", "per", "in"].contains(words[i + 1])) {
                 out.append(Amount(value: times, text: words[i], unit: "time"))
+                i += 1
+                continue
+            }
+            // "Half" of a whole is a share: 50 percent ("half the population", "half of the nurses").
+            if words[i] == "half", i + 1 < words.count, ["the", "of", "its", "their", "all", "our", "his", "her"].contains(words[i + 1]) {
+                out.append(Amount(value: 50, text: "half", unit: "percent"))
                 i += 1
                 continue
             }
