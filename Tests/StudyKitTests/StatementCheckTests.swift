@@ -29,6 +29,15 @@ final class StatementCheckTests: XCTestCase {
         XCTAssertFalse(c.states)
     }
 
+    func testAnAntonymThatIsANounAgainstAVerbIsNoConflict() {
+        let index = EvidenceIndex(model: Fixtures.model("Beef exports fell sharply after the country banned growth hormones in cattle."))
+        XCTAssertEqual(index.dominantPartOfSpeech("fell"), .verb)
+        XCTAssertEqual(index.dominantPartOfSpeech("growth"), .noun)
+        XCTAssertNil(index.check("exports of beef fell once growth hormones were banned for cattle", against: 0).conflict)
+        XCTAssertEqual(index.check("beef exports rose sharply after the country banned growth hormones", against: 0).conflict,
+                       .antonym(statement: "rose", sentence: "fell"))
+    }
+
     func testADenialInTheSentenceOpposesAStatementThatDoesNotDeny() {
         let has = check("the mayor has power over the harbour budget").check
         XCTAssertEqual(has.conflict, .denial("lacks"))

@@ -23,7 +23,8 @@ import XCTest
 /// swapped ("cost more than rebuilding"): 17 and 10. Another actor for the same action (`Actor`): 17 and 12. A thing
 /// stated as done by "already" or a perfect set against any modal ("already voted" against "will vote"): 17 and 13.
 /// "Not X but Y" read as denying X when the statement says X with its verb: 17 and 14. "Never" against a sentence
-/// that says how often ("often fail"): 17 and 15.
+/// that says how often ("often fail"): 17 and 15. No antonym of a noun against a verb ("fell" against "growth
+/// promoters"): 18 and 15, one refusal short of the bar.
 final class WhereSeventhSetTests: XCTestCase {
     static let damSaid: [(statement: String, sentence: String)] = [
         ("the dam was put up in 1931 to power a grain mill that shut down in 1968", "It was built in 1931"),
@@ -112,7 +113,7 @@ final class WhereSeventhSetTests: XCTestCase {
         XCTAssertEqual(all.said, 20, all.description)
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 20, all.description)
-        XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundAndStated, 18, all.description)
         XCTAssertGreaterThanOrEqual(all.refused, 15, all.description)
     }
 }

@@ -92,10 +92,21 @@ extension EvidenceIndex {
         let words = (lo..<hi).map { model.word(of: model.tokens[Int(contentTokens[$0])]).lowercased() }
         for c in concepts where c.concept.words.count == 1 && !StopWords.english.contains(c.concept.text) {
             if c.forms.contains(where: { $0.kind == .exact && $0.stems.allSatisfy(stems.contains) }) { continue }
-            let meaning = lexicon.meaning(of: c.concept.text)
-            if let w = words.first(where: { meaning.isOpposite(of: lexicon.meaning(of: $0)) }) { return (c.concept.text, w) }
+            let meaning = lexicon.meaning(of: c.concept.text), pos = dominantPartOfSpeech(c.concept.text)
+            if let w = words.first(where: { w in
+                meaning.isOpposite(of: lexicon.meaning(of: w)) && Set([pos, dominantPartOfSpeech(w)]) != [.noun, .verb]
+            }) {
+                return (c.concept.text, w)
+            }
         }
         return nil
+    }
+
+    /// The part of speech a word has most senses in (as written: "fell" is first a form of "fall", a verb;
+    /// "growth" a noun). A noun is rarely said against a verb ("fell" against "growth promoters", "riders" against
+    /// "walked"), so such antonyms are no conflict.
+    func dominantPartOfSpeech(_ word: String) -> Lexicon.PartOfSpeech? {
+        lexicon.lemmas(of: word).max { lexicon.senseCount(of: $0.lemma, $0.pos) < lexicon.senseCount(of: $1.lemma, $1.pos) }?.pos
     }
 
     /// The words of sentence `s`'s paragraph and of the sentences either side of it, lower-case, without
