@@ -63,7 +63,7 @@ final class StatementConflictTests: XCTestCase {
                                      by: Amount.amounts(in: ["shut", "often", "in", "six", "years"], lexicon: lexicon)))
         // Of two amounts the sentence does not give, the one of the same unit as the sentence's is named.
         let pair = Amount.replaced(in: Amount.amounts(in: ["four", "times", "in", "six", "years"], lexicon: lexicon),
-                                   by: Amount.amounts(in: ["twice", "in", "eight", "years"], lexicon: lexicon))
+                                   by: Amount.amounts(in: ["often", "in", "eight", "years"], lexicon: lexicon))
         XCTAssertEqual(pair.map { [$0.statement.text, $0.sentence.text] }, ["six years", "eight years"])
     }
 
@@ -71,6 +71,19 @@ final class StatementConflictTests: XCTestCase {
         XCTAssertEqual(conflict("borrowers now wait more days for popular novels", sentence: 2),
                        .direction(statement: "more", sentence: "fewer"))
         XCTAssertNil(conflict("people borrowing popular novels wait fewer days than before", sentence: 2))
+    }
+
+    func testAComparisonWithItsSidesSwappedIsAConflict() {
+        func words(_ text: String) -> [String] { QueryParser.words(of: text) }
+        let lexicon = Self.index.lexicon
+        let sentence = words("Repairing the old bridge would cost more than building a new one, and it would still need work.")
+        XCTAssertEqual(Direction.swapped(statement: words("building a new bridge would cost more than repairing the old one"),
+                                         sentence: sentence, lexicon: lexicon).map { [$0.statement, $0.sentence] },
+                       ["more than repairing", "more than building"])
+        XCTAssertNil(Direction.swapped(statement: words("repairing the old bridge costs more than building a new one"),
+                                       sentence: sentence, lexicon: lexicon))
+        XCTAssertNil(Direction.swapped(statement: words("a repair would be pricier than building anew"),
+                                       sentence: sentence, lexicon: lexicon))
     }
 
     func testAnotherTimeIsAConflict() {
@@ -96,6 +109,12 @@ final class StatementConflictTests: XCTestCase {
         XCTAssertNil(conflict("volunteers alone staff the reading room on Sundays", sentence: 3))
         XCTAssertNil(Absolutes.unbacked(statement: ["every", "house"], sentence: ["from", "any", "house"], lexicon: Self.index.lexicon,
                                         denies: { $0 == "not" }), "a free-choice \"any\" backs \"every\"")
+        // "Never" claims for all time against a sentence that says how often, not against one past act.
+        let denies: (String) -> Bool = { ["not", "fail", "never"].contains($0) }
+        XCTAssertEqual(Absolutes.unbacked(statement: ["small", "dams", "never", "last"], sentence: ["small", "dams", "often", "fail"],
+                                          lexicon: Self.index.lexicon, denies: denies), "never")
+        XCTAssertNil(Absolutes.unbacked(statement: ["the", "mayor", "never", "replied"], sentence: ["the", "mayor", "did", "not", "reply"],
+                                        lexicon: Self.index.lexicon, denies: denies))
         // "Most" backs no "all".
         XCTAssertEqual(conflict("all branches keep late hours in the week", sentence: 4), .absolute("all"))
     }
@@ -111,6 +130,17 @@ final class StatementConflictTests: XCTestCase {
         XCTAssertEqual(Modality.mismatch(statement: ["the", "council", "closed", "the", "pool"],
                                          sentence: ["the", "council", "proposed", "to", "close", "the", "pool"], lexicon: Self.index.lexicon)?.sentence,
                        "proposed to close")
+        // "Already" or a perfect states as done what the sentence predicts or recommends.
+        // ("funds" may be a noun: only "already" makes it a verb stated as done.)
+        let funds = ["the", "county", "already", "funds", "the", "service"], shouldFund = ["the", "county", "should", "fund", "the", "service"]
+        XCTAssertNil(Modality.mismatch(statement: funds, sentence: shouldFund, lexicon: Self.index.lexicon))
+        XCTAssertEqual(Modality.doneAgainstModal(statement: funds, sentence: shouldFund, lexicon: Self.index.lexicon).map { [$0.statement, $0.sentence] },
+                       ["already funds", "should fund"])
+        XCTAssertEqual(Modality.doneAgainstModal(statement: ["the", "board", "has", "voted", "on", "the", "plan"],
+                                                 sentence: ["the", "board", "will", "vote", "on", "the", "plan"], lexicon: Self.index.lexicon)?.sentence,
+                       "will vote")
+        XCTAssertNil(Modality.doneAgainstModal(statement: ["the", "board", "will", "vote", "on", "the", "plan"],
+                                               sentence: ["the", "board", "will", "vote", "on", "the", "plan", "next", "week"], lexicon: Self.index.lexicon))
         // The reverse: a recommendation where the sentence reports.
         XCTAssertEqual(conflict("visits to the children's corner should rise by a third", sentence: 7),
                        .modality(statement: "should rise", sentence: "rose"))

@@ -6,6 +6,9 @@ import XCTest
 /// same words with another claim. Written after the fourth set was measured and measured once untouched (18 said
 /// stated, 9 not said refused; the share rule before, 17 and 3): most not-said ones stated denied what a sentence
 /// affirms ("see no stake", "refused to cooperate"), which led to the statement-side check; a development set now.
+/// 17 stated and 14 refused before a thing stated as done by "already" or a perfect was set against any modal of
+/// the sentence ("already funds" against "should fund"): 17 and 15. A doubt in the sentence ("unlikely to isolate
+/// itself") opposing a statement that does not deny: 17 and 16.
 final class WhereFifthSetTests: XCTestCase {
     static let bundledSaid: [(statement: String, sentence: String)] = [
         ("the troops deserve to be convinced about what they are fighting for", "S1.2"),
@@ -72,6 +75,6 @@ final class WhereFifthSetTests: XCTestCase {
         print("where, fifth set: \(all)")
         XCTAssertGreaterThanOrEqual(all.foundFirst, 19, all.description)
         XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 14, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 16, all.description)
     }
 }

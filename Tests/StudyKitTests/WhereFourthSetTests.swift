@@ -7,6 +7,8 @@ import XCTest
 /// before the third set's failures were read and measured once untouched (17 said stated of 18 found first, 12 not
 /// said refused; the share rule before, 17 and 5), it then helped to set the statement-side check (a statement that
 /// denies or lessens needs a sentence that does too), so it is a development set now: the floors record it.
+/// 17 stated and 15 refused before a doubt in the sentence ("unlikely to isolate itself") opposed a statement that
+/// does not deny: 17 and 16. "Half the …" read as 50 percent: 17 and 17.
 final class WhereFourthSetTests: XCTestCase {
     static let bundledSaid: [(statement: String, sentence: String)] = [
         ("goals now answer threats that the invasion itself produced rather than those that led to it", "S3.3"),
@@ -76,6 +78,6 @@ final class WhereFourthSetTests: XCTestCase {
         print("where, fourth set: \(all)")
         XCTAssertGreaterThanOrEqual(all.foundFirst, 18, all.description)
         XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 15, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 17, all.description)
     }
 }

@@ -17,7 +17,10 @@ import XCTest
 /// reversed, who did what, a fact made of what the sentence recommends in other verbs ("has made every school
 /// adopt"), and statements whose first hit is another sentence than the one they contradict ("teachers report more
 /// distractions"). Read for that
-/// work, it is a development set now like the others.
+/// work, it is a development set now like the others. A thing stated as done by "already" or a perfect set against
+/// any modal of the sentence ("has already made every school adopt" against "should adopt"): 17 and 16. A doubt in
+/// the sentence ("unlikely to isolate itself") opposing a statement that does not deny: 17 and 17. A time on the
+/// other side of the same event ("since the ban" against "before the ban"): 17 and 18.
 final class WhereHeldOutTests: XCTestCase {
     static let bundledSaid: [(statement: String, sentence: String)] = [
         ("soldiers above all should be given a reason for the war that convinces them", "S1.2"),
@@ -84,6 +87,6 @@ final class WhereHeldOutTests: XCTestCase {
         print("where, held out: \(all)")
         XCTAssertGreaterThanOrEqual(all.foundFirst, 19, all.description)
         XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 15, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 18, all.description)
     }
 }

@@ -18,7 +18,13 @@ import XCTest
 /// refused. The bar is not met. Said but refused: "fell" against "growth" as antonyms, and two denials read as
 /// one-sided. Not said but stated: another actor (3), an absolute (2), a done fact for a call, a flipped
 /// comparative in other words ("cost more than rebuilding"), another time in decades, another place, a claim never
-/// made, and the opposite of a sentence (2).
+/// made, and the opposite of a sentence (2). A decade read as a time and an amount or year the passage never gives
+/// (`Specifics`): 17 stated, 9 refused (the decades the text does not give now are). A comparison with its sides
+/// swapped ("cost more than rebuilding"): 17 and 10. Another actor for the same action (`Actor`): 17 and 12. A thing
+/// stated as done by "already" or a perfect set against any modal ("already voted" against "will vote"): 17 and 13.
+/// "Not X but Y" read as denying X when the statement says X with its verb: 17 and 14. "Never" against a sentence
+/// that says how often ("often fail"): 17 and 15. No antonym of a noun against a verb ("fell" against "growth
+/// promoters"): 18 and 15, one refusal short of the bar.
 final class WhereSeventhSetTests: XCTestCase {
     static let damSaid: [(statement: String, sentence: String)] = [
         ("the dam was put up in 1931 to power a grain mill that shut down in 1968", "It was built in 1931"),
@@ -107,7 +113,7 @@ final class WhereSeventhSetTests: XCTestCase {
         XCTAssertEqual(all.said, 20, all.description)
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 20, all.description)
-        XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 8, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundAndStated, 18, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 15, all.description)
     }
 }

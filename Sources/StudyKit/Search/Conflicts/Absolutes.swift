@@ -1,5 +1,6 @@
 /// Words by which a statement claims without exception: for all ("every", "all", "always", "entirely"), for one
-/// alone ("only", "alone", "solely"), or a denial made total by "any" or "at all" ("cannot help in any way"). A
+/// alone ("only", "alone", "solely"), or a denial made total by "never" (against a sentence that says how often:
+/// "never work" against "often fail"), "any" or "at all" ("cannot help in any way"). A
 /// sentence backs such a word by one of the same kind (not denied: "not all" backs nothing), or by a word WordNet
 /// gives the same sense.
 enum Absolutes {
@@ -8,6 +9,9 @@ enum Absolutes {
     static let exclusive: Set<String> = ["only", "alone", "solely", "exclusively", "sole"]
     /// What makes a denial total ("not … any", "not … at all", "no … whatsoever").
     static let totalDenial: Set<String> = ["any", "whatsoever", "none", "nothing", "nobody", "never"]
+    /// Words that say how often, short of always or never.
+    static let frequency: Set<String> = ["often", "sometimes", "usually", "occasionally", "frequently", "rarely",
+                                         "seldom", "mostly", "generally", "commonly", "typically"]
     /// Phrases in which such a word claims nothing absolute.
     static let idioms: [[String]] = [["above", "all"], ["after", "all"], ["first", "of", "all"], ["all", "but"],
                                      ["not", "only"], ["if", "only"], ["only", "just"], ["all", "the", "same"]]
@@ -22,6 +26,9 @@ enum Absolutes {
             sentence[i] == "any" && !sentence[..<i].contains(where: denies)
         }.map { (word: sentence[$0], kind: Kind.universal) }
         for (word, kind) in said {
+            // "Never" often says "not" of one past act ("never made clear"): it claims for all time only against a
+            // sentence that gives how often ("often fail").
+            if word == "never", !sentence.contains(where: frequency.contains) { continue }
             if backing.contains(where: { $0.kind == kind }) { continue }
             if kind == .totalDenial, sentence.contains(where: totalDenial.contains) { continue }
             let meaning = lexicon.meaning(of: word, opposites: false)
@@ -46,7 +53,10 @@ enum Absolutes {
             } }) { continue }
             if i > 0, words[i - 1] == "not" { continue }
             if w == "only", i + 1 < words.count, StopWords.english.contains(words[i + 1]) || words[i + 1].first?.isNumber == true { continue }
-            if w == "any" || (w == "all" && denied) {
+            if w == "never" {
+                // "Never" denies for all time: a sentence that says "often fail" does not back "never work".
+                out.append((w, .totalDenial))
+            } else if w == "any" || (w == "all" && denied) {
                 if denied { out.append((w, .totalDenial)) }
             } else if universal.contains(w) {
                 out.append((w, .universal))

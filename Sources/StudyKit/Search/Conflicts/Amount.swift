@@ -1,5 +1,6 @@
 /// An amount a text gives: a number, in digits or in words ("4 million", "twelve", "twenty-five"), and the word it
-/// counts when that word says what ("pounds", "percent"). "One" is left out: it is a pronoun as often as a number
+/// counts when that word says what ("pounds", "percent"); "twice" and "once a …" count times, "half the …" is 50
+/// percent. "One" is left out: it is a pronoun as often as a number
 /// ("one of the reasons", "one aim is …").
 struct Amount: Equatable, Sendable {
     /// The number.
@@ -8,6 +9,9 @@ struct Amount: Equatable, Sendable {
     let text: String
     /// The stem of the word the number counts, when that is no stop word ("pound"); nil otherwise.
     let unit: String?
+
+    /// The word the number counts, as written ("pounds"); nil when it has no unit.
+    var unitWord: String? { unit == nil ? nil : text.split(separator: " ").last.map(String.init) }
 
     /// The amounts in a text's words (lower-case), in order. Multipliers join the number before them ("4 million",
     /// "two hundred"), a unit digit the tens before it ("twenty five").
@@ -34,6 +38,20 @@ struct Amount: Equatable, Sendable {
         var out: [Amount] = []
         var i = 0
         while i < words.count {
+            // "Twice" and "once" count times ("twice in five years", "once a week"); "once" alone is as often
+            // "as soon as" ("once the law passed").
+            if let times = ["twice": 2.0, "thrice": 3, "once": 1][words[i]],
+               words[i] != "once" || (i + 1 < words.count && ["a", "an", "every", "per", "in"].contains(words[i + 1])) {
+                out.append(Amount(value: times, text: words[i], unit: "time"))
+                i += 1
+                continue
+            }
+            // "Half" of a whole is a share: 50 percent ("half the population", "half of the nurses").
+            if words[i] == "half", i + 1 < words.count, ["the", "of", "its", "their", "all", "our", "his", "her"].contains(words[i + 1]) {
+                out.append(Amount(value: 50, text: "half", unit: "percent"))
+                i += 1
+                continue
+            }
             guard words[i] != "one", let first = lexicon.numberValue(of: words[i]), !first.ordinal else { i += 1; continue }
             var value = first.value, end = i + 1
             while end < words.count, let next = lexicon.numberValue(of: words[end]), !next.ordinal {
@@ -62,7 +80,7 @@ struct Amount: Equatable, Sendable {
 
     /// An amount of the statement that the sentence does not give while it gives another that the statement leaves
     /// out, with that one: of the same unit where a pair has one ("six years" where it says "eight years", before
-    /// "four times" against it), else the first: "fifty pounds" where it says "twelve pounds". An amount the
+    /// "four times" against it; "four times" where it says "twice"), else the first: "fifty pounds" where it says "twelve pounds". An amount the
     /// sentence gives and the statement repeats is replaced by nothing ("five times in five years" against "twice
     /// in five years" names no pair).
     static func replaced(in statement: [Amount], by sentence: [Amount]) -> (statement: Amount, sentence: Amount)? {

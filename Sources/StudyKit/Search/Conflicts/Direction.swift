@@ -38,4 +38,26 @@ enum Direction {
         }
         return nil
     }
+
+    /// The comparison the statement makes with its two sides the other way round from the sentence's: "removing
+    /// would cost more than rebuilding" where it says "rebuilding would cost more than removing". Each side of a
+    /// "than" is its content words, the first after "than" and those before the comparative; the comparison is
+    /// swapped when what follows the statement's "than" comes before the sentence's comparative while what follows
+    /// the sentence's comes before the statement's. Returns the two comparisons as written.
+    static func swapped(statement: [String], sentence: [String], lexicon: Lexicon) -> (statement: String, sentence: String)? {
+        let stemmer = PorterStemmer()
+        /// The comparative before "than" (up to two words between: "more expensive than"), what stands before it
+        /// and the first content word after "than".
+        func comparison(_ words: [String]) -> (before: Set<String>, after: String, text: String)? {
+            guard let than = words.firstIndex(of: "than"), than > 0,
+                  let c = words[max(0, than - 3)..<than].lastIndex(where: { isComparative($0, lexicon: lexicon) }),
+                  let after = words[(than + 1)...].first(where: { !StopWords.english.contains($0) }) else { return nil }
+            let before = Set(words[..<c].filter { !StopWords.english.contains($0) }.map(stemmer.stem))
+            let end = words[(than + 1)...].firstIndex(of: after) ?? than + 1
+            return (before, stemmer.stem(after), words[c...end].joined(separator: " "))
+        }
+        guard let a = comparison(statement), let b = comparison(sentence), a.after != b.after,
+              b.before.contains(a.after), a.before.contains(b.after) else { return nil }
+        return (a.text, b.text)
+    }
 }

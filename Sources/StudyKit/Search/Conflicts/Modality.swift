@@ -18,25 +18,27 @@ enum Modality {
     /// What may stand between a modal and its verb besides adverbs.
     static let auxiliaries: Set<String> = ["not", "be", "have", "been", "to", "n't"]
 
+    /// Where in `words` a modal of `modals` stands and the verb it governs, past "not", "be", "have" and adverbs;
+    /// the means of what it governs is under it too ("could do his part by admitting").
+    static func governed(in words: [String], from modals: Set<String>, lexicon: Lexicon) -> [(modal: Int, verb: Int)] {
+        let table = LexiconTable.shipped
+        var out: [(Int, Int)] = []
+        for (i, w) in words.enumerated() where modals.contains(w) {
+            var j = i + 1
+            while j < words.count, auxiliaries.contains(words[j]) || table.isOnlyAdverb(words[j]) || words[j] == "still" { j += 1 }
+            guard j < words.count else { continue }
+            out.append((i, j))
+            if let by = words[(j + 1)...].prefix(5).firstIndex(of: "by"), by + 1 < words.count, words[by + 1].hasSuffix("ing") {
+                out.append((i, by + 1))
+            }
+        }
+        return out
+    }
+
     /// A verb of the sentence under a modal that the statement states as done, as the two say it
     /// ("admitted", "should admit"); or, the reverse, a verb the statement puts under a strong modal that the
     /// sentence states ("should raise", "raised").
     static func mismatch(statement: [String], sentence: [String], lexicon: Lexicon) -> (statement: String, sentence: String)? {
-        let table = LexiconTable.shipped
-        func governed(in words: [String], from modals: Set<String>) -> [(modal: Int, verb: Int)] {
-            var out: [(Int, Int)] = []
-            for (i, w) in words.enumerated() where modals.contains(w) {
-                var j = i + 1
-                while j < words.count, auxiliaries.contains(words[j]) || table.isOnlyAdverb(words[j]) || words[j] == "still" { j += 1 }
-                guard j < words.count else { continue }
-                out.append((i, j))
-                // The means of what the modal governs is under it too ("could do his part by admitting").
-                if let by = words[(j + 1)...].prefix(5).firstIndex(of: "by"), by + 1 < words.count, words[by + 1].hasSuffix("ing") {
-                    out.append((i, by + 1))
-                }
-            }
-            return out
-        }
         func verbLemmas(_ w: String) -> Set<String> {
             Set(lexicon.lemmas(of: w).filter { $0.pos == .verb }.map(\.lemma))
         }
@@ -62,14 +64,43 @@ enum Modality {
             sentence[k - 1] == "to" && sentence[k - 2] != "used" && !StopWords.english.contains(sentence[k - 2])
                 && !sentence[k].hasSuffix("ing") && !verbLemmas(sentence[k - 2]).isEmpty && !verbLemmas(sentence[k]).isEmpty
         }.map { (modal: $0 - 2, verb: $0) }
-        for (m, v) in governed(in: sentence, from: unrealized) + planned where !StopWords.english.contains(sentence[v]) {
+        for (m, v) in governed(in: sentence, from: unrealized, lexicon: lexicon) + planned where !StopWords.english.contains(sentence[v]) {
             if let k = stated(sentence[v], in: statement) {
                 return (statement[k], sentence[m...v].joined(separator: " "))
             }
         }
-        for (m, v) in governed(in: statement, from: strong) where !StopWords.english.contains(statement[v]) {
+        for (m, v) in governed(in: statement, from: strong, lexicon: lexicon) where !StopWords.english.contains(statement[v]) {
             if let k = stated(statement[v], in: sentence) {
                 return (statement[m...v].joined(separator: " "), sentence[k])
+            }
+        }
+        return nil
+    }
+
+    /// Words after which a statement states its verbs as done ("has already voted", "already funds", "has made").
+    static let done: Set<String> = ["already", "has", "have", "had"]
+
+    /// A verb the statement states as done by "already" or a perfect ("has voted", "already funds", "has already
+    /// made every school adopt") that the sentence puts under any modal, a prediction included ("will vote",
+    /// "should fund"), as the two say it: what is done is not what will or should be.
+    static func doneAgainstModal(statement: [String], sentence: [String], lexicon: Lexicon) -> (statement: String, sentence: String)? {
+        // "Already" states the whole clause after it as done; a perfect its participle.
+        let start: Int, said: ArraySlice<String>
+        if let a = statement.firstIndex(of: "already") {
+            (start, said) = (a, statement[(a + 1)...])
+        } else if let p = statement.firstIndex(where: done.contains) {
+            (start, said) = (p, statement[(p + 1)...].prefix(2))
+        } else {
+            return nil
+        }
+        func verbLemmas(_ w: String) -> Set<String> {
+            StopWords.english.contains(w) ? [] : Set(lexicon.lemmas(of: w).filter { $0.pos == .verb }.map(\.lemma))
+        }
+        for (m, v) in governed(in: sentence, from: modals, lexicon: lexicon) {
+            let lemmas = verbLemmas(sentence[v])
+            if let w = said.first(where: { !verbLemmas($0).isDisjoint(with: lemmas) }) {
+                let k = said.firstIndex(of: w) ?? start
+                return ((statement[start..<k] + [w]).joined(separator: " "), sentence[m...v].joined(separator: " "))
             }
         }
         return nil

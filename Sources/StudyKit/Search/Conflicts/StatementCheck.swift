@@ -10,15 +10,23 @@
 ///   shares more, and rarer, ones.
 /// And signs that the sentence does not say it but denies it or says something else, each named in the reply:
 /// - an amount the sentence replaces by another ("fifty pounds" where it says "twelve pounds"; `Amount`);
-/// - a time it replaces ("two years ago" where it says "last September"; `TimeReference`);
+/// - a time it replaces ("two years ago" where it says "last September") or puts on the other side of the same
+///   event ("since the ban" where it says "before the ban"; `TimeReference`);
 /// - a statement that denies or lessens ("no", "never", "little", "refused", "lost", "should have") where the
 ///   sentence does neither ("see no stake" against "understand their stake"), or a sentence that denies ("not",
-///   "never", "lack") where the statement does not ("has great leverage" against "lack of leverage");
+///   "never", "lack") or doubts ("unlikely to", outside a clause of its own) where the statement does not ("has
+///   great leverage" against "lack of leverage", "is eager to" against "would be unlikely to"; "not X but Y"
+///   denies only a statement that says X with its verb);
 /// - a word of the statement whose antonym the sentence uses instead ("dangerous" where it says "safe");
-/// - a comparison turned the other way ("more distractions" where it says "fewer"; `Direction`);
+/// - a comparison turned the other way ("more distractions" where it says "fewer") or with its sides swapped
+///   ("removing costs more than rebuilding" where it says "rebuilding costs more than removing"; `Direction`);
 /// - a claim without exception the sentence does not make ("every", "alone", "in any way"; `Absolutes`);
+/// - another actor for the same action ("the university commissioned" where it says "commissioned by the
+///   council"; `Actor`);
+/// - an amount or year the passage around the sentence never gives ("40 percent", "in the 1980s"; `Specifics`);
 /// - a thing stated as done that the sentence only recommends, holds possible or plans ("admitted" where it says
-///   "should admit" or "could do his part by admitting", "closed" where it says "proposed to close"), or a
+///   "should admit" or "could do his part by admitting", "closed" where it says "proposed to close", "has already
+///   voted" where it says "will vote"), or a
 ///   recommendation where it reports (`Modality`).
 public struct StatementCheck: Sendable, Equatable {
     /// What in the sentence speaks against the statement.
@@ -39,6 +47,11 @@ public struct StatementCheck: Sendable, Equatable {
         case absolute(String)
         /// The statement states a thing as done that the sentence puts under a modal, or the reverse.
         case modality(statement: String, sentence: String)
+        /// The statement gives an action the sentence reports to another actor (each as written).
+        case actor(statement: String, sentence: String)
+        /// The statement gives an amount or a year (as written) that neither the sentence nor the passage around
+        /// it gives.
+        case unsupported(String)
     }
 
     /// The least `covered` and `evidence` for `where` to say the essay states a statement. Calibrated on 80

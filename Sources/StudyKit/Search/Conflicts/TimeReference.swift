@@ -1,8 +1,8 @@
 /// A time a text fixes: a word WordNet files as a time ("year", "September", "summer") with what fixes it — a
 /// number ("two years"), a word that points from now ("last September", "next year"), "ago" after it ("two years
 /// ago"), or a preposition of time before it without an article ("in March", "since September"; not "after
-/// years") — or a year in
-/// digits ("in 2023"). "During the school day" fixes nothing and is left out.
+/// years") — or a year or a decade in
+/// digits ("in 2023", "in the 1930s"). "During the school day" fixes nothing and is left out.
 struct TimeReference: Equatable, Sendable {
     /// As written ("two years ago").
     let text: String
@@ -30,6 +30,10 @@ struct TimeReference: Equatable, Sendable {
                 out.append(TimeReference(text: w, noun: nil, number: year.value, pointer: nil, ago: false))
                 continue
             }
+            if let decade = decade(w) {
+                out.append(TimeReference(text: w, noun: "decade", number: decade, pointer: nil, ago: false))
+                continue
+            }
             guard w.first?.isLetter == true, lexicon.nounClasses(of: w).first == .time else { continue }
             let before = i > 0 ? words[i - 1] : ""
             let ago = i + 1 < words.count && (words[i + 1] == "ago" || (words[i + 1] == "back" && lexicon.numberValue(of: before) != nil))
@@ -50,9 +54,20 @@ struct TimeReference: Equatable, Sendable {
         return out
     }
 
+    /// The first year of a decade in digits ("1930s" → 1930), nil for any other word.
+    static func decade(_ w: String) -> Double? {
+        guard w.count == 5, w.hasSuffix("0s"), let year = Int(w.dropLast()), (1000...2100).contains(year) else { return nil }
+        return Double(year)
+    }
+
     /// Whether two references can name the same time: the same time word, and the same number, pointer and "ago"
-    /// where both have one ("two years" agrees with "two years ago" only if both count back); or the same year.
+    /// where both have one ("two years" agrees with "two years ago" only if both count back); the same year or
+    /// decade, or a year of the decade.
     func agrees(with other: TimeReference) -> Bool {
+        if let a = number, let b = other.number, Set([noun, other.noun]) == [nil, "decade"] {
+            let (year, decade) = noun == nil ? (a, b) : (b, a)
+            return (decade..<decade + 10).contains(year)
+        }
         guard noun == other.noun else { return false }
         if let a = number, let b = other.number, a != b { return false }
         if number != nil, other.number != nil, ago != other.ago { return false }
@@ -62,7 +77,7 @@ struct TimeReference: Equatable, Sendable {
 
     /// Whether it names a point in time ("last September", "two years ago", "2023") rather than a stretch ("two
     /// years").
-    var isPoint: Bool { noun == nil || ago || number == nil }
+    var isPoint: Bool { noun == nil || noun == "decade" || ago || number == nil }
 
     /// The first time the statement fixes that none of the sentence's agrees with, while the sentence fixes one
     /// that the statement leaves out, with the sentence's that it replaces: a point for a point, a stretch for a
@@ -74,6 +89,32 @@ struct TimeReference: Equatable, Sendable {
         for t in statement where !sentence.contains(where: t.agrees) {
             let alike = left.filter { $0.isPoint == t.isPoint }
             return (t, alike.first { $0.noun == t.noun } ?? alike.first ?? left.first { $0.noun == t.noun } ?? first)
+        }
+        return nil
+    }
+
+    /// Prepositions that place a time on either side of an event, with those that place it on the other.
+    static let sides: [String: Set<String>] = ["before": ["after", "since"], "after": ["before"], "since": ["before"]]
+
+    /// A time the statement places on the other side of the same event than the sentence ("since the ban" where it
+    /// says "before the ban"): a preposition of `sides`, at most an article, and a word of the same stem in both.
+    static func otherSide(statement: [String], sentence: [String]) -> (statement: String, sentence: String)? {
+        let stemmer = PorterStemmer()
+        func events(_ words: [String]) -> [(preposition: String, stem: String, text: String)] {
+            words.indices.compactMap { i in
+                guard sides[words[i]] != nil else { return nil }
+                var j = i + 1
+                if j < words.count, ["the", "a", "an", "this", "that"].contains(words[j]) { j += 1 }
+                guard j < words.count, !StopWords.english.contains(words[j]), words[j].first?.isLetter == true else { return nil }
+                return (words[i], stemmer.stem(words[j]), words[i...j].joined(separator: " "))
+            }
+        }
+        let given = events(sentence)
+        for e in events(statement) {
+            if let other = given.first(where: { $0.stem == e.stem && sides[e.preposition]?.contains($0.preposition) == true }),
+               !given.contains(where: { $0.stem == e.stem && $0.preposition == e.preposition }) {
+                return (e.text, other.text)
+            }
         }
         return nil
     }

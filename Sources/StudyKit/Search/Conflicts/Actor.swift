@@ -1,0 +1,57 @@
+/// Who does what: a statement that gives the same action to another actor than the sentence ("the university
+/// commissioned the report" where it says "a report commissioned by the council", "governments have left the field"
+/// where it says "companies have left the field"). An actor is a noun WordNet files first as a person or a group:
+/// the one after "by" just after the verb, else the word before the verb past auxiliaries and adverbs (not when a
+/// form of "be" makes the verb passive, then the word before names what is done to, nor for an infinitive: "help
+/// Arab governments to help").
+enum Actor {
+    /// Forms of "be" that make a participle after them passive.
+    static let be: Set<String> = ["be", "is", "are", "was", "were", "been", "being"]
+
+    /// A verb the statement and the sentence share (by WordNet's base form) whose actor in each is another, with
+    /// the two actors: neither is named anywhere in the other text, by its stem or a word WordNet gives the same
+    /// sense.
+    static func replaced(statement: [String], sentence: [String], lexicon: Lexicon) -> (statement: String, sentence: String)? {
+        let stemmer = PorterStemmer()
+        func verbs(_ w: String) -> Set<String> {
+            StopWords.english.contains(w) ? [] : Set(lexicon.lemmas(of: w).filter { $0.pos == .verb }.map(\.lemma))
+        }
+        /// A noun of a person or group that is not rather a verb ("begin", a name in WordNet, is a verb first).
+        func isActor(_ w: String) -> Bool {
+            guard !StopWords.english.contains(w), [.person, .group].contains(lexicon.nounClasses(of: w).first ?? .other) else { return false }
+            let forms = lexicon.lemmas(of: w)
+            let nounSenses = forms.filter { $0.pos == .noun }.map { lexicon.senseCount(of: $0.lemma, .noun) }.max() ?? 0
+            return !forms.contains { $0.pos == .verb && lexicon.senseCount(of: $0.lemma, .verb) > nounSenses }
+        }
+        func actor(of k: Int, in words: [String]) -> String? {
+            if let by = words[(k + 1)...].prefix(2).firstIndex(of: "by") {
+                // The noun phrase after "by" ends at a word that is no article and a stop word or a verb's form.
+                let phrase = words[(by + 1)...].prefix { w in
+                    ["the", "a", "an"].contains(w) || (!StopWords.english.contains(w)
+                        && !lexicon.lemmas(of: w).contains { $0.pos == .verb && $0.lemma != w })
+                }
+                return phrase.last(where: isActor)
+            }
+            var j = k - 1
+            while j >= 0, StopWords.english.contains(words[j]) || lexicon.isOnlyAdverb(words[j]) {
+                // A passive verb's subject is what is done to; an infinitive's actor is often not the word before.
+                if be.contains(words[j]) || words[j] == "to" { return nil }
+                j -= 1
+            }
+            return j >= 0 && isActor(words[j]) ? words[j] : nil
+        }
+        func names(_ who: String, in words: [String]) -> Bool {
+            let stem = stemmer.stem(who), meaning = lexicon.meaning(of: who, opposites: false)
+            return words.contains { stemmer.stem($0) == stem || (isActor($0) && lexicon.meaning(of: $0, opposites: false).isSynonym(of: meaning)) }
+        }
+        for (k, w) in statement.enumerated() {
+            let lemmas = verbs(w)
+            guard !lemmas.isEmpty, let said = actor(of: k, in: statement) else { continue }
+            for (j, v) in sentence.enumerated() where !verbs(v).isDisjoint(with: lemmas) {
+                guard let given = actor(of: j, in: sentence) else { continue }
+                if !names(said, in: sentence), !names(given, in: statement) { return (said, given) }
+            }
+        }
+        return nil
+    }
+}

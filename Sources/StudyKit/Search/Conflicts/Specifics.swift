@@ -1,0 +1,22 @@
+/// What a statement pins down that the essay must give near the sentence found (in its paragraph or the sentences
+/// either side) for the statement to be said there: an amount of a measure ("three trillion dollars", "40
+/// percent") or a year or decade ("in 2003", "in the 1980s"). A paraphrase keeps these; a statement that brings one
+/// the passage never gives says something the essay does not. (A name the essay never uses is no such sign: a
+/// paraphrase names "Washington" for "congressional leaders" or "Turkey" for "Turkish" as often.)
+enum Specifics {
+    /// The first amount of the statement that counts a measure ("three trillion dollars", "40 percent"; a
+    /// quantity in WordNet) or is written in digits, whose value no amount of the passage has. Other amounts are
+    /// said in other words as often as not ("two parties" for "both parties", "two hundred years" for "two
+    /// centuries").
+    static func unsupportedAmount(statement: [Amount], passage: [Amount], lexicon: Lexicon) -> Amount? {
+        statement.first { a in
+            (a.text.first?.isNumber == true || a.unitWord.map { lexicon.nounClasses(of: $0).first == .quantity } == true)
+                && !passage.contains { $0.value == a.value }
+        }
+    }
+
+    /// The first year or decade of the statement that none of the passage's agrees with.
+    static func unsupportedYear(statement: [TimeReference], passage: [TimeReference]) -> TimeReference? {
+        statement.first { t in (t.noun == nil || t.noun == "decade") && !passage.contains(where: t.agrees) }
+    }
+}

@@ -1,0 +1,31 @@
+import XCTest
+@testable import StudyKit
+
+/// `where` refuses a statement that gives the sentence's action to another person or group, on sentences written
+/// for it; the same actor in other words, a passive or an infinitive is no conflict.
+final class StatementActorTests: XCTestCase {
+    let lexicon = Lexicon.shared
+
+    func actor(_ statement: String, _ sentence: String) -> [String]? {
+        Actor.replaced(statement: QueryParser.words(of: statement), sentence: QueryParser.words(of: sentence), lexicon: lexicon)
+            .map { [$0.statement, $0.sentence] }
+    }
+
+    func testAnotherActorForTheSameActionIsAConflict() {
+        // Active against passive with "by".
+        XCTAssertEqual(actor("the government commissioned the survey of the wards", "A survey commissioned by the council found the wards short of staff."),
+                       ["government", "council"])
+        // Both active, past auxiliaries and adverbs.
+        XCTAssertEqual(actor("farmers have abandoned the old canal", "Many villagers have since abandoned the old canal."),
+                       ["farmers", "villagers"])
+    }
+
+    func testTheSameActorOrNoneToCompareIsNoConflict() {
+        XCTAssertNil(actor("the council commissioned a survey of the wards", "A survey commissioned by the council found the wards short of staff."))
+        // The statement's actor named elsewhere in the sentence ("nurses at the hospital").
+        XCTAssertNil(actor("hospital nurses reported the shortage", "Nurses at the hospital reported the shortage."))
+        // A passive subject is what is done to, and an infinitive's actor is not read.
+        XCTAssertNil(actor("the villagers were helped by the canal", "Farmers helped the villagers dig the canal."))
+        XCTAssertNil(actor("it is easier for city councils to help", "It is easier for local mayors to help."))
+    }
+}
