@@ -36,6 +36,20 @@ final class StatementSpecificsTests: XCTestCase {
         XCTAssertEqual(Amount.amounts(in: ["half", "an", "hour"], lexicon: lexicon), [])
     }
 
+    /// A year the passage writes counts wherever it stands, also before a word that is no stop word ("died in
+    /// 1810, leaving …", "In 2025 the Trust …" reads as "in 2025 trust").
+    func testAYearThePassageWritesSupportsTheStatement() {
+        let lexicon = Self.index.lexicon
+        let said = TimeReference.references(in: ["she", "died", "in", "1810", "in", "debt"], lexicon: lexicon)
+        let passage = ["she", "died", "in", "1810", "leaving", "debts"]
+        XCTAssertEqual(said.map(\.text), ["1810"])
+        XCTAssertNil(Specifics.unsupportedYear(statement: said, passage: TimeReference.references(in: passage, lexicon: lexicon),
+                                               passageWords: passage))
+        let other = ["she", "died", "in", "1812", "leaving", "debts"]
+        XCTAssertEqual(Specifics.unsupportedYear(statement: said, passage: TimeReference.references(in: other, lexicon: lexicon),
+                                                 passageWords: other)?.text, "1810")
+    }
+
     func testAnotherDecadeIsAConflict() {
         XCTAssertEqual(conflict("the roof was repaired in the 1970s after a storm", sentence: 2),
                        .time(statement: "1970s", sentence: "1950s"))

@@ -27,7 +27,11 @@ import XCTest
 /// waste is collected free" on the "not" of "does not propose to change that" rather than the £45 charge. Then a
 /// probe outside the set showed a currency sign kept numbers from being read as amounts ("£34,000" as "000"); with
 /// the sign read as the amount's unit, "£460,000" is refused against "£640,000": 18 stated, 10 refused (from here the
-/// set is no longer blind).
+/// set is no longer blind). Then the conflict classes of h17-where (actor, unsupported specifics, swapped comparisons,
+/// done facts against modals), written without seeing this set: 16 stated, 13 refused; two said statements were
+/// refused as giving a year "nothing near it says" although the sentence wrote it ("died in 1810, leaving", "In 2025
+/// Northgate": a year before a word that is no stop word read no time). With a year the passage writes counted
+/// wherever it stands: 18 stated, 11 refused (the two refusals lost had named that wrong reason).
 final class WhereNinthSetTests: XCTestCase {
     static let binsSaid: [(statement: String, sentence: String)] = [
         ("a councillor says collecting the bins fortnightly would save £640,000 a year and get people recycling more",
@@ -118,6 +122,6 @@ final class WhereNinthSetTests: XCTestCase {
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundAndStated, 18, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 10, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 11, all.description)
     }
 }

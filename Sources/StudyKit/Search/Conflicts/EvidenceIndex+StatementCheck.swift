@@ -56,7 +56,8 @@ extension EvidenceIndex {
             conflict = .time(statement: said, sentence: given)
         } else if let said = Specifics.unsupportedAmount(statement: amounts, passage: Amount.amounts(in: passage, lexicon: lexicon), lexicon: lexicon) {
             conflict = .unsupported(said.text)
-        } else if let said = Specifics.unsupportedYear(statement: times, passage: TimeReference.references(in: passage, lexicon: lexicon)) {
+        } else if let said = Specifics.unsupportedYear(statement: times, passage: TimeReference.references(in: passage, lexicon: lexicon),
+                                                                   passageWords: passage) {
             conflict = .unsupported(said.text)
         } else if let word = denyingWord(in: words) {
             // The statement denies or lessens: the sentence must too.

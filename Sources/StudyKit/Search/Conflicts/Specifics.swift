@@ -15,8 +15,14 @@ enum Specifics {
         }
     }
 
-    /// The first year or decade of the statement that none of the passage's agrees with.
-    static func unsupportedYear(statement: [TimeReference], passage: [TimeReference]) -> TimeReference? {
-        statement.first { t in (t.noun == nil || t.noun == "decade") && !passage.contains(where: t.agrees) }
+    /// The first year or decade of the statement that none of the passage's agrees with. A year the passage
+    /// writes in digits counts wherever it stands ("died in 1810, leaving …" reads no time reference, as the year
+    /// is not followed by a stop word).
+    static func unsupportedYear(statement: [TimeReference], passage: [TimeReference], passageWords: [String]) -> TimeReference? {
+        statement.first { t in
+            guard t.noun == nil || t.noun == "decade" else { return false }
+            if t.noun == nil, passageWords.contains(where: { Lexicon.digitValue($0)?.value == t.number }) { return false }
+            return !passage.contains(where: t.agrees)
+        }
     }
 }
