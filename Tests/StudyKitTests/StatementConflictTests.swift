@@ -44,6 +44,10 @@ final class StatementConflictTests: XCTestCase {
         XCTAssertEqual(kept.map(\.value), [460_000])
         XCTAssertEqual(kept.map(\.text), ["£460,000"])
         XCTAssertEqual(kept.map(\.unit), ["£"])
+        XCTAssertEqual(kept.map(\.isMoney), [true])
+        XCTAssertEqual(kept.map(\.unitWord), [nil])
+        XCTAssertEqual(Specifics.unsupportedAmount(statement: kept, passage: Amount.amounts(in: ["it", "saves", "640", "000"], lexicon: lexicon),
+                                                   lexicon: lexicon)?.text, "£460,000", "money the passage never gives")
         let apart = Amount.amounts(in: ["it", "cost", "$", "12", "500", "in", "all"], lexicon: lexicon)
         XCTAssertEqual(apart.map(\.value), [12_500])
         XCTAssertEqual(apart.map(\.unit), ["$"])

@@ -10,8 +10,11 @@ struct Amount: Equatable, Sendable {
     /// The stem of the word the number counts, when that is no stop word ("pound"); nil otherwise.
     let unit: String?
 
-    /// The word the number counts, as written ("pounds"); nil when it has no unit.
-    var unitWord: String? { unit == nil ? nil : text.split(separator: " ").last.map(String.init) }
+    /// The word the number counts, as written ("pounds"); nil when it has no unit or its unit is a currency sign.
+    var unitWord: String? { unit == nil || isMoney ? nil : text.split(separator: " ").last.map(String.init) }
+
+    /// Whether the number is written after a currency sign ("£34,000").
+    var isMoney: Bool { unit.map { $0.count == 1 && $0.first?.isCurrencySign == true } ?? false }
 
     /// The amounts in a text's words (lower-case), in order. Multipliers join the number before them ("4 million",
     /// "two hundred"), a unit digit the tens before it ("twenty five").

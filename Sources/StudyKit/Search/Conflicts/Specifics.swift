@@ -5,12 +5,12 @@
 /// paraphrase names "Washington" for "congressional leaders" or "Turkey" for "Turkish" as often.)
 enum Specifics {
     /// The first amount of the statement that counts a measure ("three trillion dollars", "40 percent"; a
-    /// quantity in WordNet) or is written in digits, whose value no amount of the passage has. Other amounts are
+    /// quantity in WordNet, or money: "£40") or is written in digits, whose value no amount of the passage has. Other amounts are
     /// said in other words as often as not ("two parties" for "both parties", "two hundred years" for "two
     /// centuries").
     static func unsupportedAmount(statement: [Amount], passage: [Amount], lexicon: Lexicon) -> Amount? {
         statement.first { a in
-            (a.text.first?.isNumber == true || a.unitWord.map { lexicon.nounClasses(of: $0).first == .quantity } == true)
+            (a.isMoney || a.text.first?.isNumber == true || a.unitWord.map { lexicon.nounClasses(of: $0).first == .quantity } == true)
                 && !passage.contains { $0.value == a.value }
         }
     }
