@@ -62,6 +62,12 @@ public struct AttributionFinder: Sendable {
     /// Words after a trailing reporting verb that begin a short phrase of time or place ("…, the mayor said on
     /// Tuesday."), not an object ("…, the team found a home.").
     static let tailOpeners: Set<String> = ["in", "on", "at", "to", "during", "after", "before", "last", "this", "yesterday", "today", "earlier"]
+    /// Prepositions whose bare object is never the subject of the verb after it ("in conversation told my friend",
+    /// "the nurse in charge can say"); "by" and "of" lead to a holder ("a study by Oxford researchers").
+    static let prepositions: Set<String> = [
+        "in", "on", "at", "with", "from", "for", "into", "during", "among", "under", "through", "between", "without",
+        "within", "across", "after", "before", "since", "until",
+    ]
     /// Words that open a relative clause: the noun before them is never a holder.
     static let relatives: Set<String> = ["who", "that", "which", "whom", "whose"]
     /// Words that may open a holder ("a cynic", "the world", "many critics").
@@ -88,6 +94,7 @@ public struct AttributionFinder: Sendable {
         var clauseVerb: [Bool]
         var auxiliary: [Bool]
         var tailOpener: [Bool]
+        var preposition: [Bool]
         let words: [String]
         let according: Int32?
         let to: Int32?
@@ -113,6 +120,7 @@ public struct AttributionFinder: Sendable {
             clauseVerb = table(AttributionFinder.clauseVerbs)
             auxiliary = table(AttributionFinder.auxiliaries)
             tailOpener = table(AttributionFinder.tailOpeners)
+            preposition = table(AttributionFinder.prepositions)
             words = v.words
             according = v.number(ofWord: "according")
             to = v.number(ofWord: "to")
@@ -423,6 +431,11 @@ public struct AttributionFinder: Sendable {
             }
             if tokens[first].flags.contains(.stopWord) && !look.determiner[Int(tokens[first].word)] && first < head { first += 1 }
         }
+        // A bare noun right after a preposition is its object, no subject ("in conversation told", "the nurse in
+        // charge can say").
+        if first == head, first > range.lowerBound, look.preposition[Int(tokens[first - 1].word)],
+           !tokens[head].flags.contains(.capitalized), !tokens[head].flags.contains(.stopWord),
+           !Self.broken(bytes, tokens[first - 1], tokens[first]) { return nil }
         // Only a person, a group or an organisation holds a view: a name or a noun for people or bodies.
         let named = (first...head).contains { tokens[$0].flags.contains(.capitalized) && !look.determiner[Int(tokens[$0].word)] }
         // A function word is a holder only as a pronoun ("they", "some"): WordNet's rare nouns "have" (a rich
