@@ -81,6 +81,44 @@ final class ArgumentRuleTests: XCTestCase {
             XCTAssertEqual(a?.holder, holder, text)
             XCTAssertEqual(a?.isSource, source, text)
         }
+        // A reporting clause that closes the sentence: the view is the clause before it.
+        let closing: [(String, String, Bool)] = [
+            ("Traffic in the high street has doubled since 2010, the report adds. We agree.", "the report", true),
+            ("Lorries now pass the school every two minutes, says the finance chair. Parents worry.", "the finance chair", false),
+            ("Buses run late every morning, a survey found. Drivers blame the lights.", "a survey", true),
+            ("“The road was never built for this,” said the mayor. Nobody argued.", "the mayor", true),
+            ("Cyclists feel unsafe on the bridge, the head teacher told the council. The council listened.", "the head teacher", false),
+            ("The market will close at noon, they say. It will not.", "they", false),
+        ]
+        for (text, holder, source) in closing {
+            let a = Fixtures.model(text).argument.attributions[0]
+            XCTAssertEqual(a?.holder, holder, text)
+            XCTAssertEqual(a?.isSource, source, text)
+        }
+        // Where the sentence frames a report, a noun with a person in any of its senses holds it ("chair" is
+        // furniture first); a text that reports is a source.
+        let framed: [(String, String, Bool)] = [
+            ("The finance chair warns that the cost will rise every year the council waits. We agree.", "the finance chair", false),
+            ("The chair warns the fare will rise next spring. Riders are angry.", "the chair", false),
+            ("Some individuals believe that the pier should close. It should not.", "some individuals", false),
+            ("The figures suggest that the queue is getting shorter. Staff agree.", "the figures", true),
+        ]
+        for (text, holder, source) in framed {
+            let a = Fixtures.model(text).argument.attributions[0]
+            XCTAssertEqual(a?.holder, holder, text)
+            XCTAssertEqual(a?.isSource, source, text)
+        }
+        // Not a reporting frame, not a holder, or the author's own voice.
+        for text in ["The tax adds to the cost of every ticket. Shops pay it.",
+                     "The chair by the window shows its age. It creaks.",
+                     "Prices fell sharply, the world knows. Buyers came back.",
+                     "The old mill has stood for a century, which the town recalls. It is loved.",
+                     "The plan is sound, I think. The council should adopt it.",
+                     "It is to be remarked that the bridge is old. It still stands.",
+                     "The fence was painted, the old gate stood open. Nobody came.",
+                     "The porter in charge can always say no. Guests accept it."] {
+            XCTAssertNil(Fixtures.model(text).argument.attributions[0], text)
+        }
         // Only people, groups and organisations hold views; a relative clause never makes a holder.
         for text in ["He admitted what the world knows about the war. Nothing changed.",
                      "Voters rejected a mayor who still insists that he was right. It was time.",

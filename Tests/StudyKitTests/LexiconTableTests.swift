@@ -38,6 +38,27 @@ final class LexiconTableTests: XCTestCase {
         for w in words { XCTAssertEqual(table.isHolderNoun(w), lexicon.isHolderNoun(w), w) }
     }
 
+    func testPersonSensesAndTextsAgreeWithWordNet() throws {
+        let lexicon = try wordNet()
+        XCTAssertTrue(table.hasPersonSense("chair"), "a chairperson, in its third sense")
+        XCTAssertTrue(table.hasPersonSense("individuals"))
+        XCTAssertFalse(table.hasPersonSense("world"))
+        XCTAssertFalse(table.hasPersonSense("town"), "only as a proper name (an architect)")
+        XCTAssertTrue(table.namesText("reports"))
+        XCTAssertTrue(table.namesText("survey"))
+        XCTAssertFalse(table.namesText("council"))
+        XCTAssertFalse(table.namesText("chair"))
+        var words = ["chair", "chairs", "individual", "individuals", "world", "town", "city", "report", "survey", "study",
+                     "studies", "council", "figures", "table", "people", "women", "men", "terms", "arrangement"]
+        for (k, lemma) in lexicon.allLemmas(.noun).enumerated() where k % 97 == 0 && !lemma.contains("_") {
+            words += [lemma, lemma + "s", lemma + "es"]
+        }
+        for w in words {
+            XCTAssertEqual(table.hasPersonSense(w), lexicon.hasPersonSense(w), w)
+            XCTAssertEqual(table.namesText(w), lexicon.namesText(w), w)
+        }
+    }
+
     func testAdverbsAndNumberWordsAgreeWithWordNet() throws {
         let lexicon = try wordNet()
         var words = ["often", "once", "still", "rightly", "never", "now", "four", "hundred", "fifty", "million", "half",

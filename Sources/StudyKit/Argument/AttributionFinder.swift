@@ -4,6 +4,12 @@
 /// a group or an organisation: a name, or a noun for people or bodies ("critics", "a cynic", "the council"). A
 /// relative clause ("a city that knows", "a mayor who insists") never makes a holder. When an entity mention covers
 /// the holder, the entity's full name is used.
+///
+/// A reporting clause may also close the sentence ("…, the report adds.", "…, says the finance chair.", "“…,” said
+/// the mayor."): the view is the clause before it. Where the sentence itself frames a report (the verb is followed by
+/// "that" or by a reported clause, or the clause closes the sentence), a noun with a person in any of its WordNet
+/// senses is a holder too ("the finance chair warns that"), not only one whose most frequent sense is. A holder that
+/// names a text ("the report", "a survey", "the figures") is a source the author cites.
 public struct AttributionFinder: Sendable {
     /// Verbs that report a view or a belief.
     public static let reportingVerbs: Set<String> = [
@@ -18,6 +24,12 @@ public struct AttributionFinder: Sendable {
         "writes", "wrote", "predict", "predicts", "predicted", "concluded", "concludes", "urged", "suppose",
         "supposes", "supposed", "held", "thought", "contended", "maintained", "alleged", "objects", "told", "assured",
         "informed", "report",
+    ]
+    /// Verbs that report a view only in a reporting frame: closing the sentence ("…, the report adds.") or before
+    /// "that" ("the report adds that"); elsewhere they mean something else ("the tax adds to the cost").
+    public static let clauseVerbs: Set<String> = [
+        "add", "adds", "added", "explain", "explains", "explained", "recall", "recalls", "recalled", "reply", "replies",
+        "replied", "remark", "remarks", "remarked", "comment", "comments", "commented",
     ]
     /// Verbs that present the reported view as true ("what the world knows"): the holder is a source the author
     /// shares, not an opponent.
@@ -40,6 +52,21 @@ public struct AttributionFinder: Sendable {
         "might", "may", "would", "could", "will", "can", "often", "also", "still", "now", "sometimes", "always",
         "never", "even", "only", "really", "further", "do", "does", "did", "not", "usually", "commonly", "rightly",
         "wrongly", "sincerely", "generally", "must", "should", "shall", "too", "all", "have", "has", "had",
+    ]
+    /// Auxiliaries and modals: one a few words after a reporting verb shows that a clause is reported ("warns the
+    /// cost will rise").
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "has",
+        "have", "had", "does", "did",
+    ]
+    /// Words after a trailing reporting verb that begin a short phrase of time or place ("…, the mayor said on
+    /// Tuesday."), not an object ("…, the team found a home.").
+    static let tailOpeners: Set<String> = ["in", "on", "at", "to", "during", "after", "before", "last", "this", "yesterday", "today", "earlier"]
+    /// Prepositions whose bare object is never the subject of the verb after it ("in conversation told my friend",
+    /// "the nurse in charge can say"); "by" and "of" lead to a holder ("a study by Oxford researchers").
+    static let prepositions: Set<String> = [
+        "in", "on", "at", "with", "from", "for", "into", "during", "among", "under", "through", "between", "without",
+        "within", "across", "after", "before", "since", "until",
     ]
     /// Words that open a relative clause: the noun before them is never a holder.
     static let relatives: Set<String> = ["who", "that", "which", "whom", "whose"]
@@ -64,6 +91,10 @@ public struct AttributionFinder: Sendable {
         var relative: [Bool]
         var holderPronoun: [Bool]
         var title: [Bool]
+        var clauseVerb: [Bool]
+        var auxiliary: [Bool]
+        var tailOpener: [Bool]
+        var preposition: [Bool]
         let words: [String]
         let according: Int32?
         let to: Int32?
@@ -86,6 +117,10 @@ public struct AttributionFinder: Sendable {
             relative = table(AttributionFinder.relatives)
             holderPronoun = table(AttributionFinder.holderPronouns)
             title = table(AttributionFinder.titles)
+            clauseVerb = table(AttributionFinder.clauseVerbs)
+            auxiliary = table(AttributionFinder.auxiliaries)
+            tailOpener = table(AttributionFinder.tailOpeners)
+            preposition = table(AttributionFinder.prepositions)
             words = v.words
             according = v.number(ofWord: "according")
             to = v.number(ofWord: "to")
@@ -182,10 +217,15 @@ public struct AttributionFinder: Sendable {
             // "wrote about the room: "…"").
             let quotes = look.reporting[Int(w)] && Self.quotationFollows(bytes, from: Int(tokens[i].end), to: Int(tokens[range.upperBound - 1].end))
             let topic = i + 1 < range.upperBound && (tokens[i + 1].word == look.about || tokens[i + 1].word == look.over) && !quotes
-            if look.reporting[Int(w)], !topic, i > range.lowerBound {
-                if let a = passive(verb: i, range: range, tokens: tokens, bytes: bytes, look: look) { return a }
-                if let a = inverted(verb: i, range: range, tokens: tokens, bytes: bytes, look: look) { return a }
-                if let a = holder(before: i, verb: i, range: range, tokens: tokens, bytes: bytes, look: look) {
+            // "the report adds that": a verb that reports only in a frame, here before "that".
+            let framed = look.clauseVerb[Int(w)] && i + 1 < range.upperBound && look.words[Int(tokens[i + 1].word)] == "that"
+            if look.clauseVerb[Int(w)], i > range.lowerBound,
+               let a = trailing(verb: i, range: range, tokens: tokens, bytes: bytes, look: look) { return a }
+            if look.reporting[Int(w)] || framed, !topic, i > range.lowerBound {
+                if !framed, let a = passive(verb: i, range: range, tokens: tokens, bytes: bytes, look: look) { return a }
+                if let a = trailing(verb: i, range: range, tokens: tokens, bytes: bytes, look: look) { return a }
+                let tolerant = clauseFollows(verb: i, range: range, tokens: tokens, bytes: bytes, look: look)
+                if let a = holder(before: i, verb: i, range: range, tokens: tokens, bytes: bytes, look: look, tolerant: tolerant) {
                     // Words quoted from their speaker are cited, not a view reported to be answered.
                     return quotes ? .init(holder: a.holder, cue: a.cue, range: a.range, isSource: true) : a
                 }
@@ -242,20 +282,83 @@ public struct AttributionFinder: Sendable {
         return e
     }
 
-    /// A reporting verb after the view it reports, then its holder: "But she has protected us, say some.",
-    /// "…, says the mayor." The verb follows a comma and the holder runs to the end of the sentence.
-    func inverted(verb i: Int, range: Range<Int>, tokens: [Token], bytes: [UInt8], look: Lookup) -> ArgumentMap.Attribution? {
-        guard i + 1 < range.upperBound, Self.broken(bytes, tokens[i - 1], tokens[i]), bytes[Int(tokens[i - 1].end)..<Int(tokens[i].start)].contains(0x2C),
-              range.upperBound - (i + 1) <= 5 else { return nil }
+    /// A reporting clause that closes the sentence, after the view it reports: the verb first ("But she has protected
+    /// us, say some.", "…, says the finance chair.", "“…,” said the mayor.") or its holder first ("…, the report
+    /// adds.", "…, the mayor said on Tuesday."). The clause follows a comma and runs to the end of the sentence; the
+    /// holder is judged tolerantly (the frame itself reports), and a quotation before it is cited.
+    func trailing(verb i: Int, range: Range<Int>, tokens: [Token], bytes: [UInt8], look: Lookup) -> ArgumentMap.Attribution? {
         let end = range.upperBound - 1
-        guard !(i + 1...end).contains(where: { Self.broken(bytes, tokens[$0 - 1], tokens[$0]) && $0 > i + 1 }) else { return nil }
-        guard let a = holderPhrase(ending: end, verb: i, cueStart: i, range: (i + 1)..<range.upperBound, tokens: tokens, bytes: bytes, look: look),
-              a.range.lowerBound == Int(tokens[i + 1].start) else { return nil }
-        return a
+        /// Whether a comma (and maybe a closing quotation mark) stands between token `k - 1` and token `k`.
+        func clauseBreak(_ k: Int) -> Bool {
+            Self.broken(bytes, tokens[k - 1], tokens[k]) && bytes[Int(tokens[k - 1].end)..<Int(tokens[k].start)].contains(0x2C)
+        }
+        /// Whether the words from `a` through `b` run on with no punctuation but a title's full stop ("Dr. Lee").
+        func unbroken(_ a: Int, _ b: Int) -> Bool {
+            guard a < b else { return true }
+            return !(a + 1...b).contains { k in
+                Self.broken(bytes, tokens[k - 1], tokens[k]) && !(look.title[Int(tokens[k - 1].word)] && bytes[Int(tokens[k - 1].end)] == 0x2E)
+            }
+        }
+        /// Whether a quotation closes right before token `k` (`,”` or `,"`).
+        func quoted(_ k: Int) -> Bool {
+            let gap = bytes[Int(tokens[k - 1].end)..<Int(tokens[k].start)]
+            return gap.contains(0x22) || gap.elementsEqual([0x2C, 0xE2, 0x80, 0x9D, 0x20]) || gap.starts(with: [0x2C, 0xE2, 0x80, 0x9D])
+        }
+        func cited(_ a: ArgumentMap.Attribution, _ quote: Bool) -> ArgumentMap.Attribution {
+            quote ? .init(holder: a.holder, cue: a.cue, range: a.range, isSource: true) : a
+        }
+        // The verb first: its holder runs to the end of the sentence.
+        if i > range.lowerBound, clauseBreak(i) {
+            guard i + 1 <= end, end - i <= 5, unbroken(i + 1, end),
+                  let a = holderPhrase(ending: end, verb: i, cueStart: i, range: (i + 1)..<range.upperBound, tokens: tokens,
+                                       bytes: bytes, look: look, tolerant: true),
+                  a.range.lowerBound == Int(tokens[i + 1].start) else { return nil }
+            return cited(a, quoted(i))
+        }
+        // The holder first: the clause starts after a comma a few words before the verb ("the finance chair
+        // warns"); after the verb, nothing or a short phrase of time or place.
+        if i < end {
+            let opener = tokens[i + 1]
+            let told = ["told", "tells", "tell"].contains(look.words[Int(tokens[i].word)])
+            guard end - i <= 5, unbroken(i, end), look.tailOpener[Int(opener.word)] || told else { return nil }
+        }
+        var c = i - 1
+        while c > range.lowerBound, i - c <= 6, !clauseBreak(c) {
+            if Self.broken(bytes, tokens[c - 1], tokens[c]), !(look.title[Int(tokens[c - 1].word)] && bytes[Int(tokens[c - 1].end)] == 0x2E) { return nil }
+            c -= 1
+        }
+        guard c > range.lowerBound, clauseBreak(c), c < i else { return nil }
+        // Modals and adverbs between the holder and the verb ("the chair has warned").
+        var j = i - 1
+        var cueStart = i
+        while j > c, look.skip[Int(tokens[j].word)] || LexiconTable.shipped.isOnlyAdverb(look.words[Int(tokens[j].word)]) {
+            cueStart = j
+            j -= 1
+        }
+        guard !look.author[Int(tokens[j].word)], !look.relative[Int(tokens[j].word)],
+              let a = holderPhrase(ending: j, verb: i, cueStart: cueStart, range: c..<range.upperBound, tokens: tokens, bytes: bytes,
+                                   look: look, tolerant: true),
+              a.range.lowerBound == Int(tokens[c].start) else { return nil }
+        return cited(a, quoted(c))
+    }
+
+    /// Whether a reporting verb is followed by what it reports: "that", or a clause (an auxiliary or modal within a
+    /// few words: "warns the cost will rise").
+    func clauseFollows(verb i: Int, range: Range<Int>, tokens: [Token], bytes: [UInt8], look: Lookup) -> Bool {
+        guard i + 1 < range.upperBound, !Self.broken(bytes, tokens[i], tokens[i + 1]) else { return false }
+        if look.words[Int(tokens[i + 1].word)] == "that" { return true }
+        var k = i + 2
+        while k < range.upperBound, k - i <= 5, !Self.broken(bytes, tokens[k - 1], tokens[k]) {
+            if look.auxiliary[Int(tokens[k].word)] { return true }
+            if look.reporting[Int(tokens[k].word)] || look.relative[Int(tokens[k].word)] { return false }
+            k += 1
+        }
+        return false
     }
 
     /// The noun phrase before a reporting verb, when it is not the author.
-    func holder(before index: Int, verb: Int, range: Range<Int>, tokens: [Token], bytes: [UInt8], look: Lookup) -> ArgumentMap.Attribution? {
+    func holder(before index: Int, verb: Int, range: Range<Int>, tokens: [Token], bytes: [UInt8], look: Lookup,
+                tolerant: Bool = false) -> ArgumentMap.Attribution? {
         var j = index - 1
         var cueStart = index
         // Skip modals and adverbs ("might", "still", "once": WordNet's adverbs); "who"/"that" lead to the antecedent.
@@ -268,7 +371,7 @@ public struct AttributionFinder: Sendable {
             // An appositive: "Dr. Ann Lee, an economist at the bank, estimates": the name before its first comma.
             guard bytes[Int(tokens[j].end)] == 0x2C else { return nil }
             // "The bank's economist, Tom Reyes, estimates": the name is the appositive itself.
-            if tokens[j].flags.contains(.capitalized) { return holderPhrase(ending: j, verb: verb, cueStart: cueStart, range: range, tokens: tokens, bytes: bytes, look: look) }
+            if tokens[j].flags.contains(.capitalized) { return holderPhrase(ending: j, verb: verb, cueStart: cueStart, range: range, tokens: tokens, bytes: bytes, look: look, tolerant: tolerant) }
             var m = j - 1
             while m >= range.lowerBound, j - m < 12, !(Self.broken(bytes, tokens[m], tokens[m + 1]) && bytes[Int(tokens[m].end)] == 0x2C) { m -= 1 }
             // The phrase before the comma must name someone: a name, or a noun for people ("Theoretic politicians,
@@ -288,17 +391,20 @@ public struct AttributionFinder: Sendable {
             let cue = String(decoding: bytes[Int(tokens[cueStart].start)..<Int(tokens[verb].end)], as: UTF8.self)
             return .init(holder: holder, cue: cue, range: r, isSource: look.factive[Int(tokens[verb].word)])
         }
-        return holderPhrase(ending: j, verb: verb, cueStart: cueStart, range: range, tokens: tokens, bytes: bytes, look: look)
+        return holderPhrase(ending: j, verb: verb, cueStart: cueStart, range: range, tokens: tokens, bytes: bytes, look: look, tolerant: tolerant)
     }
 
     /// The holder phrase that ends at token `j`, walking back to its determiner or first word.
-    func holderPhrase(ending j: Int, verb: Int, cueStart: Int, range: Range<Int>, tokens: [Token], bytes: [UInt8], look: Lookup) -> ArgumentMap.Attribution? {
+    /// `tolerant`: the sentence frames a report, so a noun with a person in any sense is a holder ("the chair").
+    func holderPhrase(ending j: Int, verb: Int, cueStart: Int, range: Range<Int>, tokens: [Token], bytes: [UInt8], look: Lookup,
+                      tolerant: Bool = false) -> ArgumentMap.Attribution? {
         var first = j
         var count = 0
         while first >= range.lowerBound, count < 5 {
             let t = tokens[first]
             let n = Int(t.word)
-            if look.stopBack[n] || look.author[n] || look.skip[n] || look.reporting[n] { first += 1; break }
+            // A reporting verb ends the phrase, but may be its head noun ("the report adds").
+            if look.stopBack[n] || look.author[n] || look.skip[n] || (look.reporting[n] && first < j) { first += 1; break }
             if first < j, Self.broken(bytes, t, tokens[first + 1]), !(look.title[n] && bytes[Int(t.end)] == 0x2E) { first += 1; break }
             count += 1
             if look.determiner[n] { break }
@@ -325,18 +431,28 @@ public struct AttributionFinder: Sendable {
             }
             if tokens[first].flags.contains(.stopWord) && !look.determiner[Int(tokens[first].word)] && first < head { first += 1 }
         }
+        // A bare noun right after a preposition is its object, no subject ("in conversation told", "the nurse in
+        // charge can say").
+        if first == head, first > range.lowerBound, look.preposition[Int(tokens[first - 1].word)],
+           !tokens[head].flags.contains(.capitalized), !tokens[head].flags.contains(.stopWord),
+           !Self.broken(bytes, tokens[first - 1], tokens[first]) { return nil }
         // Only a person, a group or an organisation holds a view: a name or a noun for people or bodies.
         let named = (first...head).contains { tokens[$0].flags.contains(.capitalized) && !look.determiner[Int(tokens[$0].word)] }
         // A function word is a holder only as a pronoun ("they", "some"): WordNet's rare nouns "have" (a rich
         // person) and "more" (Thomas More) are not.
-        let agent = !tokens[head].flags.contains(.stopWord) && Self.isAgentNoun(look.words[Int(tokens[head].word)])
+        let headWord = look.words[Int(tokens[head].word)]
+        let agent = !tokens[head].flags.contains(.stopWord)
+            && (Self.isAgentNoun(headWord) || (tolerant && LexiconTable.shipped.hasPersonSense(headWord)))
         guard named || look.holderPronoun[Int(tokens[head].word)] || agent else { return nil }
+        // A text ("the report", "the figures"), not a name ("Royal Mail"), is a source the author cites.
+        let headNamed = tokens[head].flags.contains(.capitalized) && !tokens[head].flags.contains(.sentenceInitial)
+        let text = !headNamed && !tokens[head].flags.contains(.stopWord) && LexiconTable.shipped.namesText(headWord)
         let r = Int(tokens[first].start)..<Int(tokens[j].end)
         var holder = String(decoding: bytes[r], as: UTF8.self)
         if look.determiner[Int(tokens[first].word)], let f = holder.first, f.isUppercase {
             holder = f.lowercased() + holder.dropFirst()
         }
         let cue = String(decoding: bytes[Int(tokens[cueStart].start)..<Int(tokens[verb].end)], as: UTF8.self)
-        return .init(holder: holder, cue: cue, range: r, isSource: look.factive[Int(tokens[verb].word)])
+        return .init(holder: holder, cue: cue, range: r, isSource: look.factive[Int(tokens[verb].word)] || text)
     }
 }

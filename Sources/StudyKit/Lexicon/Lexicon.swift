@@ -162,6 +162,26 @@ public struct Lexicon: Sendable {
         return first == .act && classes.dropFirst().prefix(2).contains { holders.contains($0) }
     }
 
+    /// Whether a noun names a person in any of its senses, not only the most frequent ("chair": furniture first,
+    /// a chairperson third; "individuals"): enough for a holder where the sentence itself reports a view ("the
+    /// chair warns that …"). "The world", "a city" and "an arrangement" have no such sense.
+    /// A proper name's sense ("Town", an architect) does not count.
+    public func hasPersonSense(_ word: String) -> Bool {
+        guard isAvailable, let lemma = lemmas(of: word, in: [.noun]).first?.lemma else { return false }
+        return synsets(of: lemma, .noun).contains { key in
+            data[0].lexicographerFile(at: Int(key / 4)) == NounClass.person.rawValue && !data[0].writesCapitalized(at: Int(key / 4), lemma: lemma)
+        }
+    }
+
+    /// Whether a holder noun names a text that states findings rather than someone ("the report", "a survey", "the
+    /// figures"): the first of its holder senses among the three most frequent is a communication. Such a holder is
+    /// a source the author cites.
+    public func namesText(_ word: String) -> Bool {
+        guard isHolderNoun(word) else { return false }
+        let holders: Set<NounClass> = [.person, .group, .communication]
+        return nounClasses(of: word).prefix(3).first { holders.contains($0) } == .communication
+    }
+
     /// The lexicographer files of nouns that matter here (`lexnames(5WN)`); every other file is `other`.
     public enum NounClass: Int, Sendable {
         case other = -1, act = 4, cognition = 9, communication = 10, group = 14, location = 15, object = 17, person = 18

@@ -2,7 +2,8 @@ import Foundation
 
 /// What the analysis asks of WordNet, answered from a table generated from it (`make lexicon-table`, see
 /// `LexiconTableWriter`) and built into StudyKit, so that analysing an essay never opens WordNet: whether a noun
-/// names someone who can hold a view, whether a word is only an adverb, whether it is a number written out. Each
+/// names someone who can hold a view (or a person in any sense, or a text), whether a word is only an adverb,
+/// whether it is a number written out. Each
 /// answer is the one `Lexicon` gives with WordNet installed (without it, too), for single words: no space or
 /// underscore, as the tokenizer makes them.
 ///
@@ -26,9 +27,33 @@ public struct LexiconTable: Sendable {
         static let onlyAdverb = Flags(rawValue: 4)
         /// `Lexicon.isNumberWord`.
         static let numberWord = Flags(rawValue: 8)
+        /// A noun lemma with a person among its senses (`Lexicon.hasPersonSense`), or such a form morphy misses.
+        static let personSense = Flags(rawValue: 16)
+        /// A form with no person sense though morphy's rules lead to a noun that has one.
+        static let notPersonSense = Flags(rawValue: 32)
+        /// A holder noun lemma that names a text (`Lexicon.namesText`), or such a form morphy misses.
+        static let text = Flags(rawValue: 64)
+        /// A form that names no text though morphy's rules lead to a noun that does.
+        static let notText = Flags(rawValue: 128)
 
         /// Each flag and its letter in the table, in the order they are written.
-        static let letters: [(Flags, UInt8)] = [(.onlyAdverb, 0x61), (.holder, 0x68), (.numberWord, 0x6E), (.notHolder, 0x78)]  // a h n x
+        static let letters: [(Flags, UInt8)] = [
+            (.onlyAdverb, 0x61), (.holder, 0x68), (.numberWord, 0x6E), (.personSense, 0x70), (.notPersonSense, 0x71),
+            (.text, 0x74), (.notText, 0x75), (.notHolder, 0x78),
+        ]  // a h n p q t u x
+    }
+
+    /// A yes-or-no question about a noun that the table answers for WordNet's lemmas and their plurals: the flag of
+    /// the lemmas (and irregular forms) that answer yes, and of the forms morphy's rules would wrongly answer yes.
+    struct NounQuestion: Sendable {
+        let yes: Flags
+        let no: Flags
+        /// `Lexicon.isHolderNoun`.
+        static let holder = NounQuestion(yes: .holder, no: .notHolder)
+        /// `Lexicon.hasPersonSense`.
+        static let personSense = NounQuestion(yes: .personSense, no: .notPersonSense)
+        /// `Lexicon.namesText`.
+        static let text = NounQuestion(yes: .text, no: .notText)
     }
 
     private let bytes: [UInt8]
@@ -53,15 +78,25 @@ public struct LexiconTable: Sendable {
 
     /// Whether a noun names someone who can hold a view ("critics", "the council", "the report"), as
     /// `Lexicon.isHolderNoun` says.
-    public func isHolderNoun(_ word: String) -> Bool {
+    public func isHolderNoun(_ word: String) -> Bool { answer(.holder, word) }
+
+    /// Whether a noun names a person in any of its senses ("chair", "individuals"), as `Lexicon.hasPersonSense`
+    /// says.
+    public func hasPersonSense(_ word: String) -> Bool { answer(.personSense, word) }
+
+    /// Whether a holder noun names a text ("the report", "a survey"), as `Lexicon.namesText` says.
+    public func namesText(_ word: String) -> Bool { answer(.text, word) }
+
+    /// The answer to a question about a noun: its own line, else the line of a lemma morphy's rules lead to.
+    func answer(_ question: NounQuestion, _ word: String) -> Bool {
         var w = word
         if w.utf8.contains(where: { (0x41...0x5A).contains($0) || $0 >= 0x80 }) { w = w.lowercased() }
         guard !w.isEmpty, w.utf8.count < 80, !w.utf8.contains(0x20), !w.utf8.contains(0x5F) else { return false }
         let own = flags(of: w)
-        if own.contains(.holder) { return true }
-        if own.contains(.notHolder) { return false }
+        if own.contains(question.yes) { return true }
+        if own.contains(question.no) { return false }
         for (suffix, ending) in Lexicon.detachments[Lexicon.PartOfSpeech.noun.rawValue] where w.hasSuffix(suffix) && w.count > suffix.count + 1 {
-            if flags(of: String(w.dropLast(suffix.count)) + ending).contains(.holder) { return true }
+            if flags(of: String(w.dropLast(suffix.count)) + ending).contains(question.yes) { return true }
         }
         return false
     }

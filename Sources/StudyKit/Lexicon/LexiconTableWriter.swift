@@ -20,31 +20,39 @@ public enum LexiconTableWriter {
         for w in lexicon.allLemmas(.adverb) where isSingle(w) && lexicon.isOnlyAdverb(w) { rows[w, default: []].insert(.onlyAdverb) }
         for w in lexicon.allLemmas(.adjective) where isSingle(w) && lexicon.isNumberWord(w) { rows[w, default: []].insert(.numberWord) }
 
-        // Holder nouns: each lemma that is one, then the forms whose answer morphy's rules over those lemmas would
-        // get wrong. A word can have a noun lemma only if it is one, an irregular form, or a lemma with an ending
-        // that the rules take off again ("critic" → "critics"): those are all the words to check.
+        // Each question about nouns (holder, person sense, text): each lemma that answers yes, then the forms whose
+        // answer morphy's rules over those lemmas would get wrong. A word can have a noun lemma only if it is one,
+        // an irregular form, or a lemma with an ending that the rules take off again ("critic" → "critics"): those
+        // are all the words to check.
         let nounRules = Lexicon.detachments[Lexicon.PartOfSpeech.noun.rawValue]
         func inflections(of lemma: String) -> [String] {
             nounRules.compactMap { suffix, ending in lemma.hasSuffix(ending) ? String(lemma.dropLast(ending.count)) + suffix : nil }
         }
-        var words = Set(nouns).union(lexicon.exceptionForms(.noun).filter(isSingle))
-        for lemma in nouns { words.formUnion(inflections(of: lemma)) }
-        var holds: [String: Bool] = [:]
-        for w in words { holds[w] = lexicon.isHolderNoun(w) }
-        for lemma in nouns where holds[lemma] == true { rows[lemma, default: []].insert(.holder) }
-        var table = LexiconTable(rows: rows)
-        for w in words where holds[w] == true && !table.isHolderNoun(w) { rows[w, default: []].insert(.holder) }
-        // The forms of those irregular ones can now reach a holder too.
-        for (w, f) in rows where f.contains(.holder) {
-            for form in inflections(of: w) where holds[form] == nil {
-                words.insert(form)
-                holds[form] = lexicon.isHolderNoun(form)
+        var allWords = Set(nouns).union(lexicon.exceptionForms(.noun).filter(isSingle))
+        for lemma in nouns { allWords.formUnion(inflections(of: lemma)) }
+        let questions: [(LexiconTable.NounQuestion, (String) -> Bool)] = [
+            (.holder, lexicon.isHolderNoun), (.personSense, lexicon.hasPersonSense), (.text, lexicon.namesText),
+        ]
+        for (question, ask) in questions {
+            var words = allWords
+            var holds: [String: Bool] = [:]
+            for w in words { holds[w] = ask(w) }
+            for lemma in nouns where holds[lemma] == true { rows[lemma, default: []].insert(question.yes) }
+            var table = LexiconTable(rows: rows)
+            for w in words where holds[w] == true && !table.answer(question, w) { rows[w, default: []].insert(question.yes) }
+            // The forms of those irregular ones can now reach a yes too.
+            for (w, f) in rows where f.contains(question.yes) {
+                for form in inflections(of: w) where holds[form] == nil {
+                    words.insert(form)
+                    holds[form] = ask(form)
+                }
             }
+            table = LexiconTable(rows: rows)
+            for w in words where holds[w] == false && table.answer(question, w) { rows[w, default: []].insert(question.no) }
+            table = LexiconTable(rows: rows)
+            for w in words.sorted() where table.answer(question, w) != holds[w] { throw .disagrees(word: w) }
         }
-        table = LexiconTable(rows: rows)
-        for w in words where holds[w] == false && table.isHolderNoun(w) { rows[w, default: []].insert(.notHolder) }
-        table = LexiconTable(rows: rows)
-        for w in words.sorted() where table.isHolderNoun(w) != holds[w] { throw .disagrees(word: w) }
+        let table = LexiconTable(rows: rows)
         for (w, _) in rows where table.isOnlyAdverb(w) != lexicon.isOnlyAdverb(w) || table.isNumberWord(w) != lexicon.isNumberWord(w) {
             throw .disagrees(word: w)
         }
@@ -60,7 +68,9 @@ public enum LexiconTableWriter {
             lexicon.filesDigest,
             "Lines: a word, a space, its flags: h a noun lemma naming someone who can hold a view (Lexicon.isHolderNoun;",
             "its plurals by WordNet's detachment rules), or such a form the rules miss; x a form the rules would",
-            "wrongly make one; a only an adverb (Lexicon.isOnlyAdverb); n a number word (Lexicon.isNumberWord).",
+            "wrongly make one; p a noun with a person among its senses (Lexicon.hasPersonSense), q a form the rules",
+            "would wrongly give one; t a holder naming a text (Lexicon.namesText), u a form the rules would wrongly",
+            "make one; a only an adverb (Lexicon.isOnlyAdverb); n a number word (Lexicon.isNumberWord).",
             "Single words only (no spaces or underscores). WordNet's licence:",
         ]
         lines += lexicon.licence

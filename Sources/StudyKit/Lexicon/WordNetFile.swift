@@ -170,6 +170,35 @@ struct WordNetFile: Sendable {
         }
     }
 
+    /// Whether the synset at `offset` writes `lemma` (an index key: lower-case, underscores) with a capital: a proper
+    /// name ("Town", the architect), not a common noun ("town").
+    func writesCapitalized(at offset: Int, lemma: String) -> Bool {
+        guard offset >= 0, offset < bytes.count else { return false }
+        let key = Array(lemma.utf8)
+        return bytes.withUnsafeBytes { raw -> Bool in
+            let b = raw.bindMemory(to: UInt8.self)
+            var k = offset
+            func field() -> Range<Int> {
+                while k < b.count && b[k] == 32 { k += 1 }
+                let start = k
+                while k < b.count && b[k] != 32 && b[k] != 10 { k += 1 }
+                return start..<k
+            }
+            _ = field(); _ = field(); _ = field()
+            var count = 0
+            for i in field() { count = count * 16 + Int(b[i] <= 57 ? b[i] - 48 : (b[i] | 32) - 87) }
+            for _ in 0..<count {
+                let w = field()
+                _ = field()
+                let letters = w.prefix { b[$0] != 40 }  // without an adjective marker
+                guard letters.count == key.count,
+                      zip(letters, key).allSatisfy({ ((65...90).contains(b[$0]) ? b[$0] + 32 : b[$0]) == $1 }) else { continue }
+                return (65...90).contains(b[w.lowerBound])
+            }
+            return false
+        }
+    }
+
     /// A synset of a data file, parsed from the bytes at `offset` without splitting the line: its words (when
     /// `withWords`; lower-cased, spaces for underscores, markers like "(a)" dropped) and its pointers (symbol as one or two bytes, target as offset × 4 + part of speech).
     /// With `until`, the pointers stop after the first one of that symbol (whether a synset has one is known
