@@ -20,7 +20,8 @@ import XCTest
 /// decision still to come, another organisation, a claim never made, another place (2: "river" for "ring road",
 /// "Spain" for the Tuscan dish), a flipped comparison, a done fact ("already bought") on a sentence's "bought in
 /// 2009", and the opposite of a sentence that gives the view to "most people". Four of the 12 refusals name a wrong
-/// reason ("none" twice, "hot" against "stale", "not" of another clause).
+/// reason ("none" twice, "hot" against "stale", "not" of another clause). Then an antonym the statement uses
+/// itself or a word it lessens ("less easily" against "harder") stopped counting: 14 stated, 12 refused.
 final class WhereEighthSetTests: XCTestCase {
     static let fieldsSaid: [(statement: String, sentence: String)] = [
         ("the county council will rule on 14 January on opening the school grounds to clubs and families on weekends and over the summer break",
@@ -108,7 +109,7 @@ final class WhereEighthSetTests: XCTestCase {
         XCTAssertEqual(all.said, 20, all.description)
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 19, all.description)
-        XCTAssertGreaterThanOrEqual(all.foundAndStated, 13, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundAndStated, 14, all.description)
         XCTAssertGreaterThanOrEqual(all.refused, 12, all.description)
     }
 }

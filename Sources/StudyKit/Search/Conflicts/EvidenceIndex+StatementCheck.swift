@@ -59,7 +59,7 @@ extension EvidenceIndex {
         } else {
             if let word = denial(inSentence: s) {
                 conflict = .denial(word)
-            } else if let (word, antonym) = antonym(of: concepts, in: s, stems: sentenceStems) {
+            } else if let (word, antonym) = antonym(of: concepts, in: s, stems: sentenceStems, statement: words) {
                 conflict = .antonym(statement: word, sentence: antonym)
             }
         }
@@ -74,19 +74,6 @@ extension EvidenceIndex {
             }
         }
         return StatementCheck(covered: total > 0 ? answered / total : 0, evidence: answered / unseen, conflict: conflict)
-    }
-
-    /// A statement word whose antonym sentence `s` uses while it does not use the word itself, with that antonym.
-    func antonym(of concepts: [ResolvedConcept], in s: Int, stems: Set<Int32>) -> (String, String)? {
-        guard lexicon.isAvailable else { return nil }
-        let lo = Int(contentStart[s]), hi = Int(contentStart[s + 1])
-        let words = (lo..<hi).map { model.word(of: model.tokens[Int(contentTokens[$0])]).lowercased() }
-        for c in concepts where c.concept.words.count == 1 && !StopWords.english.contains(c.concept.text) {
-            if c.forms.contains(where: { $0.kind == .exact && $0.stems.allSatisfy(stems.contains) }) { continue }
-            let meaning = lexicon.meaning(of: c.concept.text)
-            if let w = words.first(where: { meaning.isOpposite(of: lexicon.meaning(of: $0)) }) { return (c.concept.text, w) }
-        }
-        return nil
     }
 
     /// The words of sentence `s`, lower-case, without punctuation.
