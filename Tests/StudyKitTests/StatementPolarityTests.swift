@@ -6,7 +6,9 @@ import XCTest
 final class StatementPolarityTests: XCTestCase {
     static let text = """
     Towns that banned cars from their centres have seen air pollution fall, despite growth in traffic on the ring \
-    roads. The mill cuts the logs into shorter planks that dry faster. Old keys turn in the lock harder than new ones.
+    roads. The mill cuts the logs into shorter planks that dry faster. Old keys turn in the lock harder than new ones. \
+    When the market moved indoors, stalls sold more bread within a year, and the police recorded fewer thefts in the \
+    square.
     """
 
     static let index = EvidenceIndex(model: Fixtures.model(text))
@@ -27,5 +29,23 @@ final class StatementPolarityTests: XCTestCase {
         XCTAssertNil(check("old keys turn in the lock less easily than new ones", sentence: 2)?.conflict)
         XCTAssertEqual(check("old keys turn in the lock easily, unlike new ones", sentence: 2)?.conflict,
                        .antonym(statement: "easily", sentence: "harder"))
+    }
+
+    func testAComparisonInAnotherClauseTurnsNothing() {
+        XCTAssertNil(check("after the market moved indoors stalls sold more bread within a year", sentence: 3)?.conflict)
+        XCTAssertEqual(check("stalls sold less bread within a year after the market moved indoors", sentence: 3)?.conflict,
+                       .direction(statement: "less", sentence: "more"))
+    }
+
+    func testASentenceIsCutIntoClausesAndTheStatementsAreKept() {
+        let words = ["when", "it", "rained", "the", "club", "grew", "and", "the", "pitch", "flooded", "but", "fans", "came"]
+        var punctuation = [Character?](repeating: nil, count: words.count)
+        punctuation[3] = ","
+        punctuation[6] = ","
+        let matched = words.map { ["club", "grew", "rained"].contains($0) }
+        let scope = SentenceScope(words: words, punctuation: punctuation, matched: matched)
+        // The opening "when" clause ends at its comma, ", and" opens one, and "but" another.
+        XCTAssertEqual(scope.clause, [0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3])
+        XCTAssertEqual(scope.scopedWords, ["when", "it", "rained", "the", "club", "grew"])
     }
 }

@@ -64,7 +64,7 @@ extension EvidenceIndex {
             }
         }
         if conflict == nil, lexicon.isAvailable {
-            if let (said, given) = Direction.flipped(statement: words, sentence: sentenceWords, lexicon: lexicon) {
+            if let (said, given) = Direction.flipped(statement: words, sentence: scope(ofSentence: s, concepts: concepts).scopedWords, lexicon: lexicon) {
                 conflict = .direction(statement: said, sentence: given)
             } else if let word = Absolutes.unbacked(statement: words, sentence: sentenceWords, lexicon: lexicon,
                                                           denies: { self.denyingWord(in: [$0]) != nil }) {
