@@ -8,7 +8,10 @@ final class StatementPolarityTests: XCTestCase {
     Towns that banned cars from their centres have seen air pollution fall, despite growth in traffic on the ring \
     roads. The mill cuts the logs into shorter planks that dry faster. Old keys turn in the lock harder than new ones. \
     When the market moved indoors, stalls sold more bread within a year, and the police recorded fewer thefts in the \
-    square.
+    square. The ferry crossed at noon, because the fog was too thick for the boat to sail at dawn. Night porters carry \
+    the same loads as day porters, often with fewer lifts nearby and no supervisors on the stairs. I do not deny that \
+    the clinic needs a new roof. The bakery sells its flour by the sack and the old oven stands unused in winter. \
+    A tunnel should have been part of the plan from the start but has never been seriously studied.
     """
 
     static let index = EvidenceIndex(model: Fixtures.model(text))
@@ -27,7 +30,7 @@ final class StatementPolarityTests: XCTestCase {
         XCTAssertNil(check("the mill cuts logs into shorter lengths that dry faster", sentence: 1)?.conflict)
         // "less easily" says what "harder" says; "more easily" is opposed by it.
         XCTAssertNil(check("old keys turn in the lock less easily than new ones", sentence: 2)?.conflict)
-        XCTAssertEqual(check("old keys turn in the lock easily, unlike new ones", sentence: 2)?.conflict,
+        XCTAssertEqual(check("old keys turn easily in the lock compared with new ones", sentence: 2)?.conflict,
                        .antonym(statement: "easily", sentence: "harder"))
     }
 
@@ -47,5 +50,25 @@ final class StatementPolarityTests: XCTestCase {
         // The opening "when" clause ends at its comma, ", and" opens one, and "but" another.
         XCTAssertEqual(scope.clause, [0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3])
         XCTAssertEqual(scope.scopedWords, ["when", "it", "rained", "the", "club", "grew"])
+    }
+
+    func testADenialCountsOnlyWhereItSpeaksAboutTheStatement() {
+        // "no supervisors on the stairs" denies nothing about lifts.
+        XCTAssertNil(check("night porters carry as much as day porters, often with fewer lifts close by", sentence: 5)?.conflict)
+        // A denial of a denial says yes.
+        XCTAssertNil(check("the writer accepts that the clinic needs a new roof", sentence: 6)?.conflict)
+        // "But" before an auxiliary goes on with the same subject: its "never" still denies the statement.
+        XCTAssertEqual(check("a tunnel was seriously studied as part of the plan from the start", sentence: 8)?.conflict, .denial("never"))
+    }
+
+    func testAStatementsDenialIsFoundWithoutNot() {
+        // "too thick for the boat to sail" says the boat could not sail.
+        XCTAssertNil(check("the ferry crossed at noon as the boat could not sail in the thick fog at dawn", sentence: 4)?.conflict)
+        // "unused" denies as "not used" does; "leaves unused" is no statement that the oven is used.
+        XCTAssertTrue(Self.index.isNegativeForm("unused"))
+        XCTAssertFalse(Self.index.isNegativeForm("discuss"))
+        XCTAssertNil(check("in winter the old oven of the bakery is never used", sentence: 7)?.conflict)
+        // In the sentence, such a word is no denial: "disconnect" and "uncovered" deny nothing.
+        XCTAssertNil(check("the bakery sells flour by the sack and uses the old oven in winter", sentence: 7)?.conflict)
     }
 }

@@ -17,7 +17,8 @@ import XCTest
 /// reversed, who did what, a fact made of what the sentence recommends in other verbs ("has made every school
 /// adopt"), and statements whose first hit is another sentence than the one they contradict ("teachers report more
 /// distractions"). Read for that
-/// work, it is a development set now like the others.
+/// work, it is a development set now like the others. Denials scoped to the clauses a statement speaks about, a
+/// denial of a denial as a yes ("should not preclude") and negative forms ("unused"): 18 stated, 15 refused.
 final class WhereHeldOutTests: XCTestCase {
     static let bundledSaid: [(statement: String, sentence: String)] = [
         ("soldiers above all should be given a reason for the war that convinces them", "S1.2"),
@@ -83,7 +84,7 @@ final class WhereHeldOutTests: XCTestCase {
         ])
         print("where, held out: \(all)")
         XCTAssertGreaterThanOrEqual(all.foundFirst, 19, all.description)
-        XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundAndStated, 18, all.description)
         XCTAssertGreaterThanOrEqual(all.refused, 15, all.description)
     }
 }

@@ -27,7 +27,9 @@ import XCTest
 /// waste is collected free" on the "not" of "does not propose to change that" rather than the £45 charge. Then a
 /// probe outside the set showed a currency sign kept numbers from being read as amounts ("£34,000" as "000"); with
 /// the sign read as the amount's unit, "£460,000" is refused against "£640,000": 18 stated, 10 refused (from here the
-/// set is no longer blind).
+/// set is no longer blind). With denials scoped to the clauses a statement speaks about and a denial of a denial as a
+/// yes (measured, not tuned on this set): "I do not deny" is stated, and the garden waste statement, refused before
+/// on the other clause's "not", is stated: 19 stated, 9 refused.
 final class WhereNinthSetTests: XCTestCase {
     static let binsSaid: [(statement: String, sentence: String)] = [
         ("a councillor says collecting the bins fortnightly would save £640,000 a year and get people recycling more",
@@ -117,7 +119,7 @@ final class WhereNinthSetTests: XCTestCase {
         XCTAssertEqual(all.said, 20, all.description)
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 20, all.description)
-        XCTAssertGreaterThanOrEqual(all.foundAndStated, 18, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 10, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundAndStated, 19, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 9, all.description)
     }
 }

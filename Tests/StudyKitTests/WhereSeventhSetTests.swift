@@ -19,7 +19,8 @@ import XCTest
 /// one-sided. Not said but stated: another actor (3), an absolute (2), a done fact for a call, a flipped
 /// comparative in other words ("cost more than rebuilding"), another time in decades, another place, a claim never
 /// made, and the opposite of a sentence (2). Then an antonym stopped counting where the sentence says the
-/// statement's word in another form ("fell" where it says "fall"): 18 stated, 8 refused.
+/// statement's word in another form ("fell" where it says "fall"): 18 stated, 8 refused; and a "no" stopped denying what does not
+/// follow it ("no managers on the floor" against "fewer doctors"): 19 stated.
 final class WhereSeventhSetTests: XCTestCase {
     static let damSaid: [(statement: String, sentence: String)] = [
         ("the dam was put up in 1931 to power a grain mill that shut down in 1968", "It was built in 1931"),
@@ -108,7 +109,7 @@ final class WhereSeventhSetTests: XCTestCase {
         XCTAssertEqual(all.said, 20, all.description)
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 20, all.description)
-        XCTAssertGreaterThanOrEqual(all.foundAndStated, 18, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundAndStated, 19, all.description)
         XCTAssertGreaterThanOrEqual(all.refused, 8, all.description)
     }
 }

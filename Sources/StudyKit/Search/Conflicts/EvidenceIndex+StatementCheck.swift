@@ -3,7 +3,7 @@ extension EvidenceIndex {
     /// Words that deny the clause they stand in.
     static let denials: Set<String> = [
         "not", "no", "never", "nor", "cannot", "none", "nothing", "neither", "lack", "lacks", "lacked", "lacking",
-        "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't",
+        "nowhere", "nobody", "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't",
         "wouldn't", "couldn't", "hasn't", "haven't", "hadn't",
     ]
     /// Words that make a statement say less or deny it without a denial ("little leverage", "unlikely to end"), and
@@ -13,18 +13,6 @@ extension EvidenceIndex {
                                              "stop", "fail", "cease"]
     /// Modals that, followed by "have", say a thing was not done ("should have used").
     static let counterfactual: Set<String> = ["should", "could", "would", "might", "ought"]
-
-    /// The first word by which a statement or sentence denies or lessens what it says (then a sentence that denies
-    /// may agree with it); "a few" and "a little" are amounts, not denials.
-    func denyingWord(in words: [String]) -> String? {
-        for (i, w) in words.enumerated() {
-            if Self.scarcity.contains(w), i > 0, words[i - 1] == "a" { continue }
-            if Self.denials.contains(w) || Self.scarcity.contains(w) || Self.negativeVerbs.contains(w) { return w }
-            if Self.counterfactual.contains(w), i + 1 < words.count, words[i + 1] == "have" { return w }
-            if lexicon.lemmas(of: w).contains(where: { $0.pos == .verb && Self.negativeVerbs.contains($0.lemma) }) { return w }
-        }
-        return nil
-    }
 
     /// Whether sentence `s` (usually the first hit of `locate`) states `statement`.
     public func check(_ statement: String, against s: Int) -> StatementCheck {
@@ -46,6 +34,7 @@ extension EvidenceIndex {
         }
         let unseen = BM25.idf(documentFrequency: 0, documents: max(sentenceCount, 1))
         let sentenceWords = self.words(ofSentence: s)
+        let clauses = scope(ofSentence: s, concepts: concepts)
         var conflict: StatementCheck.Conflict?
         if let (said, given) = Amount.replaced(in: Amount.amounts(in: words, lexicon: lexicon),
                                                by: Amount.amounts(in: sentenceWords, lexicon: lexicon)) {
@@ -57,14 +46,14 @@ extension EvidenceIndex {
             // The statement denies or lessens: the sentence must too.
             if denyingWord(in: sentenceWords) == nil { conflict = .affirmation(word) }
         } else {
-            if let word = denial(inSentence: s) {
+            if let word = denial(inSentence: s, scope: clauses) {
                 conflict = .denial(word)
             } else if let (word, antonym) = antonym(of: concepts, in: s, stems: sentenceStems, statement: words) {
                 conflict = .antonym(statement: word, sentence: antonym)
             }
         }
         if conflict == nil, lexicon.isAvailable {
-            if let (said, given) = Direction.flipped(statement: words, sentence: scope(ofSentence: s, concepts: concepts).scopedWords, lexicon: lexicon) {
+            if let (said, given) = Direction.flipped(statement: words, sentence: clauses.scopedWords, lexicon: lexicon) {
                 conflict = .direction(statement: said, sentence: given)
             } else if let word = Absolutes.unbacked(statement: words, sentence: sentenceWords, lexicon: lexicon,
                                                           denies: { self.denyingWord(in: [$0]) != nil }) {
@@ -80,12 +69,5 @@ extension EvidenceIndex {
     func words(ofSentence s: Int) -> [String] {
         model.sentences[s].tokens.map { model.word(of: model.tokens[$0]).lowercased() }
             .filter { $0.contains { $0.isLetter || $0.isNumber } }
-    }
-
-    /// The word that denies sentence `s`, unless it is a "not" that sets up a contrast ("not to X but to Y").
-    func denial(inSentence s: Int) -> String? {
-        let words = model.sentences[s].tokens.map { model.word(of: model.tokens[$0]).lowercased() }
-        guard let i = words.firstIndex(where: Self.denials.contains) else { return nil }
-        return words[i] == "not" && words[(i + 1)...].prefix(8).contains("but") ? nil : words[i]
     }
 }

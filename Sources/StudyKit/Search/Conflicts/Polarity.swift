@@ -1,10 +1,11 @@
 /// The part of a sentence a statement speaks about: the sentence cut into clauses, and the clauses that hold most of
-/// the statement's words. A comparison in another clause ("…rose by a quarter, and the police
+/// the statement's words. A comparison or a denial in another clause ("…rose by a quarter, and the police
 /// recorded fewer complaints") says nothing about the statement.
 ///
 /// A clause ends at a semicolon, at a comma before a conjunction (", and", ", but"), before a conjunction that
 /// contrasts or gives a reason ("but", "while", "whereas", "although", "because"), and a clause that such a word or
-/// another subordinator opens ("Although troops will come down, …") ends at its first comma.
+/// another subordinator opens ("Although troops will come down, …") ends at its first comma. A conjunction before an
+/// auxiliary ("but has never been tried") goes on with the clause before it.
 struct SentenceScope {
     /// The sentence's words, lower-case.
     let words: [String]
@@ -13,10 +14,15 @@ struct SentenceScope {
     /// The clauses the statement speaks about: those holding at least half as many of its words as the one holding
     /// most (all of them when none holds any).
     let relevant: Set<Int>
+    /// Whether each word is one of the statement's.
+    let matched: [Bool]
 
     static let coordinators: Set<String> = ["and", "but", "or", "so", "yet", "nor", "while", "whereas", "although",
                                             "though", "because"]
     static let contrasts: Set<String> = ["but", "while", "whereas", "although", "because"]
+    /// Auxiliaries and modals: after a conjunction, the clause goes on with the subject before it.
+    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "will",
+                                           "would", "can", "could", "should", "may", "might", "must", "never", "not"]
     static let subordinators: Set<String> = ["although", "though", "because", "while", "whereas", "when", "if", "since",
                                              "unless", "after", "before", "once"]
 
@@ -24,11 +30,15 @@ struct SentenceScope {
     /// whether it is a word of the statement.
     init(words: [String], punctuation: [Character?], matched: [Bool]) {
         self.words = words
+        self.matched = matched
         var clause: [Int] = [], current = 0, opensWithSubordinator = false
         for (i, w) in words.enumerated() {
             if i > 0 {
                 let mark = punctuation[i]
-                if mark == ";" || (mark == "," && (Self.coordinators.contains(w) || opensWithSubordinator)) || Self.contrasts.contains(w) {
+                // A conjunction followed by a verb goes on with the same subject ("… but has never been tried").
+                let sameSubject = i + 1 < words.count && Self.auxiliaries.contains(words[i + 1])
+                if mark == ";" || (mark == "," && ((Self.coordinators.contains(w) && !sameSubject) || opensWithSubordinator))
+                    || (Self.contrasts.contains(w) && !sameSubject) {
                     current += 1
                 }
             }
@@ -89,6 +99,74 @@ extension EvidenceIndex {
             if let w = sentence.first(where: { !said.contains($0) && meaning.isOpposite(of: lexicon.meaning(of: $0)) }) {
                 return (c.concept.text, w)
             }
+        }
+        return nil
+    }
+}
+
+extension EvidenceIndex {
+    /// Denials that govern the noun phrase after them ("no managers on the floor"), not the whole clause.
+    static let determinerDenials: Set<String> = ["no", "none", "nothing", "nobody", "nowhere", "neither"]
+
+    /// The first word by which a statement or sentence denies or lessens what it says (then a sentence that denies
+    /// may agree with it); "a few" and "a little" are amounts, not denials. Besides the denials, scarcity words and
+    /// negative verbs: a word WordNet gives as the antonym of the word it makes with a negating prefix or a "-less"
+    /// ("unused" of "used", "useless" of "use"), and "too … to" ("too low for the helicopter to fly").
+    func denyingWord(in words: [String]) -> String? {
+        for (i, w) in words.enumerated() {
+            if Self.scarcity.contains(w), i > 0, words[i - 1] == "a" { continue }
+            if Self.denials.contains(w) || Self.scarcity.contains(w) || Self.negativeVerbs.contains(w) { return w }
+            if Self.counterfactual.contains(w), i + 1 < words.count, words[i + 1] == "have" { return w }
+            if lexicon.lemmas(of: w).contains(where: { $0.pos == .verb && Self.negativeVerbs.contains($0.lemma) }) { return w }
+            if w == "too", words[(i + 1)...].prefix(6).dropFirst().contains("to") { return w }
+            if isNegativeForm(w) { return w }
+        }
+        return nil
+    }
+
+    /// Whether a word is the opposite, in WordNet, of the word it makes with a negating prefix or "-less": "unused"
+    /// (of "used"), "useless" (of "use", through "useful"); not "discuss" or "interest".
+    func isNegativeForm(_ w: String) -> Bool {
+        var bases: [String] = []
+        for prefix in ["un", "in", "im", "il", "ir", "dis", "non"] where w.hasPrefix(prefix) && w.count > prefix.count + 3 {
+            bases.append(String(w.dropFirst(prefix.count)))
+        }
+        if w.hasSuffix("less"), w.count > 7 { bases.append(String(w.dropLast(4))) }
+        guard !bases.isEmpty, lexicon.isAvailable else { return false }
+        let meaning = lexicon.meaning(of: w)
+        return bases.contains { base in
+            let other = lexicon.meaning(of: base)
+            return other.known && (!meaning.opposite.isDisjoint(with: other.senses) || !meaning.opposite.isDisjoint(with: other.near))
+        }
+    }
+
+    /// Whether a verb denies in its commonest sense: one of `negativeVerbs`, or a synonym of one there ("preclude" as
+    /// "prevent").
+    func isNegativeVerb(_ w: String) -> Bool {
+        lexicon.lemmas(of: w).contains { form in
+            form.pos == .verb && (Self.negativeVerbs.contains(form.lemma)
+                || lexicon.synsets(of: form.lemma, .verb).first.map { lexicon.words(of: $0).contains(where: Self.negativeVerbs.contains) } == true)
+        }
+    }
+
+    /// The word that denies sentence `s` in the clauses the statement speaks about (`scope`), unless it is a "not"
+    /// that sets up a contrast ("not to X but to Y"). A denial of a denial says yes ("do not deny", "should not
+    /// preclude", "not without"), and a "nor" after it goes with it; "no" and its kin deny only what follows them in
+    /// their clause ("no managers on the floor" denies nothing of a statement about doctors).
+    func denial(inSentence s: Int, scope: SentenceScope) -> String? {
+        let words = scope.words
+        var cancelled = false
+        for (i, w) in words.enumerated() where Self.denials.contains(w) {
+            if w == "nor", cancelled { continue }
+            let next = words[(i + 1)...].prefix(3).filter { !["to", "be", "have", "been"].contains($0) && !LexiconTable.shipped.isOnlyAdverb($0) }
+            if let first = next.first, first == "without" || isNegativeVerb(first) {
+                cancelled = true
+                continue
+            }
+            guard scope.relevant.contains(scope.clause[i]) else { continue }
+            if Self.determinerDenials.contains(w),
+               !words.indices.contains(where: { $0 > i && scope.clause[$0] == scope.clause[i] && scope.matched[$0] }) { continue }
+            return w == "not" && words[(i + 1)...].prefix(8).contains("but") ? nil : w
         }
         return nil
     }
