@@ -11,7 +11,8 @@ final class StatementPolarityTests: XCTestCase {
     square. The ferry crossed at noon, because the fog was too thick for the boat to sail at dawn. Night porters carry \
     the same loads as day porters, often with fewer lifts nearby and no supervisors on the stairs. I do not deny that \
     the clinic needs a new roof. The bakery sells its flour by the sack and the old oven stands unused in winter. \
-    A tunnel should have been part of the plan from the start but has never been seriously studied.
+    A tunnel should have been part of the plan from the start but has never been seriously studied. A coagulant \
+    makes tiny grains of silt stick together into larger lumps.
     """
 
     static let index = EvidenceIndex(model: Fixtures.model(text))
@@ -32,6 +33,10 @@ final class StatementPolarityTests: XCTestCase {
         XCTAssertNil(check("old keys turn in the lock less easily than new ones", sentence: 2)?.conflict)
         XCTAssertEqual(check("old keys turn easily in the lock compared with new ones", sentence: 2)?.conflict,
                        .antonym(statement: "easily", sentence: "harder"))
+        // "larger" qualifies the lumps, not the grains the statement calls small (the sentence's "tiny grains").
+        XCTAssertNil(check("a coagulant makes small grains of silt clump into lumps", sentence: 9)?.conflict)
+        XCTAssertEqual(check("a coagulant makes grains of silt stick together into smaller lumps", sentence: 9)?.conflict,
+                       .antonym(statement: "smaller", sentence: "larger"))
     }
 
     func testAComparisonInAnotherClauseTurnsNothing() {

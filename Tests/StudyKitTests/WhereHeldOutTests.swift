@@ -18,7 +18,8 @@ import XCTest
 /// adopt"), and statements whose first hit is another sentence than the one they contradict ("teachers report more
 /// distractions"). Read for that
 /// work, it is a development set now like the others. Denials scoped to the clauses a statement speaks about, a
-/// denial of a denial as a yes ("should not preclude") and negative forms ("unused"): 18 stated, 15 refused.
+/// denial of a denial as a yes ("should not preclude") and negative forms ("unused"): 18 stated, 15 refused; an antonym that qualifies another
+/// thing than the statement's word ("larger clumps" against "small particles") stopped counting: 19 stated.
 final class WhereHeldOutTests: XCTestCase {
     static let bundledSaid: [(statement: String, sentence: String)] = [
         ("soldiers above all should be given a reason for the war that convinces them", "S1.2"),
@@ -84,7 +85,7 @@ final class WhereHeldOutTests: XCTestCase {
         ])
         print("where, held out: \(all)")
         XCTAssertGreaterThanOrEqual(all.foundFirst, 19, all.description)
-        XCTAssertGreaterThanOrEqual(all.foundAndStated, 18, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundAndStated, 19, all.description)
         XCTAssertGreaterThanOrEqual(all.refused, 15, all.description)
     }
 }

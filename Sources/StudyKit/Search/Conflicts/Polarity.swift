@@ -96,7 +96,15 @@ extension EvidenceIndex {
             let lemmas = lexicon.lemmas(of: c.concept.text)
             if sentence.contains(where: { w in lexicon.lemmas(of: w).contains { l in lemmas.contains { $0 == l } } }) { continue }
             let meaning = lexicon.meaning(of: c.concept.text)
-            if let w = sentence.first(where: { !said.contains($0) && meaning.isOpposite(of: lexicon.meaning(of: $0)) }) {
+            // An antonym that qualifies another thing than the statement's word does, while the sentence names that
+            // thing too, speaks of another thing ("small particles" against "tiny particles … into larger clumps").
+            let stemmer = PorterStemmer()
+            let head = statement.firstIndex(of: c.concept.text).flatMap { i in
+                i + 1 < statement.count && !StopWords.english.contains(statement[i + 1]) ? stemmer.stem(statement[i + 1]) : nil
+            }
+            let named = head.map { h in sentence.contains { stemmer.stem($0) == h } } ?? false
+            for (j, w) in sentence.enumerated() where !said.contains(w) && meaning.isOpposite(of: lexicon.meaning(of: w)) {
+                if let head, named, j + 1 < sentence.count, stemmer.stem(sentence[j + 1]) != head { continue }
                 return (c.concept.text, w)
             }
         }
