@@ -23,6 +23,12 @@ import XCTest
 /// reason ("none" twice, "hot" against "stale", "not" of another clause). Then the conflict classes of h17-where
 /// (actor, unsupported specifics, swapped comparisons, done facts against modals), written without seeing this set:
 /// 13 stated, 13 refused ("already bought" against the sentence's actor).
+/// Separately, on a branch without those classes (h17-polarity):
+/// reason ("none" twice, "hot" against "stale", "not" of another clause). Then an antonym the statement uses
+/// itself or a word it lessens ("less easily" against "harder") stopped counting: 14 stated, 12 refused; a comparison in a clause the statement does not speak
+/// about ("fewer complaints" after ", and") too: 15 stated; then denials scoped the same way ("no" only over
+/// what follows it), "nowhere", "too … to" and a WordNet negative form ("unused") read as denials: 18 stated, 12 refused.
+/// Both merged on main: 18 stated, 13 refused.
 final class WhereEighthSetTests: XCTestCase {
     static let fieldsSaid: [(statement: String, sentence: String)] = [
         ("the county council will rule on 14 January on opening the school grounds to clubs and families on weekends and over the summer break",
@@ -110,7 +116,7 @@ final class WhereEighthSetTests: XCTestCase {
         XCTAssertEqual(all.said, 20, all.description)
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 19, all.description)
-        XCTAssertGreaterThanOrEqual(all.foundAndStated, 13, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundAndStated, 18, all.description)
         XCTAssertGreaterThanOrEqual(all.refused, 13, all.description)
     }
 }

@@ -21,6 +21,11 @@ import XCTest
 /// any modal of the sentence ("has already made every school adopt" against "should adopt"): 17 and 16. A doubt in
 /// the sentence ("unlikely to isolate itself") opposing a statement that does not deny: 17 and 17. A time on the
 /// other side of the same event ("since the ban" against "before the ban"): 17 and 18.
+/// Separately, on a branch without those classes (h17-polarity):
+/// work, it is a development set now like the others. Denials scoped to the clauses a statement speaks about, a
+/// denial of a denial as a yes ("should not preclude") and negative forms ("unused"): 18 stated, 15 refused; an antonym that qualifies another
+/// thing than the statement's word ("larger clumps" against "small particles") stopped counting: 19 stated.
+/// Both merged on main: 18 stated, 18 refused.
 final class WhereHeldOutTests: XCTestCase {
     static let bundledSaid: [(statement: String, sentence: String)] = [
         ("soldiers above all should be given a reason for the war that convinces them", "S1.2"),
@@ -86,7 +91,7 @@ final class WhereHeldOutTests: XCTestCase {
         ])
         print("where, held out: \(all)")
         XCTAssertGreaterThanOrEqual(all.foundFirst, 19, all.description)
-        XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundAndStated, 18, all.description)
         XCTAssertGreaterThanOrEqual(all.refused, 18, all.description)
     }
 }

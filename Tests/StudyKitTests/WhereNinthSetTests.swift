@@ -32,6 +32,11 @@ import XCTest
 /// refused as giving a year "nothing near it says" although the sentence wrote it ("died in 1810, leaving", "In 2025
 /// Northgate": a year before a word that is no stop word read no time). With a year the passage writes counted
 /// wherever it stands: 18 stated, 11 refused (the two refusals lost had named that wrong reason).
+/// Separately, on a branch without those classes (h17-polarity):
+/// set is no longer blind). With denials scoped to the clauses a statement speaks about and a denial of a denial as a
+/// yes (measured, not tuned on this set): "I do not deny" is stated, and the garden waste statement, refused before
+/// on the other clause's "not", is stated: 19 stated, 9 refused.
+/// Both merged on main: 19 stated, 10 refused.
 final class WhereNinthSetTests: XCTestCase {
     static let binsSaid: [(statement: String, sentence: String)] = [
         ("a councillor says collecting the bins fortnightly would save £640,000 a year and get people recycling more",
@@ -121,7 +126,7 @@ final class WhereNinthSetTests: XCTestCase {
         XCTAssertEqual(all.said, 20, all.description)
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 20, all.description)
-        XCTAssertGreaterThanOrEqual(all.foundAndStated, 18, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 11, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundAndStated, 19, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 10, all.description)
     }
 }

@@ -25,6 +25,11 @@ import XCTest
 /// "Not X but Y" read as denying X when the statement says X with its verb: 17 and 14. "Never" against a sentence
 /// that says how often ("often fail"): 17 and 15. No antonym of a noun against a verb ("fell" against "growth
 /// promoters"): 18 and 15, one refusal short of the bar.
+/// Separately, on a branch without those classes (h17-polarity):
+/// made, and the opposite of a sentence (2). Then an antonym stopped counting where the sentence says the
+/// statement's word in another form ("fell" where it says "fall"): 18 stated, 8 refused; and a "no" stopped denying what does not
+/// follow it ("no managers on the floor" against "fewer doctors"): 19 stated.
+/// Both merged on main: 19 stated, 15 refused.
 final class WhereSeventhSetTests: XCTestCase {
     static let damSaid: [(statement: String, sentence: String)] = [
         ("the dam was put up in 1931 to power a grain mill that shut down in 1968", "It was built in 1931"),
@@ -113,7 +118,7 @@ final class WhereSeventhSetTests: XCTestCase {
         XCTAssertEqual(all.said, 20, all.description)
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 20, all.description)
-        XCTAssertGreaterThanOrEqual(all.foundAndStated, 18, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundAndStated, 19, all.description)
         XCTAssertGreaterThanOrEqual(all.refused, 15, all.description)
     }
 }

@@ -1,0 +1,79 @@
+import XCTest
+@testable import StudyKit
+
+/// The polarity checks of `where` (denials, antonyms, comparisons) on a text written for them: a denial, an antonym
+/// or a comparison counts against a statement only where it speaks about what the statement says.
+final class StatementPolarityTests: XCTestCase {
+    static let text = """
+    Towns that banned cars from their centres have seen air pollution fall, despite growth in traffic on the ring \
+    roads. The mill cuts the logs into shorter planks that dry faster. Old keys turn in the lock harder than new ones. \
+    When the market moved indoors, stalls sold more bread within a year, and the police recorded fewer thefts in the \
+    square. The ferry crossed at noon, because the fog was too thick for the boat to sail at dawn. Night porters carry \
+    the same loads as day porters, often with fewer lifts nearby and no supervisors on the stairs. I do not deny that \
+    the clinic needs a new roof. The bakery sells its flour by the sack and the old oven stands unused in winter. \
+    A tunnel should have been part of the plan from the start but has never been seriously studied. A coagulant \
+    makes tiny grains of silt stick together into larger lumps.
+    """
+
+    static let index = EvidenceIndex(model: Fixtures.model(text))
+
+    /// The check of a statement against the sentence found first, which must be `sentence`.
+    func check(_ statement: String, sentence: Int, file: StaticString = #filePath, line: UInt = #line) -> StatementCheck? {
+        let top = Self.index.locate(statement, limit: 1).first
+        XCTAssertEqual(top?.sentence, sentence, statement, file: file, line: line)
+        return top.map { Self.index.check(statement, against: $0.sentence) }
+    }
+
+    func testAnAntonymOpposesOnlyAWordTheSentenceDoesNotSayOtherwise() {
+        // "fell" is the sentence's "fall": its "growth" opposes nothing.
+        XCTAssertNil(check("air pollution fell in towns that banned cars from their centres", sentence: 0)?.conflict)
+        // "shorter" is the statement's own word, not an antonym of its "lengths".
+        XCTAssertNil(check("the mill cuts logs into shorter lengths that dry faster", sentence: 1)?.conflict)
+        // "less easily" says what "harder" says; "more easily" is opposed by it.
+        XCTAssertNil(check("old keys turn in the lock less easily than new ones", sentence: 2)?.conflict)
+        XCTAssertEqual(check("old keys turn easily in the lock compared with new ones", sentence: 2)?.conflict,
+                       .antonym(statement: "easily", sentence: "harder"))
+        // "larger" qualifies the lumps, not the grains the statement calls small (the sentence's "tiny grains").
+        XCTAssertNil(check("a coagulant makes small grains of silt clump into lumps", sentence: 9)?.conflict)
+        XCTAssertEqual(check("a coagulant makes grains of silt stick together into smaller lumps", sentence: 9)?.conflict,
+                       .antonym(statement: "smaller", sentence: "larger"))
+    }
+
+    func testAComparisonInAnotherClauseTurnsNothing() {
+        XCTAssertNil(check("after the market moved indoors stalls sold more bread within a year", sentence: 3)?.conflict)
+        XCTAssertEqual(check("stalls sold less bread within a year after the market moved indoors", sentence: 3)?.conflict,
+                       .direction(statement: "less", sentence: "more"))
+    }
+
+    func testASentenceIsCutIntoClausesAndTheStatementsAreKept() {
+        let words = ["when", "it", "rained", "the", "club", "grew", "and", "the", "pitch", "flooded", "but", "fans", "came"]
+        var punctuation = [Character?](repeating: nil, count: words.count)
+        punctuation[3] = ","
+        punctuation[6] = ","
+        let matched = words.map { ["club", "grew", "rained"].contains($0) }
+        let scope = SentenceScope(words: words, punctuation: punctuation, matched: matched)
+        // The opening "when" clause ends at its comma, ", and" opens one, and "but" another.
+        XCTAssertEqual(scope.clause, [0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3])
+        XCTAssertEqual(scope.scopedWords, ["when", "it", "rained", "the", "club", "grew"])
+    }
+
+    func testADenialCountsOnlyWhereItSpeaksAboutTheStatement() {
+        // "no supervisors on the stairs" denies nothing about lifts.
+        XCTAssertNil(check("night porters carry as much as day porters, often with fewer lifts close by", sentence: 5)?.conflict)
+        // A denial of a denial says yes.
+        XCTAssertNil(check("the writer accepts that the clinic needs a new roof", sentence: 6)?.conflict)
+        // "But" before an auxiliary goes on with the same subject: its "never" still denies the statement.
+        XCTAssertEqual(check("a tunnel was seriously studied as part of the plan from the start", sentence: 8)?.conflict, .denial("never"))
+    }
+
+    func testAStatementsDenialIsFoundWithoutNot() {
+        // "too thick for the boat to sail" says the boat could not sail.
+        XCTAssertNil(check("the ferry crossed at noon as the boat could not sail in the thick fog at dawn", sentence: 4)?.conflict)
+        // "unused" denies as "not used" does; "leaves unused" is no statement that the oven is used.
+        XCTAssertTrue(Self.index.isNegativeForm("unused"))
+        XCTAssertFalse(Self.index.isNegativeForm("discuss"))
+        XCTAssertNil(check("in winter the old oven of the bakery is never used", sentence: 7)?.conflict)
+        // In the sentence, such a word is no denial: "disconnect" and "uncovered" deny nothing.
+        XCTAssertNil(check("the bakery sells flour by the sack and uses the old oven in winter", sentence: 7)?.conflict)
+    }
+}
