@@ -39,4 +39,29 @@ final class WhereEndToEndTests: XCTestCase {
         XCTAssertTrue((answer["reason"] as? String)?.hasSuffix("it says “4 million pounds”, not “nine million pounds”") == true,
                       refused.stdout)
     }
+
+    /// A statement the essay gives as someone else's view is found, and `where` says whose view it is, on the screen
+    /// and in the JSON; a view the essay cites a source for is shown with its source.
+    func testWhereSaysWhoseViewASentenceGives() throws {
+        let path = try StudyProcess.file(named: "shops.txt", text: """
+            The High Street
+
+            Many shopkeepers believe that most of their customers arrive by car. The street survey found the \
+            opposite: two in three came on foot. The council should close the street to through traffic.
+            """)
+        let r = try StudyProcess.run([path], input: "where most customers come to the shops by car\nwhere two thirds of shoppers walk\n",
+                                     environment: ["NO_COLOR": "1"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let out = r.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(out.contains("The essay says that as the view of many shopkeepers (“believe”), not as its own:"), r.stdout)
+        XCTAssertTrue(out.contains("held by: many shopkeepers (a view reported: “believe”)"), r.stdout)
+        XCTAssertTrue(out.contains("cites: the street survey (cited as a source: “found”)"), r.stdout)
+        XCTAssertFalse(out.contains("as the view of the street survey"), "a cited source is no one else's view: \(r.stdout)")
+        let json = try StudyProcess.run(["where", path, "most customers come to the shops by car", "--json"])
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any], json.stderr)
+        let first = try XCTUnwrap((object["hits"] as? [[String: Any]])?.first, json.stdout)
+        XCTAssertEqual(first["heldBy"] as? String, "many shopkeepers")
+        XCTAssertEqual(first["cue"] as? String, "believe")
+        XCTAssertEqual(first["source"] as? Bool, false)
+    }
 }

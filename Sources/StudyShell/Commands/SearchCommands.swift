@@ -64,6 +64,10 @@ extension Command {
         if let check, !check.states {
             let why = refusalReason(check)
             out.wrapped([Span("The essay does not seem to say that", .heading), Span("; closest (\(why)):")])
+        } else if check != nil, let at = hits.first.flatMap({ m.argument.attributions[$0.sentence] }), !at.isSource {
+            // Said, but as another's view: the reader asked what the essay says, not whose view it is.
+            out.wrapped([Span("The essay says that as the view of ", .heading), Span(at.holder, .emphasis),
+                         Span(" (\(cue(at))), not as its own:")])
         }
         for (rank, hit) in hits.enumerated() {
             if rank > 0 { out.line() }
@@ -106,6 +110,11 @@ extension Command {
         let context = contextLine(hit.sentence, in: m)
         // Labelled, so that without colour (NO_COLOR) the context is not taken for the hit itself.
         if !context.isEmpty { out.wrapped([Span(context, .dim)], prefix: [Span("   context: ", .dim)], indent: 12) }
+        if let at = m.argument.attributions[hit.sentence] {
+            let label = at.isSource ? "   cites: " : "   held by: "
+            out.wrapped([Span(at.holder, .emphasis), Span("  (\(at.isSource ? "cited as a source" : "a view reported"): \(cue(at)))", .dim)],
+                        prefix: [Span(label, .dim)], indent: label.count)
+        }
         guard explain else { return }
         let p = hit.parts
         var sum = "bm25 \(format(p.bm25)) + related \(format(p.related)) + phrase \(format(p.phrase))"
@@ -160,6 +169,11 @@ struct SearchJSON: Encodable {
         let matches: [Match]
         let terms: [Term]
         let parts: Parts
+        /// Whose view the sentence gives when it is not the author's (as `who` says it), nil for the author's own.
+        let heldBy: String?
+        /// The words that give it to them ("according to", "argue"), and whether they are cited as a source.
+        let cue: String?
+        let source: Bool?
     }
     let query: String
     let section: String?
@@ -178,13 +192,15 @@ struct SearchJSON: Encodable {
         self.hits = hits.enumerated().map { i, h in
             let s = m.sentences[h.sentence]
             let p = h.parts
+            let at = m.argument.attributions[h.sentence]
             return Hit(rank: i + 1, id: s.id.description,
                        section: m.sectionIndex(ofParagraph: s.paragraphIndex).map { "§\($0 + 1)" },
                        score: r(h.score), text: m.text(of: s),
                        matches: h.matches.map { Match(start: $0.lowerBound, end: $0.upperBound, text: m.text(of: $0)) },
                        terms: h.matchedTerms.map { Term(query: $0.query, sentence: $0.sentence, kind: $0.kind.rawValue) },
                        parts: Parts(bm25: r(p.bm25), related: r(p.related), phrase: r(p.phrase), proximity: r(p.proximity),
-                                    entity: r(p.entity), keyTerm: r(p.keyTerm), coverage: r(p.coverage), covered: r(p.covered)))
+                                    entity: r(p.entity), keyTerm: r(p.keyTerm), coverage: r(p.coverage), covered: r(p.covered)),
+                       heldBy: at?.holder, cue: at?.cue, source: at?.isSource)
         }
     }
 }
