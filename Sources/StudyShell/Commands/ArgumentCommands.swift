@@ -148,8 +148,7 @@ extension Command {
         for k in list {
             let id = m.sentences[k].id.description
             if let at = a.attributions[k] {
-                let how = at.isSource ? "cited as a source" : "a view reported"
-                out.wrapped([Span(at.holder, .emphasis), Span("  (\(how): \(cue(at)))", .dim)],
+                out.wrapped([Span(at.holder, .emphasis), Span("  " + holding(at), .dim)],
                             prefix: [Span(id, .id), Span("  ")], indent: id.count + 2)
             } else {
                 out.wrapped([Span("the author"), Span("  (no other holder is named)", .dim)], prefix: [Span(id, .id), Span("  ")],
@@ -217,6 +216,12 @@ extension Command {
 
     /// Why a holder is named: the words of the text in quotes, or the reader's note ("set by you on DATE").
     static func cue(_ at: ArgumentMap.Attribution) -> String { at.isSetByReader ? at.cue : "“\(at.cue)”" }
+
+    /// How a holder gives the view and why it is named, as `who` and the hits of `find`/`where` show it:
+    /// "(a view reported: “argue”)", "(cited as a source: “according to”)".
+    static func holding(_ at: ArgumentMap.Attribution) -> String {
+        "(\(at.isSource ? "cited as a source" : "a view reported"): \(cue(at)))"
+    }
 
     /// `S6.3  thesis 0.82  text…`
     static func roleLine(_ m: KnowledgeModel, _ k: Int, output out: Output) {

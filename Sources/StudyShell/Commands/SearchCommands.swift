@@ -112,7 +112,7 @@ extension Command {
         if !context.isEmpty { out.wrapped([Span(context, .dim)], prefix: [Span("   context: ", .dim)], indent: 12) }
         if let at = m.argument.attributions[hit.sentence] {
             let label = at.isSource ? "   cites: " : "   held by: "
-            out.wrapped([Span(at.holder, .emphasis), Span("  (\(at.isSource ? "cited as a source" : "a view reported"): \(cue(at)))", .dim)],
+            out.wrapped([Span(at.holder, .emphasis), Span("  " + holding(at), .dim)],
                         prefix: [Span(label, .dim)], indent: label.count)
         }
         guard explain else { return }
