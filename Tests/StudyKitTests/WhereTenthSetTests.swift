@@ -12,7 +12,21 @@ import XCTest
 /// into a done fact (2), another number or date (2), a change in the other direction (2), another place (2), an
 /// absolute the text does not make (2), a plausible claim the text never makes (2), a comparison flipped (1) and a
 /// conditional turned into a fact (1). The issue's bar is at least 18 of the 20 said found first and stated, and at
-/// least 16 of the 20 not said answered "does not seem to say". Not measured yet.
+/// least 16 of the 20 not said answered "does not seem to say". Committed (b930b14) before any run, then measured once
+/// on main a50d8b5 and recorded by these floors: of the 20 said, all 20 found first and 15 of them stated (5 found
+/// first but refused); of the 20 not said, 13 refused and 7 stated. Neither bar is met. Said but refused: a synonym
+/// read as a missing affirmation ("stop" for "end"), a synonym read as another actor (2: "pupils" for "children",
+/// "people" for "adults"), a number word compared with a sum ("one pupil in three" for "a third" against "$45"), and
+/// "went on strike" read as the antonym of "stopped work". Not said but stated: another person ("Paul Okafor wrote a
+/// paper" for Maria Lindqvist), a change in the other direction ("has fallen since 2022" for "up from 860"), an
+/// opposite ("the upper floor is step-free" where only the ropewalk and ground floor are), another organisation ("the
+/// county council" for the National Heritage Fund), a plan as a done fact ("a lift was installed in 2025" for "was
+/// planned for 2025 but has been put off"), another place ("Norfolk" for "Suffolk") and a plausible claim never made
+/// (walks after meals "also lowered blood pressure"). Refused for the right reason: the opposite on "would not feel
+/// able" and "did not have to be brisk", the done facts against "will hand" and "would bring", the amount "$213,000"
+/// against "$312,000", the year "1986" against "1992", "south" against "north", "rose" against "fell", "more" against
+/// "fewer", the absolutes "every" and "all", and Okoro as the study's leader on his "was not involved"; the teachers'
+/// jobs claim was refused as another actor ("teachers" against the sentence's "children").
 final class WhereTenthSetTests: XCTestCase {
     static let letterSaid: [(statement: String, sentence: String)] = [
         ("the finance director's draft budget would stop instrumental music lessons in all nine primary schools from September 2027",
@@ -101,5 +115,8 @@ final class WhereTenthSetTests: XCTestCase {
         print("where, tenth set: \(all)")
         XCTAssertEqual(all.said, 20, all.description)
         XCTAssertEqual(all.notSaid, 20, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundFirst, 20, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundAndStated, 15, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 13, all.description)
     }
 }
