@@ -108,6 +108,24 @@ final class ArgumentRuleTests: XCTestCase {
             XCTAssertEqual(a?.holder, holder, text)
             XCTAssertEqual(a?.isSource, source, text)
         }
+        // The holder is the whole subject: its phrases after a preposition, a number with a thousands separator, the
+        // words after a determiner or a possessive; not a date before it, and not a noun inside a relative clause.
+        let subjects: [(String, String, Bool)] = [
+            ("Surveys of farmers in three counties have found that yields fell. The drought explains it.", "Surveys of farmers in three counties", true),
+            ("Nurses on the night wards say that they feel unsafe. The trust listens.", "Nurses on the night wards", false),
+            ("Doctors who treated the workers in the mill warn that the dust is harmful. The owners deny it.", "Doctors", false),
+            ("About 1,200 parents said that the new timetable is worse. The school will review it.", "1,200 parents", false),
+            ("In 1990 Jane Doe argued that the canal could be saved. It was.", "Jane Doe", false),
+            ("The same report admits that the cost will rise. Nobody is surprised.", "the same report", true),
+            ("The club's own figures show that attendance fell. The board is worried.", "the club's own figures", true),
+            ("According to the Kendal organisers, most visitors came by train. The town was pleased.", "the Kendal organisers", true),
+            ("A review by the Water Board found that the pipes leak. Repairs began.", "the Water Board", true),
+        ]
+        for (text, holder, source) in subjects {
+            let a = Fixtures.model(text).argument.attributions[0]
+            XCTAssertEqual(a?.holder, holder, text)
+            XCTAssertEqual(a?.isSource, source, text)
+        }
         // Not a reporting frame, not a holder, or the author's own voice.
         for text in ["The tax adds to the cost of every ticket. Shops pay it.",
                      "The chair by the window shows its age. It creaks.",
@@ -116,7 +134,9 @@ final class ArgumentRuleTests: XCTestCase {
                      "The plan is sound, I think. The council should adopt it.",
                      "It is to be remarked that the bridge is old. It still stands.",
                      "The fence was painted, the old gate stood open. Nobody came.",
-                     "The porter in charge can always say no. Guests accept it."] {
+                     "The porter in charge can always say no. Guests accept it.",
+                     "The old wall has held back the river for a century. Nobody minds.",
+                     "Pupils whose bridges held learned little. Their teacher knew why."] {
             XCTAssertNil(Fixtures.model(text).argument.attributions[0], text)
         }
         // Only people, groups and organisations hold views; a relative clause never makes a holder.

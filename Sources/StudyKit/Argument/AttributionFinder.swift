@@ -16,19 +16,20 @@ public struct AttributionFinder: Sendable {
         "say", "says", "said", "argue", "argues", "argued", "claim", "claims", "claimed", "suggest", "suggests",
         "suggested", "believe", "believes", "believed", "contend", "contends", "insist", "insists", "insisted",
         "maintain", "maintains", "assert", "asserts", "asserted", "know", "knows", "think", "thinks", "warn", "warns",
-        "warned", "admit", "admits", "allege", "alleges", "fear", "fears", "object", "deny", "denies", "hold",
+        "warned", "admit", "admits", "allege", "alleges", "fear", "fears", "object", "deny", "denies",
         "tell", "tells", "affirm", "affirms", "declare", "declares", "declared", "complain", "complains", "urge", "urges",
         "propose", "proposes", "show", "shows", "showed", "found", "confirm", "confirms", "confirmed", "recognize",
         "recognizes", "recognise", "recognises", "acknowledge", "acknowledges", "reported", "reports", "imagine", "imagines", "pretend", "pretends", "objected",
         "estimate", "estimates", "estimated", "note", "notes", "noted", "observe", "observes", "observed", "write",
         "writes", "wrote", "predict", "predicts", "predicted", "concluded", "concludes", "urged", "suppose",
-        "supposes", "supposed", "held", "thought", "contended", "maintained", "alleged", "objects", "told", "assured",
+        "supposes", "supposed", "thought", "contended", "maintained", "alleged", "objects", "told", "assured",
         "informed", "report",
     ]
     /// Verbs that report a view only in a reporting frame: closing the sentence ("…, the report adds.") or before
-    /// "that" ("the report adds that"); elsewhere they mean something else ("the tax adds to the cost").
+    /// "that" ("the report adds that", "critics hold that"); elsewhere they mean something else ("the tax adds to the
+    /// cost", "the dam has held back the river").
     public static let clauseVerbs: Set<String> = [
-        "add", "adds", "added", "explain", "explains", "explained", "recall", "recalls", "recalled", "reply", "replies",
+        "hold", "holds", "held", "add", "adds", "added", "explain", "explains", "explained", "recall", "recalls", "recalled", "reply", "replies",
         "replied", "remark", "remarks", "remarked", "comment", "comments", "commented",
     ]
     /// Verbs that present the reported view as true ("what the world knows"): the holder is a source the author
@@ -170,6 +171,8 @@ public struct AttributionFinder: Sendable {
 
     /// Whether punctuation (a comma, colon, dash, bracket or quote) separates two adjacent tokens.
     static func broken(_ bytes: [UInt8], _ a: Token, _ b: Token) -> Bool {
+        // "2,300": a thousands separator joins the digits of one number.
+        if a.flags.contains(.numeric), b.flags.contains(.numeric), Int(b.start) == Int(a.end) + 1, bytes[Int(a.end)] == 0x2C { return false }
         var i = Int(a.end)
         while i < Int(b.start) {
             let c = bytes[i]
@@ -199,6 +202,10 @@ public struct AttributionFinder: Sendable {
                         // "of", "for", "and" inside a name ("Department of State"); anything else ends it.
                         if t.flags.contains(.stopWord), j + 1 < range.upperBound, tokens[j + 1].flags.contains(.capitalized),
                            !Self.broken(bytes, t, tokens[j + 1]) { j += 1; continue }
+                        // A noun for people or a text after the name is its head ("the Dunmore organisers").
+                        let word = look.words[Int(t.word)]
+                        if !t.flags.contains(.stopWord), !Self.broken(bytes, tokens[j - 1], t),
+                           Self.isAgentNoun(word) || LexiconTable.shipped.namesText(word) { last = j }
                         break
                     } else if j - i <= 5 { last = j } else { break }
                     j += 1
@@ -221,7 +228,10 @@ public struct AttributionFinder: Sendable {
             let framed = look.clauseVerb[Int(w)] && i + 1 < range.upperBound && look.words[Int(tokens[i + 1].word)] == "that"
             if look.clauseVerb[Int(w)], i > range.lowerBound,
                let a = trailing(verb: i, range: range, tokens: tokens, bytes: bytes, look: look) { return a }
-            if look.reporting[Int(w)] || framed, !topic, i > range.lowerBound {
+            // "can always say no", "should say yes": an answer given, not a view reported.
+            let answer = i + 1 < range.upperBound && ["yes", "no"].contains(look.words[Int(tokens[i + 1].word)])
+                && (i + 2 == range.upperBound || Self.broken(bytes, tokens[i + 1], tokens[i + 2]))
+            if look.reporting[Int(w)] || framed, !topic, !answer, i > range.lowerBound {
                 if !framed, let a = passive(verb: i, range: range, tokens: tokens, bytes: bytes, look: look) { return a }
                 if let a = trailing(verb: i, range: range, tokens: tokens, bytes: bytes, look: look) { return a }
                 let tolerant = clauseFollows(verb: i, range: range, tokens: tokens, bytes: bytes, look: look)
@@ -394,6 +404,29 @@ public struct AttributionFinder: Sendable {
         return holderPhrase(ending: j, verb: verb, cueStart: cueStart, range: range, tokens: tokens, bytes: bytes, look: look, tolerant: tolerant)
     }
 
+    /// Prepositions that attach a phrase to the noun before them inside a holder ("critics of the plan", "the nurse
+    /// in charge"). Not "by": its agent holds the view ("a review by the council found").
+    static let attachingPrepositions: Set<String> = ["of", "in", "on", "at", "from", "for", "with", "across", "among", "within"]
+
+    /// Whether a word is a possessive ("company's", "parents'").
+    static func possessive(_ word: String) -> Bool {
+        word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") || (word.count > 2 && (word.hasSuffix("s'") || word.hasSuffix("s\u{2019}")))
+    }
+
+    /// The relative pronoun ("who", "that", "which") that opens a clause ending right before token `first`, with at
+    /// least one word of the clause between them ("who studied"), within six words and no punctuation; nil when there
+    /// is none.
+    func relativeBefore(_ first: Int, range: Range<Int>, tokens: [Token], bytes: [UInt8], look: Lookup) -> Int? {
+        var k = first - 1
+        while k > range.lowerBound, first - k <= 6, !Self.broken(bytes, tokens[k], tokens[k + 1]) {
+            let n = Int(tokens[k].word)
+            if look.relative[n] { return k < first - 1 ? k : nil }
+            if look.reporting[n] || look.clauseVerb[n] || look.stopBack[n] || look.author[n] { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
     /// The holder phrase that ends at token `j`, walking back to its determiner or first word.
     /// `tolerant`: the sentence frames a report, so a noun with a person in any sense is a holder ("the chair").
     func holderPhrase(ending j: Int, verb: Int, cueStart: Int, range: Range<Int>, tokens: [Token], bytes: [UInt8], look: Lookup,
@@ -408,9 +441,17 @@ public struct AttributionFinder: Sendable {
             if first < j, Self.broken(bytes, t, tokens[first + 1]), !(look.title[n] && bytes[Int(t.end)] == 0x2E) { first += 1; break }
             count += 1
             if look.determiner[n] { break }
-            if t.flags.contains(.stopWord) && !t.flags.contains(.capitalized) {
+            // A function word (capitalized only by opening the sentence: "In 1811 Joseph").
+            if t.flags.contains(.stopWord) && (!t.flags.contains(.capitalized) || t.flags.contains(.sentenceInitial)) {
                 // A pronoun or other function word is a holder only on its own ("they say").
                 if first == j { break }
+                // After a determiner or a possessive it is part of the phrase ("the same report", "the
+                // company's own figures").
+                if first > range.lowerBound, !Self.broken(bytes, tokens[first - 1], t),
+                   look.determiner[Int(tokens[first - 1].word)] || Self.possessive(look.words[Int(tokens[first - 1].word)]) {
+                    first -= 1
+                    continue
+                }
                 first += 1
                 break
             }
@@ -418,32 +459,53 @@ public struct AttributionFinder: Sendable {
             first -= 1
         }
         guard first <= j, first >= range.lowerBound else { return nil }
-        // "critics of a ban", "the mayor of the city": the holder is the noun before "of", the phrase runs on.
+        // A date after a preposition opens the sentence, not the holder ("In 1811 Joseph").
+        while first < j, tokens[first].flags.contains(.numeric), first > range.lowerBound,
+              look.preposition[Int(tokens[first - 1].word)] { first += 1 }
+        // A noun phrase inside a relative clause is not the subject ("economists who studied its bills found"): the
+        // holder is the clause's antecedent, or there is none.
+        if let relative = relativeBefore(first, range: range, tokens: tokens, bytes: bytes, look: look) {
+            guard relative - 1 >= range.lowerBound, relative - 1 < first else { return nil }
+            return holderPhrase(ending: relative - 1, verb: verb, cueStart: cueStart, range: range, tokens: tokens, bytes: bytes,
+                                look: look, tolerant: tolerant)
+        }
+        /// Whether the phrase from `first` to `j` with its head noun at `head` names someone who holds a view: a name,
+        /// or a noun for people or bodies. A function word is a holder only as a pronoun ("they", "some"): WordNet's
+        /// rare nouns "have" (a rich person) and "more" (Thomas More) are not.
+        func holds(_ first: Int, _ head: Int) -> Bool {
+            let named = (first...head).contains { tokens[$0].flags.contains(.capitalized) && !look.determiner[Int(tokens[$0].word)] }
+            let headWord = look.words[Int(tokens[head].word)]
+            let agent = !tokens[head].flags.contains(.stopWord)
+                && (Self.isAgentNoun(headWord) || (tolerant && LexiconTable.shipped.hasPersonSense(headWord)))
+            return named || look.holderPronoun[Int(tokens[head].word)] || agent
+        }
+        // "critics of a ban", "surveys of scientists in many fields", "neighbours on Kestrel Road": the holder is the
+        // noun before the preposition, the phrase runs on (two prepositions at most).
         var head = j
-        if first - 2 >= range.lowerBound, look.words[Int(tokens[first - 1].word)] == "of", !tokens[first - 2].flags.contains(.stopWord),
-           !Self.broken(bytes, tokens[first - 2], tokens[first - 1]), !Self.broken(bytes, tokens[first - 1], tokens[first]) {
+        for _ in 0..<2 {
+            guard first - 2 >= range.lowerBound, Self.attachingPrepositions.contains(look.words[Int(tokens[first - 1].word)]),
+                  !tokens[first - 2].flags.contains(.stopWord) || look.holderPronoun[Int(tokens[first - 2].word)],
+                  !tokens[first - 2].flags.contains(.numeric),
+                  !Self.broken(bytes, tokens[first - 2], tokens[first - 1]), !Self.broken(bytes, tokens[first - 1], tokens[first]) else { break }
             head = first - 2
             first = head
             while first > range.lowerBound, head - first < 3, !Self.broken(bytes, tokens[first - 1], tokens[first]),
-                  !look.stopBack[Int(tokens[first - 1].word)], !look.author[Int(tokens[first - 1].word)] {
+                  !look.stopBack[Int(tokens[first - 1].word)], !look.author[Int(tokens[first - 1].word)],
+                  !look.preposition[Int(tokens[first - 1].word)], !look.relative[Int(tokens[first - 1].word)] {
                 first -= 1
                 if look.determiner[Int(tokens[first].word)] || tokens[first].flags.contains(.stopWord) { break }
             }
-            if tokens[first].flags.contains(.stopWord) && !look.determiner[Int(tokens[first].word)] && first < head { first += 1 }
+            if tokens[first].flags.contains(.stopWord) && !look.determiner[Int(tokens[first].word)]
+                && !look.holderPronoun[Int(tokens[first].word)] && first < head { first += 1 }
         }
         // A bare noun right after a preposition is its object, no subject ("in conversation told", "the nurse in
         // charge can say").
         if first == head, first > range.lowerBound, look.preposition[Int(tokens[first - 1].word)],
            !tokens[head].flags.contains(.capitalized), !tokens[head].flags.contains(.stopWord),
            !Self.broken(bytes, tokens[first - 1], tokens[first]) { return nil }
-        // Only a person, a group or an organisation holds a view: a name or a noun for people or bodies.
-        let named = (first...head).contains { tokens[$0].flags.contains(.capitalized) && !look.determiner[Int(tokens[$0].word)] }
-        // A function word is a holder only as a pronoun ("they", "some"): WordNet's rare nouns "have" (a rich
-        // person) and "more" (Thomas More) are not.
+        // Only a person, a group or an organisation holds a view.
+        guard holds(first, head) else { return nil }
         let headWord = look.words[Int(tokens[head].word)]
-        let agent = !tokens[head].flags.contains(.stopWord)
-            && (Self.isAgentNoun(headWord) || (tolerant && LexiconTable.shipped.hasPersonSense(headWord)))
-        guard named || look.holderPronoun[Int(tokens[head].word)] || agent else { return nil }
         // A text ("the report", "the figures"), not a name ("Royal Mail"), is a source the author cites.
         let headNamed = tokens[head].flags.contains(.capitalized) && !tokens[head].flags.contains(.sentenceInitial)
         let text = !headNamed && !tokens[head].flags.contains(.stopWord) && LexiconTable.shipped.namesText(headWord)
