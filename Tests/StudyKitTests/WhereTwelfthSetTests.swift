@@ -13,9 +13,9 @@ import XCTest
 /// made a fact. Only the counts are asserted: the lead measures the rest.
 /// Measured once by the lead on main 66126b0, before any change made after the set was written: of the 20 said, all
 /// 20 found first and 17 of them stated; of the 20 not said, 11 refused. The floors below are those figures.
-/// Said but refused (3): a "not" of the sentence read as a denial, "only meant to delay" as an absolute, "the previous winter"
-/// against a date. Not said but stated (9): the test prints them (people or bodies swapped, a place, a decision
-/// turned round, a comparison flipped, a conditional as a fact).
+/// Said but refused (3): a "not" of the sentence read as a denial, "only meant to delay" as an absolute, "the
+/// previous winter" against a date. Not said but stated (9): the test prints them (people or bodies swapped, a place,
+/// a decision turned round, a comparison flipped, a conditional as a fact).
 final class WhereTwelfthSetTests: XCTestCase {
     static let tribunalSaid: [(statement: String, sentence: String)] = [
         ("in September 2026 a tribunal in Leeds decided that the 41 Swiftline drivers had been workers rather than "
