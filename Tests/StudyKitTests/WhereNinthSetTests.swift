@@ -37,6 +37,8 @@ import XCTest
 /// yes (measured, not tuned on this set): "I do not deny" is stated, and the garden waste statement, refused before
 /// on the other clause's "not", is stated: 19 stated, 9 refused.
 /// Both merged on main: 19 stated, 10 refused.
+/// Then another thing in the same role (h17-where2, `Substitution`): "library" against "town hall", "Weymouth"
+/// against "Lyme Regis", "world" against "Britain": 19 stated, 13 refused.
 final class WhereNinthSetTests: XCTestCase {
     static let binsSaid: [(statement: String, sentence: String)] = [
         ("a councillor says collecting the bins fortnightly would save £640,000 a year and get people recycling more",
@@ -127,6 +129,6 @@ final class WhereNinthSetTests: XCTestCase {
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundAndStated, 19, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 10, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 13, all.description)
     }
 }

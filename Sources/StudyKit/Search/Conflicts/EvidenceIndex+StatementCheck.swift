@@ -70,6 +70,9 @@ extension EvidenceIndex {
                 conflict = .modality(statement: said, sentence: given)
             } else if let (said, given) = Actor.replaced(statement: words, sentence: sentenceWords, lexicon: lexicon) {
                 conflict = .actor(statement: said, sentence: given)
+            } else if let (said, given) = Substitution.replaced(statement: words, sentence: sentenceWords, passage: passage,
+                                                                names: names(in: statement).union(names(inSentence: s)), lexicon: lexicon) {
+                conflict = .substitution(statement: said, sentence: given)
             }
         }
         return StatementCheck(covered: total > 0 ? answered / total : 0, evidence: answered / unseen, conflict: conflict)
@@ -81,6 +84,19 @@ extension EvidenceIndex {
         let p = model.sentences[s].paragraphIndex
         let range = model.paragraphs[p].sentences
         return (min(range.lowerBound, max(0, s - 1))..<max(range.upperBound, min(sentenceCount, s + 2))).flatMap(words(ofSentence:))
+    }
+
+    /// The words of a statement written with a capital past its first word, lower-case: its names.
+    func names(in statement: String) -> Set<String> {
+        let written = statement.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" })
+        return Set(written.dropFirst().filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
+    }
+
+    /// The words of sentence `s` written with a capital inside it, lower-case: its names.
+    func names(inSentence s: Int) -> Set<String> {
+        Set(model.sentences[s].tokens.map { model.tokens[$0] }
+            .filter { $0.flags.contains(.capitalized) && !$0.flags.contains(.sentenceInitial) }
+            .map { model.word(of: $0).lowercased() })
     }
 
     /// The words of sentence `s`, lower-case, without punctuation.
