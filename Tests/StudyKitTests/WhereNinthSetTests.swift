@@ -38,7 +38,8 @@ import XCTest
 /// on the other clause's "not", is stated: 19 stated, 9 refused.
 /// Both merged on main: 19 stated, 10 refused.
 /// Then another thing in the same role (h17-where2, `Substitution`): "library" against "town hall", "Weymouth"
-/// against "Lyme Regis", "world" against "Britain": 19 stated, 13 refused.
+/// against "Lyme Regis", "world" against "Britain": 19 stated, 13 refused. Then two names swapped as actors of one
+/// verb (`Actor`): "Mary found the skull" where "Joseph found" it: 19 stated, 14 refused.
 final class WhereNinthSetTests: XCTestCase {
     static let binsSaid: [(statement: String, sentence: String)] = [
         ("a councillor says collecting the bins fortnightly would save £640,000 a year and get people recycling more",
@@ -129,6 +130,6 @@ final class WhereNinthSetTests: XCTestCase {
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundAndStated, 19, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 13, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 14, all.description)
     }
 }

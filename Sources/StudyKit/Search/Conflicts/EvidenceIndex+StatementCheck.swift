@@ -59,6 +59,7 @@ extension EvidenceIndex {
             }
         }
         if conflict == nil, lexicon.isAvailable {
+            let names = names(in: statement).union(names(inSentence: s))
             if let (said, given) = Direction.flipped(statement: words, sentence: clauses.scopedWords, lexicon: lexicon)
                 ?? Direction.swapped(statement: words, sentence: sentenceWords, lexicon: lexicon) {
                 conflict = .direction(statement: said, sentence: given)
@@ -68,10 +69,11 @@ extension EvidenceIndex {
             } else if let (said, given) = Modality.mismatch(statement: words, sentence: sentenceWords, lexicon: lexicon)
                 ?? Modality.doneAgainstModal(statement: words, sentence: sentenceWords, lexicon: lexicon) {
                 conflict = .modality(statement: said, sentence: given)
-            } else if let (said, given) = Actor.replaced(statement: words, sentence: sentenceWords, lexicon: lexicon) {
+            } else if let (said, given) = Actor.replaced(statement: words, sentence: sentenceWords, lexicon: lexicon,
+                                                         names: names, passage: passage) {
                 conflict = .actor(statement: said, sentence: given)
             } else if let (said, given) = Substitution.replaced(statement: words, sentence: sentenceWords, passage: passage,
-                                                                names: names(in: statement).union(names(inSentence: s)), lexicon: lexicon) {
+                                                                names: names, lexicon: lexicon) {
                 conflict = .substitution(statement: said, sentence: given)
             }
         }
