@@ -40,6 +40,8 @@ import XCTest
 /// Then another thing in the same role (h17-where2, `Substitution`): "library" against "town hall", "Weymouth"
 /// against "Lyme Regis", "world" against "Britain": 19 stated, 13 refused. Then two names swapped as actors of one
 /// verb (`Actor`): "Mary found the skull" where "Joseph found" it: 19 stated, 14 refused.
+/// Then "already" against a sentence that only looks ahead by another verb ("already moved" against "will
+/// vote"): 19 stated, 15 refused.
 final class WhereNinthSetTests: XCTestCase {
     static let binsSaid: [(statement: String, sentence: String)] = [
         ("a councillor says collecting the bins fortnightly would save £640,000 a year and get people recycling more",
@@ -130,6 +132,6 @@ final class WhereNinthSetTests: XCTestCase {
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundAndStated, 19, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 14, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 15, all.description)
     }
 }
