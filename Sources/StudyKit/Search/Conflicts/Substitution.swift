@@ -27,10 +27,8 @@ enum Substitution {
                          lexicon: Lexicon) -> (statement: String, sentence: String)? {
         guard lexicon.isAvailable else { return nil }
         let stemmer = PorterStemmer()
-        let passageStems = Set(passage.map(stemmer.stem)), statementStems = Set(statement.map(stemmer.stem))
-        func isContent(_ w: String) -> Bool {
-            !StopWords.english.contains(w) && w.contains(where: \.isLetter) && lexicon.numberValue(of: w) == nil
-        }
+        let passageSupport = WordSupport(passage, lexicon: lexicon), statementSupport = WordSupport(statement, lexicon: lexicon)
+        func isContent(_ w: String) -> Bool { WordSupport.isContent(w, lexicon: lexicon) }
         /// A name, or a word WordNet knows as a noun in at least as many senses as in any other part of speech
         /// ("river"; not "religious", an adjective first).
         func isNoun(_ w: String) -> Bool {
@@ -39,18 +37,6 @@ enum Substitution {
             for (lemma, pos) in lexicon.lemmas(of: w) { most[pos] = max(most[pos] ?? 0, lexicon.senseCount(of: lemma, pos)) }
             guard let nouns = most[.noun] else { return false }
             return most.values.allSatisfy { $0 <= nouns }
-        }
-        /// Whether a word of `words` (or their stems) says `w`: the same stem, or a WordNet sense near it.
-        func supported(_ w: String, in words: [String], stems: Set<String>) -> Bool {
-            if stems.contains(stemmer.stem(w)) { return true }
-            let meaning = lexicon.meaning(of: w, opposites: false)
-            guard meaning.known else { return false }
-            return words.contains { other in
-                isContent(other) && other != w && {
-                    let m = lexicon.meaning(of: other, opposites: false)
-                    return m.isSynonym(of: meaning) || m.isPartOrWhole(of: meaning)
-                }()
-            }
         }
         func kind(_ w: String) -> Set<Int> {
             var kinds: Set<Int> = names.contains(w) ? [-1] : []
@@ -83,11 +69,11 @@ enum Substitution {
         /// Whether the sentence's phrase names another thing of the statement word's kind, which the statement
         /// does not name.
         func opposes(_ said: String, _ given: (head: String, text: String)) -> Bool {
-            !given.head.split(separator: " ").contains { supported(String($0), in: statement, stems: statementStems) }
+            !given.head.split(separator: " ").contains { statementSupport.supports(String($0)) }
                 && isNoun(given.head) && sameKind(said, given.head)
         }
         for (i, said) in statement.enumerated() where isContent(said) && isNoun(said) {
-            guard !kind(said).isEmpty, !supported(said, in: passage, stems: passageStems) else { continue }
+            guard !kind(said).isEmpty, !passageSupport.supports(said) else { continue }
             // A modifier of a noun the sentence shares, which the sentence modifies by another word.
             if i + 1 < statement.count, isContent(statement[i + 1]) {
                 let head = stemmer.stem(statement[i + 1])
