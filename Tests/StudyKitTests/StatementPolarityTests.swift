@@ -24,6 +24,21 @@ final class StatementPolarityTests: XCTestCase {
         return top.map { Self.index.check(statement, against: $0.sentence) }
     }
 
+    func testAPhrasalVerbOpposesTheVerbItIsTheAntonymOf() {
+        let index = EvidenceIndex(model: Fixtures.model("""
+        The harbour board met on Monday. Bus fares in the valley will surely come down after the new depot opens. \
+        The depot will also store the winter grit.
+        """))
+        func conflict(_ statement: String) -> StatementCheck.Conflict? {
+            guard let top = index.locate(statement, limit: 1).first else { return nil }
+            XCTAssertEqual(top.sentence, 1, statement)
+            return index.check(statement, against: top.sentence).conflict
+        }
+        XCTAssertEqual(conflict("bus fares in the valley will rise after the new depot opens"), .antonym(statement: "rise", sentence: "come down"))
+        XCTAssertNil(conflict("bus fares in the valley will fall after the new depot opens"))
+        XCTAssertEqual(index.phrasalVerbs(inSentence: 1).map(\.lemma), ["come down"])
+    }
+
     func testAnAntonymOpposesOnlyAWordTheSentenceDoesNotSayOtherwise() {
         // "fell" is the sentence's "fall": its "growth" opposes nothing.
         XCTAssertNil(check("air pollution fell in towns that banned cars from their centres", sentence: 0)?.conflict)
