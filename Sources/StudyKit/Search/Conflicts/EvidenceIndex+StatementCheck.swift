@@ -49,8 +49,9 @@ extension EvidenceIndex {
                                                                    passageWords: passage) {
             conflict = .unsupported(said.text)
         } else if let word = denyingWord(in: words) {
-            // The statement denies or lessens: the sentence must too.
-            if denyingWord(in: sentenceWords) == nil { conflict = .affirmation(word) }
+            // The statement denies or lessens: the sentence must too ("without" denies what follows it there: "with
+            // no extra costs" says "without new costs").
+            if denyingWord(in: sentenceWords) == nil, !sentenceWords.contains("without") { conflict = .affirmation(word) }
         } else {
             if let word = denial(inSentence: s, scope: clauses, statement: words) {
                 conflict = .denial(word)

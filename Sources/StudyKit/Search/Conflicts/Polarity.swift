@@ -177,7 +177,7 @@ extension EvidenceIndex {
         for prefix in ["un", "in", "im", "il", "ir", "dis", "non"] where w.hasPrefix(prefix) && w.count > prefix.count + 3 {
             bases.append(String(w.dropFirst(prefix.count)))
         }
-        if w.hasSuffix("less"), w.count > 7 { bases.append(String(w.dropLast(4))) }
+        if w.hasSuffix("less"), w.count > 6 { bases.append(String(w.dropLast(4))) }
         guard !bases.isEmpty, lexicon.isAvailable else { return false }
         let meaning = lexicon.meaning(of: w)
         return bases.contains { base in
