@@ -79,7 +79,10 @@ enum Substitution {
                 let head = stemmer.stem(statement[i + 1])
                 for j in sentence.indices.dropFirst() where stemmer.stem(sentence[j]) == head {
                     let other = sentence[j - 1]
-                    if isContent(other), opposes(said, (other, other)) { return (said, other) }
+                    // People and bodies as modifiers are left to `Actor` ("residents use" against "people use").
+                    if isContent(other), opposes(said, (other, other)), !kind(said).intersection(kind(other)).isSubset(of: [1]) {
+                        return (said, other)
+                    }
                 }
             }
             // The object of a preposition after a word the sentence shares.

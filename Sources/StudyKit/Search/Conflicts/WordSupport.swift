@@ -1,6 +1,6 @@
 /// Whether a text gives a word of a statement: the same stem, or a WordNet sense in common with one of its words,
 /// one step broader or narrower, similar, derived, or a part or whole of it ("pitch" in "field", "Britain" in
-/// "England"). The words of the text are looked up once.
+/// "England"); or a noun more general than one of the text's, at any depth ("building" in "town hall").
 struct WordSupport {
     let lexicon: Lexicon
     let words: [String]
@@ -23,10 +23,15 @@ struct WordSupport {
         if stems.contains(stemmer.stem(w)) { return true }
         let meaning = lexicon.meaning(of: w, opposites: false)
         guard meaning.known else { return false }
-        return words.contains { other in
+        if words.contains(where: { other in
             guard other != w else { return false }
             let m = lexicon.meaning(of: other, opposites: false)
             return m.isSynonym(of: meaning) || m.isPartOrWhole(of: meaning)
-        }
+        }) { return true }
+        // A more general noun says what a narrower one of the text says ("the building" for "the town hall").
+        guard let noun = lexicon.lemmas(of: w).first(where: { $0.pos == .noun })?.lemma else { return false }
+        let general: Set<String> = [noun.replacingOccurrences(of: " ", with: "_")]
+        return zip(self.words, self.words.dropFirst()).contains { lexicon.isNoun($0 + " " + $1, under: general) }
+            || self.words.contains { $0 != w && lexicon.isNoun($0, under: general) }
     }
 }
