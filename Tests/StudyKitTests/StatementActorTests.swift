@@ -20,6 +20,21 @@ final class StatementActorTests: XCTestCase {
                        ["farmers", "villagers"])
     }
 
+    func actor(_ statement: String, _ sentence: String, names: Set<String>) -> [String]? {
+        Actor.replaced(statement: QueryParser.words(of: statement), sentence: QueryParser.words(of: sentence), lexicon: lexicon,
+                       names: names).map { [$0.statement, $0.sentence] }
+    }
+
+    func testTwoPeopleSwappedAreAConflict() {
+        let names: Set<String> = ["ruth", "tom", "hale"]
+        XCTAssertEqual(actor("Ruth painted the mural and Tom built the frame", "Tom painted the mural, and Ruth built its frame.", names: names),
+                       ["ruth", "tom"])
+        // One name in two words, or two people acting together, is no swap.
+        XCTAssertNil(actor("Hale painted the mural", "Ruth Hale painted the mural.", names: names))
+        XCTAssertNil(actor("Ruth painted the mural", "Tom and Ruth painted the mural.", names: names))
+        XCTAssertNil(actor("Ruth painted the mural", "Ruth painted the mural while Tom watched.", names: names))
+    }
+
     func testTheSameActorOrNoneToCompareIsNoConflict() {
         XCTAssertNil(actor("the council commissioned a survey of the wards", "A survey commissioned by the council found the wards short of staff."))
         // The statement's actor named elsewhere in the sentence ("nurses at the hospital").

@@ -145,6 +145,16 @@ final class StatementConflictTests: XCTestCase {
                        "will vote")
         XCTAssertNil(Modality.doneAgainstModal(statement: ["the", "board", "will", "vote", "on", "the", "plan"],
                                                sentence: ["the", "board", "will", "vote", "on", "the", "plan", "next", "week"], lexicon: Self.index.lexicon))
+        // "Already" against a sentence that only looks ahead, by another verb; not when the sentence states the
+        // statement's verb or says "already" too.
+        func done(_ statement: String, _ sentence: String) -> [String]? {
+            Modality.doneAgainstModal(statement: QueryParser.words(of: statement), sentence: QueryParser.words(of: sentence),
+                                      lexicon: Self.index.lexicon).map { [$0.statement, $0.sentence] }
+        }
+        XCTAssertEqual(done("the trust has already bought the mill", "The trust will decide in May whether to sell the old mill."),
+                       ["already bought", "will decide"])
+        XCTAssertNil(done("the trust has already bought the mill", "The trust bought the mill in May and will restore it."))
+        XCTAssertNil(done("the trust has already bought the mill", "The trust has already bought the mill and will restore it."))
         // The reverse: a recommendation where the sentence reports.
         XCTAssertEqual(conflict("visits to the children's corner should rise by a third", sentence: 7),
                        .modality(statement: "should rise", sentence: "rose"))

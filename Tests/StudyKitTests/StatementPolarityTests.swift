@@ -24,6 +24,37 @@ final class StatementPolarityTests: XCTestCase {
         return top.map { Self.index.check(statement, against: $0.sentence) }
     }
 
+    func testAPhrasalVerbOpposesTheVerbItIsTheAntonymOf() {
+        let index = EvidenceIndex(model: Fixtures.model("""
+        The harbour board met on Monday. Bus fares in the valley will surely come down after the new depot opens. \
+        The depot will also store the winter grit.
+        """))
+        func conflict(_ statement: String) -> StatementCheck.Conflict? {
+            guard let top = index.locate(statement, limit: 1).first else { return nil }
+            XCTAssertEqual(top.sentence, 1, statement)
+            return index.check(statement, against: top.sentence).conflict
+        }
+        XCTAssertEqual(conflict("bus fares in the valley will rise after the new depot opens"), .antonym(statement: "rise", sentence: "come down"))
+        XCTAssertNil(conflict("bus fares in the valley will fall after the new depot opens"))
+        XCTAssertEqual(index.phrasalVerbs(inSentence: 1).map(\.lemma), ["come down"])
+    }
+
+    func testAShortNegativeFormOrWithoutDeniesAsTheStatementDoes() {
+        XCTAssertTrue(Self.index.isNegativeForm("useless"))
+        XCTAssertFalse(Self.index.isNegativeForm("unless"))
+        let index = EvidenceIndex(model: Fixtures.model("""
+        The ferry company met on Monday. The new timetable drops two late sailings without any extra cost to the town. \
+        Old tickets stay valid. Most of the spare parts in the shed are useless to the new boats.
+        """))
+        func check(_ statement: String, sentence: Int) -> StatementCheck? {
+            guard let top = index.locate(statement, limit: 1).first else { return nil }
+            XCTAssertEqual(top.sentence, sentence, statement)
+            return index.check(statement, against: top.sentence)
+        }
+        XCTAssertNil(check("the new timetable drops two late sailings with no extra cost to the town", sentence: 1)?.conflict)
+        XCTAssertNil(check("most spare parts in the shed are of no use to the new boats", sentence: 3)?.conflict)
+    }
+
     func testAnAntonymOpposesOnlyAWordTheSentenceDoesNotSayOtherwise() {
         // "fell" is the sentence's "fall": its "growth" opposes nothing.
         XCTAssertNil(check("air pollution fell in towns that banned cars from their centres", sentence: 0)?.conflict)

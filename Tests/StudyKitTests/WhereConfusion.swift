@@ -65,7 +65,8 @@ struct WhereConfusion: CustomStringConvertible {
                 c.refused += 1
                 print("where, not said, refused: \(misses.last ?? statement)")
             } else {
-                print("where, not said but stated: \(statement)")
+                let found = index.locate(statement, limit: 1).first.map { model.text(of: model.sentences[$0.sentence]) } ?? ""
+                print("where, not said but stated: \(statement) ← \(found)")
             }
         }
         print("where: \(c)")

@@ -29,6 +29,10 @@ import XCTest
 /// about ("fewer complaints" after ", and") too: 15 stated; then denials scoped the same way ("no" only over
 /// what follows it), "nowhere", "too … to" and a WordNet negative form ("unused") read as denials: 18 stated, 12 refused.
 /// Both merged on main: 18 stated, 13 refused.
+/// Then another thing in the same role (h17-where2, `Substitution`): "parish" against "county" council, "river"
+/// against "ring road": 18 stated, 15 refused.
+/// Then "already" against a sentence that only looks ahead by another verb ("already agreed" against "will
+/// decide"): 18 stated, 16 refused.
 final class WhereEighthSetTests: XCTestCase {
     static let fieldsSaid: [(statement: String, sentence: String)] = [
         ("the county council will rule on 14 January on opening the school grounds to clubs and families on weekends and over the summer break",
@@ -117,6 +121,6 @@ final class WhereEighthSetTests: XCTestCase {
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 19, all.description)
         XCTAssertGreaterThanOrEqual(all.foundAndStated, 18, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 13, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 16, all.description)
     }
 }

@@ -37,6 +37,12 @@ import XCTest
 /// yes (measured, not tuned on this set): "I do not deny" is stated, and the garden waste statement, refused before
 /// on the other clause's "not", is stated: 19 stated, 9 refused.
 /// Both merged on main: 19 stated, 10 refused.
+/// Then another thing in the same role (h17-where2, `Substitution`): "library" against "town hall", "Weymouth"
+/// against "Lyme Regis", "world" against "Britain": 19 stated, 13 refused. Then two names swapped as actors of one
+/// verb (`Actor`): "Mary found the skull" where "Joseph found" it: 19 stated, 14 refused.
+/// Then "already" against a sentence that only looks ahead by another verb ("already moved" against "will
+/// vote"): 19 stated, 15 refused.
+/// Then "without" in the sentence answers a statement's denial ("with no extra costs"): 20 stated, 15 refused.
 final class WhereNinthSetTests: XCTestCase {
     static let binsSaid: [(statement: String, sentence: String)] = [
         ("a councillor says collecting the bins fortnightly would save £640,000 a year and get people recycling more",
@@ -126,7 +132,7 @@ final class WhereNinthSetTests: XCTestCase {
         XCTAssertEqual(all.said, 20, all.description)
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 20, all.description)
-        XCTAssertGreaterThanOrEqual(all.foundAndStated, 19, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 10, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundAndStated, 20, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 15, all.description)
     }
 }

@@ -30,6 +30,8 @@ import XCTest
 /// statement's word in another form ("fell" where it says "fall"): 18 stated, 8 refused; and a "no" stopped denying what does not
 /// follow it ("no managers on the floor" against "fewer doctors"): 19 stated.
 /// Both merged on main: 19 stated, 15 refused.
+/// Then "useless" read as a negative form (seven letters were too short) and "without" answering a statement's
+/// denial (h17-where2): 20 stated, 15 refused.
 final class WhereSeventhSetTests: XCTestCase {
     static let damSaid: [(statement: String, sentence: String)] = [
         ("the dam was put up in 1931 to power a grain mill that shut down in 1968", "It was built in 1931"),
@@ -118,7 +120,7 @@ final class WhereSeventhSetTests: XCTestCase {
         XCTAssertEqual(all.said, 20, all.description)
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 20, all.description)
-        XCTAssertGreaterThanOrEqual(all.foundAndStated, 19, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundAndStated, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.refused, 15, all.description)
     }
 }

@@ -8,6 +8,7 @@ import XCTest
 /// refused, short of the bar (18 and 16). Its failures then led to two signals (a number the sentence
 /// replaces; "lost", "should have", "refuse" lessening a statement so that a sentence's denial does not oppose it),
 /// so it is a development set now: the floors record it. `WhereHeldOutTests` measures the result afresh.
+/// Then a phrasal verb as a verb's antonym ("will rise" against "will come down", h17-where2): 17 stated, 14 refused.
 final class WhereThirdSetTests: XCTestCase {
     static let bundledSaid: [(statement: String, sentence: String)] = [
         ("the first thing to ask about any war is what it is being fought for", "S1.1"),
@@ -75,6 +76,6 @@ final class WhereThirdSetTests: XCTestCase {
         print("where, third set: \(all)")
         XCTAssertGreaterThanOrEqual(all.foundFirst, 19, all.description)
         XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 13, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 14, all.description)
     }
 }

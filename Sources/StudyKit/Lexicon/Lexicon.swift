@@ -184,7 +184,7 @@ public struct Lexicon: Sendable {
 
     /// The lexicographer files of nouns that matter here (`lexnames(5WN)`); every other file is `other`.
     public enum NounClass: Int, Sendable {
-        case other = -1, act = 4, cognition = 9, communication = 10, group = 14, location = 15, object = 17, person = 18
+        case other = -1, act = 4, artifact = 6, cognition = 9, communication = 10, group = 14, location = 15, object = 17, person = 18
         case quantity = 23, time = 28
     }
 

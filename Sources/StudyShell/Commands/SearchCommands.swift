@@ -90,6 +90,8 @@ extension Command {
         case .modality(let statement, let sentence)?: why += "; it says \u{201C}\(sentence)\u{201D} where you say \u{201C}\(statement)\u{201D}"
         case .affirmation(let word)?: why += "; it has nothing like \u{201C}\(word)\u{201D}"
         case .actor(let statement, let sentence)?: why += "; it says \u{201C}\(sentence)\u{201D} did it, not \u{201C}\(statement)\u{201D}"
+        case .substitution(let statement, let sentence)?:
+            why += "; it says \u{201C}\(sentence)\u{201D} where you say \u{201C}\(statement)\u{201D}"
         case .unsupported(let said)?: why += "; nothing near it says \u{201C}\(said)\u{201D}"
         case nil: break
         }

@@ -11,13 +11,19 @@ enum Actor {
     /// A verb the statement and the sentence share (by WordNet's base form) whose actor in each is another, with
     /// the two actors: neither is named anywhere in the other text, by its stem or a word WordNet gives the same
     /// sense.
-    static func replaced(statement: [String], sentence: [String], lexicon: Lexicon) -> (statement: String, sentence: String)? {
+    /// Two people named (`names`, lower-case) swapped count too: a name for the actor where the sentence gives the
+    /// action to another name, even when each is named in the other text ("Mary found the skull and Joseph dug"
+    /// where it says "Joseph found the skull and Mary uncovered"), unless the two stand together as one name in
+    /// `passage` ("Mary Anning", "Councillor Jane Okafor") or act together ("Mary and Joseph found").
+    static func replaced(statement: [String], sentence: [String], lexicon: Lexicon, names: Set<String> = [],
+                         passage: [String] = []) -> (statement: String, sentence: String)? {
         let stemmer = PorterStemmer()
         func verbs(_ w: String) -> Set<String> {
             StopWords.english.contains(w) ? [] : Set(lexicon.lemmas(of: w).filter { $0.pos == .verb }.map(\.lemma))
         }
         /// A noun of a person or group that is not rather a verb ("begin", a name in WordNet, is a verb first).
-        func isActor(_ w: String) -> Bool {
+        func isActor(_ w: String) -> Bool { names.contains(w) || isKnownActor(w) }
+        func isKnownActor(_ w: String) -> Bool {
             guard !StopWords.english.contains(w), [.person, .group].contains(lexicon.nounClasses(of: w).first ?? .other) else { return false }
             let forms = lexicon.lemmas(of: w)
             let nounSenses = forms.filter { $0.pos == .noun }.map { lexicon.senseCount(of: $0.lemma, .noun) }.max() ?? 0
@@ -40,7 +46,22 @@ enum Actor {
             }
             return j >= 0 && isActor(words[j]) ? words[j] : nil
         }
-        func names(_ who: String, in words: [String]) -> Bool {
+        /// Two names that are not one ("Mary", "Anning" in "Mary Anning").
+        func swapped(_ a: String, _ b: String) -> Bool {
+            guard names.contains(a), names.contains(b), stemmer.stem(a) != stemmer.stem(b) else { return false }
+            // One run of names ("Councillor Jane Okafor") is one name, and two joined by "and" act together.
+            for text in [statement, sentence, passage] {
+                var run = Set<String>()
+                for w in text + [""] {
+                    if names.contains(w) { run.insert(w); continue }
+                    if w == "and", !run.isEmpty { continue }
+                    if run.contains(a) && run.contains(b) { return false }
+                    run.removeAll()
+                }
+            }
+            return true
+        }
+        func mentions(_ who: String, in words: [String]) -> Bool {
             let stem = stemmer.stem(who), meaning = lexicon.meaning(of: who, opposites: false)
             return words.contains { stemmer.stem($0) == stem || (isActor($0) && lexicon.meaning(of: $0, opposites: false).isSynonym(of: meaning)) }
         }
@@ -49,7 +70,10 @@ enum Actor {
             guard !lemmas.isEmpty, let said = actor(of: k, in: statement) else { continue }
             for (j, v) in sentence.enumerated() where !verbs(v).isDisjoint(with: lemmas) {
                 guard let given = actor(of: j, in: sentence) else { continue }
-                if !names(said, in: sentence), !names(given, in: statement) { return (said, given) }
+                if isKnownActor(said), isKnownActor(given), !mentions(said, in: sentence), !mentions(given, in: statement) {
+                    return (said, given)
+                }
+                if swapped(said, given) { return (said, given) }
             }
         }
         return nil

@@ -49,8 +49,9 @@ extension EvidenceIndex {
                                                                    passageWords: passage) {
             conflict = .unsupported(said.text)
         } else if let word = denyingWord(in: words) {
-            // The statement denies or lessens: the sentence must too.
-            if denyingWord(in: sentenceWords) == nil { conflict = .affirmation(word) }
+            // The statement denies or lessens: the sentence must too ("without" denies what follows it there: "with
+            // no extra costs" says "without new costs").
+            if denyingWord(in: sentenceWords) == nil, !sentenceWords.contains("without") { conflict = .affirmation(word) }
         } else {
             if let word = denial(inSentence: s, scope: clauses, statement: words) {
                 conflict = .denial(word)
@@ -59,6 +60,7 @@ extension EvidenceIndex {
             }
         }
         if conflict == nil, lexicon.isAvailable {
+            let names = names(in: statement).union(names(inSentence: s))
             if let (said, given) = Direction.flipped(statement: words, sentence: clauses.scopedWords, lexicon: lexicon)
                 ?? Direction.swapped(statement: words, sentence: sentenceWords, lexicon: lexicon) {
                 conflict = .direction(statement: said, sentence: given)
@@ -68,8 +70,12 @@ extension EvidenceIndex {
             } else if let (said, given) = Modality.mismatch(statement: words, sentence: sentenceWords, lexicon: lexicon)
                 ?? Modality.doneAgainstModal(statement: words, sentence: sentenceWords, lexicon: lexicon) {
                 conflict = .modality(statement: said, sentence: given)
-            } else if let (said, given) = Actor.replaced(statement: words, sentence: sentenceWords, lexicon: lexicon) {
+            } else if let (said, given) = Actor.replaced(statement: words, sentence: sentenceWords, lexicon: lexicon,
+                                                         names: names, passage: passage) {
                 conflict = .actor(statement: said, sentence: given)
+            } else if let (said, given) = Substitution.replaced(statement: words, sentence: sentenceWords, passage: passage,
+                                                                names: names, lexicon: lexicon) {
+                conflict = .substitution(statement: said, sentence: given)
             }
         }
         return StatementCheck(covered: total > 0 ? answered / total : 0, evidence: answered / unseen, conflict: conflict)
@@ -81,6 +87,19 @@ extension EvidenceIndex {
         let p = model.sentences[s].paragraphIndex
         let range = model.paragraphs[p].sentences
         return (min(range.lowerBound, max(0, s - 1))..<max(range.upperBound, min(sentenceCount, s + 2))).flatMap(words(ofSentence:))
+    }
+
+    /// The words of a statement written with a capital past its first word, lower-case: its names.
+    func names(in statement: String) -> Set<String> {
+        let written = statement.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" })
+        return Set(written.dropFirst().filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
+    }
+
+    /// The words of sentence `s` written with a capital inside it, lower-case: its names.
+    func names(inSentence s: Int) -> Set<String> {
+        Set(model.sentences[s].tokens.map { model.tokens[$0] }
+            .filter { $0.flags.contains(.capitalized) && !$0.flags.contains(.sentenceInitial) }
+            .map { model.word(of: $0).lowercased() })
     }
 
     /// The words of sentence `s`, lower-case, without punctuation.

@@ -82,7 +82,8 @@ enum Modality {
 
     /// A verb the statement states as done by "already" or a perfect ("has voted", "already funds", "has already
     /// made every school adopt") that the sentence puts under any modal, a prediction included ("will vote",
-    /// "should fund"), as the two say it: what is done is not what will or should be.
+    /// "should fund"), as the two say it: what is done is not what will or should be. "Already" also stands
+    /// against a sentence that puts another verb under a modal and has no form of the statement's verb.
     static func doneAgainstModal(statement: [String], sentence: [String], lexicon: Lexicon) -> (statement: String, sentence: String)? {
         // "Already" states the whole clause after it as done; a perfect its participle.
         let start: Int, said: ArraySlice<String>
@@ -96,12 +97,21 @@ enum Modality {
         func verbLemmas(_ w: String) -> Set<String> {
             StopWords.english.contains(w) ? [] : Set(lexicon.lemmas(of: w).filter { $0.pos == .verb }.map(\.lemma))
         }
-        for (m, v) in governed(in: sentence, from: modals, lexicon: lexicon) {
+        let governedVerbs = governed(in: sentence, from: modals, lexicon: lexicon)
+        for (m, v) in governedVerbs {
             let lemmas = verbLemmas(sentence[v])
             if let w = said.first(where: { !verbLemmas($0).isDisjoint(with: lemmas) }) {
                 let k = said.firstIndex(of: w) ?? start
                 return ((statement[start..<k] + [w]).joined(separator: " "), sentence[m...v].joined(separator: " "))
             }
+        }
+        // "Already" against a sentence that only looks ahead: the sentence puts a verb under a modal ("will decide
+        // whether", "will vote on a plan"), says nothing "already" and has no form of the verb the statement states
+        // as done ("has already agreed to open").
+        if statement[start] == "already", !sentence.contains("already"), let (m, v) = governedVerbs.first,
+           let w = said.first(where: { w in lexicon.lemmas(of: w).contains { $0.pos == .verb && $0.lemma != w } && !verbLemmas(w).isEmpty }),
+           !sentence.contains(where: { !verbLemmas($0).isDisjoint(with: verbLemmas(w)) }) {
+            return ("already " + w, sentence[m...v].joined(separator: " "))
         }
         return nil
     }

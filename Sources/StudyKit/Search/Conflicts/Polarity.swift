@@ -82,12 +82,14 @@ extension EvidenceIndex {
 extension EvidenceIndex {
     /// A statement word whose antonym sentence `s` uses while it does not use the word itself in any form of the same
     /// part of speech ("fell" where it says "fall"), with that antonym; an antonym the statement uses too opposes
-    /// nothing ("shorter lengths" against "shorter pieces").
+    /// nothing ("shorter lengths" against "shorter pieces"). A verb's antonym may be a phrasal verb of the sentence
+    /// ("rise" against "come down").
     func antonym(of concepts: [ResolvedConcept], in s: Int, stems: Set<Int32>, statement: [String]) -> (String, String)? {
         guard lexicon.isAvailable else { return nil }
         let lo = Int(contentStart[s]), hi = Int(contentStart[s + 1])
         let sentence = (lo..<hi).map { model.word(of: model.tokens[Int(contentTokens[$0])]).lowercased() }
         let said = Set(statement)
+        var phrasal: [(text: String, lemma: String)]?
         for c in concepts where c.concept.words.count == 1 && !StopWords.english.contains(c.concept.text) {
             if c.forms.contains(where: { $0.kind == .exact && $0.stems.allSatisfy(stems.contains) }) { continue }
             // "Less easily" says what "harder" says: a word the statement lessens or denies agrees with its antonym.
@@ -109,8 +111,26 @@ extension EvidenceIndex {
                 if let head, named, j + 1 < sentence.count, stemmer.stem(sentence[j + 1]) != head { continue }
                 return (c.concept.text, w)
             }
+            if pos == .verb, phrasal == nil { phrasal = phrasalVerbs(inSentence: s) }
+            if pos == .verb, let phrasal = phrasal?.first(where: { meaning.isOpposite(of: lexicon.meaning(of: $0.lemma)) }) {
+                return (c.concept.text, phrasal.text)
+            }
         }
         return nil
+    }
+
+    /// The verbs of sentence `s` made of a verb and a particle WordNet lists as one ("come down", "give up",
+    /// "set off"), as written and as WordNet's base form.
+    func phrasalVerbs(inSentence s: Int) -> [(text: String, lemma: String)] {
+        let words = words(ofSentence: s)
+        var out: [(String, String)] = []
+        for (a, b) in zip(words, words.dropFirst()) where StopWords.english.contains(b) && !StopWords.english.contains(a) {
+            for (lemma, pos) in lexicon.lemmas(of: a) where pos == .verb {
+                let phrase = lemma + " " + b
+                if lexicon.lemmas(of: phrase).contains(where: { $0.pos == .verb }) { out.append((a + " " + b, phrase)); break }
+            }
+        }
+        return out
     }
 
     /// The part of speech a word has most senses in (as written: "fell" is first a form of "fall", a verb;
@@ -157,7 +177,7 @@ extension EvidenceIndex {
         for prefix in ["un", "in", "im", "il", "ir", "dis", "non"] where w.hasPrefix(prefix) && w.count > prefix.count + 3 {
             bases.append(String(w.dropFirst(prefix.count)))
         }
-        if w.hasSuffix("less"), w.count > 7 { bases.append(String(w.dropLast(4))) }
+        if w.hasSuffix("less"), w.count > 6 { bases.append(String(w.dropLast(4))) }
         guard !bases.isEmpty, lexicon.isAvailable else { return false }
         let meaning = lexicon.meaning(of: w)
         return bases.contains { base in

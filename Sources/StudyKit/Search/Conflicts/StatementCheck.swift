@@ -23,6 +23,8 @@
 /// - a claim without exception the sentence does not make ("every", "alone", "in any way"; `Absolutes`);
 /// - another actor for the same action ("the university commissioned" where it says "commissioned by the
 ///   council"; `Actor`);
+/// - another place, thing, person or body in the same role, one the passage never names ("at the library" where it
+///   says "in the town hall"; `Substitution`);
 /// - an amount or year the passage around the sentence never gives ("40 percent", "in the 1980s"; `Specifics`);
 /// - a thing stated as done that the sentence only recommends, holds possible or plans ("admitted" where it says
 ///   "should admit" or "could do his part by admitting", "closed" where it says "proposed to close", "has already
@@ -49,6 +51,9 @@ public struct StatementCheck: Sendable, Equatable {
         case modality(statement: String, sentence: String)
         /// The statement gives an action the sentence reports to another actor (each as written).
         case actor(statement: String, sentence: String)
+        /// The statement names a place, thing, person or body the passage does not, where the sentence names
+        /// another of the same kind in the same role (each as written; `Substitution`).
+        case substitution(statement: String, sentence: String)
         /// The statement gives an amount or a year (as written) that neither the sentence nor the passage around
         /// it gives.
         case unsupported(String)
