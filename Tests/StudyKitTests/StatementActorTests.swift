@@ -33,6 +33,9 @@ final class StatementActorTests: XCTestCase {
         XCTAssertNil(actor("Hale painted the mural", "Ruth Hale painted the mural.", names: names))
         XCTAssertNil(actor("Ruth painted the mural", "Tom and Ruth painted the mural.", names: names))
         XCTAssertNil(actor("Ruth painted the mural", "Ruth painted the mural while Tom watched.", names: names))
+        // A month or a place written with a capital is no one who acts.
+        XCTAssertNil(actor("In January the club said the fee would rise", "The club in Dunford said the fee would rise.",
+                           names: ["january", "dunford"]))
     }
 
     func testTheSameActorOrNoneToCompareIsNoConflict() {

@@ -30,6 +30,9 @@ import XCTest
 /// against "3 March" in the first sentence, not the "48,000" sentence; nine goals against "five goals"), two absolutes
 /// ("all"), a conditional as a fact ("has advertised" against "will advertise") and a change in the other direction
 /// refused as giving an unsupported "15" rather than for "raised".
+/// Then with h17-where2 (swapped places, things and bodies; people swapped; 'already' against a sentence that only
+/// looks ahead; phrasal opposites), written without seeing this set, and a month or place never taken for a person
+/// who acts: 15 stated, 10 refused (from 15 stated, 7 refused).
 final class WhereEleventhSetTests: XCTestCase {
     static let kettleSaid: [(statement: String, sentence: String)] = [
         ("Brennor is recalling the KX-200 kettle it sold in Britain and Ireland from March to October 2025",
@@ -140,6 +143,6 @@ final class WhereEleventhSetTests: XCTestCase {
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 19, all.description)
         XCTAssertGreaterThanOrEqual(all.foundAndStated, 15, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 7, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 10, all.description)
     }
 }

@@ -27,6 +27,9 @@ import XCTest
 /// against "$312,000", the year "1986" against "1992", "south" against "north", "rose" against "fell", "more" against
 /// "fewer", the absolutes "every" and "all", and Okoro as the study's leader on his "was not involved"; the teachers'
 /// jobs claim was refused as another actor ("teachers" against the sentence's "children").
+/// Then with h17-where2 (swapped places, things and bodies; people swapped; 'already' against a sentence that only
+/// looks ahead; phrasal opposites), written without seeing this set, and a month or place never taken for a person
+/// who acts: 15 stated, 14 refused (from 15 stated, 13 refused).
 final class WhereTenthSetTests: XCTestCase {
     static let letterSaid: [(statement: String, sentence: String)] = [
         ("the finance director's draft budget would stop instrumental music lessons in all nine primary schools from September 2027",
@@ -117,6 +120,6 @@ final class WhereTenthSetTests: XCTestCase {
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundAndStated, 15, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 13, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 14, all.description)
     }
 }

@@ -18,6 +18,9 @@ import XCTest
 /// Said but refused (3): a percentage compared with "twelve runs", a 'not' and a 'hardly' inside what was said read
 /// as denials. Not said but stated (11): the test prints them (people swapped, places, an absolute, claims never made,
 /// a change turned round, a comparison flipped, a detail added).
+/// Then with h17-where2 (swapped places, things and bodies; people swapped; 'already' against a sentence that only
+/// looks ahead; phrasal opposites), written without seeing this set, and a month or place never taken for a person
+/// who acts: 17 stated, 11 refused (from 17 stated, 9 refused).
 final class WhereThirteenthSetTests: XCTestCase {
     static let obituarySaid: [(statement: String, sentence: String)] = [
         ("the tunnel under the moors was completed in March 1989, seven weeks early and £3.2 million below its £41 million budget",
@@ -108,6 +111,6 @@ final class WhereThirteenthSetTests: XCTestCase {
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 9, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 11, all.description)
     }
 }

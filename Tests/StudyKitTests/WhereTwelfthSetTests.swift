@@ -16,6 +16,9 @@ import XCTest
 /// Said but refused (3): a "not" of the sentence read as a denial, "only meant to delay" as an absolute, "the
 /// previous winter" against a date. Not said but stated (9): the test prints them (people or bodies swapped, a place,
 /// a decision turned round, a comparison flipped, a conditional as a fact).
+/// Then with h17-where2 (swapped places, things and bodies; people swapped; 'already' against a sentence that only
+/// looks ahead; phrasal opposites), written without seeing this set, and a month or place never taken for a person
+/// who acts: 17 stated, 13 refused (from 17 stated, 11 refused).
 final class WhereTwelfthSetTests: XCTestCase {
     static let tribunalSaid: [(statement: String, sentence: String)] = [
         ("in September 2026 a tribunal in Leeds decided that the 41 Swiftline drivers had been workers rather than "
@@ -120,6 +123,6 @@ final class WhereTwelfthSetTests: XCTestCase {
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 11, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 13, all.description)
     }
 }

@@ -46,9 +46,15 @@ enum Actor {
             }
             return j >= 0 && isActor(words[j]) ? words[j] : nil
         }
+        /// A capitalised word that WordNet knows first as a time or a place ("January", "Monday", "Paris"): no one
+        /// who acts.
+        func isTimeOrPlace(_ w: String) -> Bool {
+            [.time, .location].contains(lexicon.nounClasses(of: w).first ?? .other)
+        }
         /// Two names that are not one ("Mary", "Anning" in "Mary Anning").
         func swapped(_ a: String, _ b: String) -> Bool {
-            guard names.contains(a), names.contains(b), stemmer.stem(a) != stemmer.stem(b) else { return false }
+            guard names.contains(a), names.contains(b), stemmer.stem(a) != stemmer.stem(b),
+                  !isTimeOrPlace(a), !isTimeOrPlace(b) else { return false }
             // One run of names ("Councillor Jane Okafor") is one name, and two joined by "and" act together.
             for text in [statement, sentence, passage] {
                 var run = Set<String>()
