@@ -26,12 +26,6 @@ struct TrainSubcommand: ParsableCommand {
     @Option(help: "Decoder settings to try with --evaluate (repeatable: each is scored on the same fitted models): thesis,restatement,claim,second-claim[,restatement-overlap,claim-overlap[,thesis-claim-weight,claim-by-odds]].")
     var floors: [String] = []
 
-    @Option(help: "With --evaluate, boosted trees to try on top of the linear model (repeatable): rounds,depth,shrinkage,subsample[,min-count,leaf-l2,min-leaf[,on-linear,linear-inputs[,blend[,leaf-features]]]] (on-linear, linear-inputs, leaf-features 0 or 1; blend: the weight of trees fitted alone).")
-    var booster: [String] = []
-
-    @Option(help: "With --booster, the folds that give the linear model's held-out scores the trees are fitted to.")
-    var innerFolds = 5
-
     @Option(help: "With --evaluate, also print the thesis that the decoder being tried finds in this essay.")
     var essay: String?
 
@@ -61,26 +55,6 @@ struct TrainSubcommand: ParsableCommand {
         let decoders = try floors.isEmpty ? [ComponentDecoder()] : floors.map(Self.decoder)
         guard evaluate || (grid.count == 1 && decoders.count == 1) else {
             throw ValidationError("study train: several --l2, --iterations, --balance or --floors are only for --evaluate")
-        }
-        if evaluate, !booster.isEmpty {
-            let boosters = try booster.map(Self.boosterSettings)
-            let trainer = ComponentModelTrainer(settings: grid[0], decoder: decoders[0])
-            let dev = trainer.evaluateBoosted(corpus, trainOn: "train", testOn: "dev", inner: innerFolds, boosters: boosters, decoders: decoders)
-            let cv = folds.map { trainer.crossValidateBoosted(corpus, split: "train", folds: $0, inner: innerFolds, boosters: boosters, decoders: decoders) }
-            let floorNames = floors.isEmpty ? ["shipped"] : floors
-            for (b, name) in (["the linear model alone"] + boosters.map(\.description)).enumerated() {
-                print(name)
-                for (d, floors) in floorNames.enumerated() {
-                    let i = b * decoders.count + d
-                    if decoders.count == 1 {
-                        print("DEV (trained on TRAIN): \(dev[i])")
-                        if let cv, let folds { print("TRAIN, \(folds)-fold cross-validation: \(cv[i])") }
-                    } else {
-                        print("  floors \(floors): DEV \(dev[i].summary)" + (cv.map { "  CV \($0[i].summary)" } ?? ""))
-                    }
-                }
-            }
-            return
         }
         if evaluate {
             for settings in grid {
@@ -115,19 +89,6 @@ struct TrainSubcommand: ParsableCommand {
         ])
         try Data(tsv.utf8).write(to: URL(fileURLWithPath: output))
         print("wrote \(output)")
-    }
-
-    /// The settings of one --booster value.
-    static func boosterSettings(_ value: String) throws -> BoostedTreesTrainer.Settings {
-        let v = value.split(separator: ",").compactMap { Double($0) }
-        guard [4, 7, 9, 10, 11].contains(v.count) else { throw ValidationError("study train: --booster takes four, seven, nine, ten or eleven numbers, e.g. 100,3,0.1,0.8") }
-        var s = BoostedTreesTrainer.Settings()
-        (s.rounds, s.depth, s.shrinkage, s.subsample) = (Int(v[0]), Int(v[1]), v[2], v[3])
-        if v.count >= 7 { (s.minCount, s.l2, s.minLeaf) = (Int(v[4]), v[5], Int(v[6])) }
-        if v.count >= 9 { (s.onLinear, s.linearInputs) = (v[7] != 0, v[8] != 0) }
-        if v.count >= 10 { s.blend = v[9] }
-        if v.count == 11 { s.leafFeatures = v[10] != 0 }
-        return s
     }
 
     /// A decoder with the settings of one --floors value.
