@@ -26,9 +26,6 @@ struct TrainSubcommand: ParsableCommand {
     @Option(help: "Decoder settings to try with --evaluate (repeatable: each is scored on the same fitted models): thesis,restatement,claim,second-claim[,restatement-overlap,claim-overlap[,thesis-claim-weight,claim-by-odds]].")
     var floors: [String] = []
 
-    @Option(help: "With --evaluate, learn with each paragraph's chain (repeatable): sentence, or chain[,nocue][,nocount][,warm].")
-    var chain: [String] = []
-
     @Option(help: "With --evaluate, also print the thesis that the decoder being tried finds in this essay.")
     var essay: String?
 
@@ -58,28 +55,6 @@ struct TrainSubcommand: ParsableCommand {
         let decoders = try floors.isEmpty ? [ComponentDecoder()] : floors.map(Self.decoder)
         guard evaluate || (grid.count == 1 && decoders.count == 1) else {
             throw ValidationError("study train: several --l2, --iterations, --balance or --floors are only for --evaluate")
-        }
-        if evaluate, !chain.isEmpty {
-            for settings in grid {
-                for kind in chain {
-                    var settings = settings
-                    let parts = kind.split(separator: ",").map(String.init)
-                    settings.chain = parts.first == "chain"
-                    settings.cued = !parts.contains("nocue")
-                    settings.counted = !parts.contains("nocount")
-                    settings.warm = parts.contains("warm")
-                    if let m = parts.first(where: { $0.hasPrefix("margin=") }) { settings.margin = Double(m.dropFirst(7)) ?? 0 }
-                    if let m = parts.first(where: { $0.hasPrefix("minor=") }) { settings.minorMargin = Double(m.dropFirst(6)) ?? 0 }
-                    print("settings: \(settings)")
-                    let trainer = ComponentModelTrainer(settings: settings, decoder: decoders[0])
-                    for r in trainer.evaluateChain(corpus, trainOn: "train", testOn: "dev", folds: folds, decoders: decoders) {
-                        print("  \(r.name): DEV \(r.dev.summary)" + (r.cv.map { "  CV \($0.summary)" } ?? ""))
-                        print("    DEV \(r.dev)".replacingOccurrences(of: "\n", with: "\n    "))
-                        if let cv = r.cv { print("    CV \(cv)".replacingOccurrences(of: "\n", with: "\n    ")) }
-                    }
-                }
-            }
-            return
         }
         if evaluate {
             for settings in grid {
