@@ -120,6 +120,7 @@ final class ArgumentRuleTests: XCTestCase {
             ("The club's own figures show that attendance fell. The board is worried.", "the club's own figures", true),
             ("According to the Kendal organisers, most visitors came by train. The town was pleased.", "the Kendal organisers", true),
             ("A review by the Water Board found that the pipes leak. Repairs began.", "the Water Board", true),
+            ("As I have been informed by a principal clerk in the county of Kent, the harvest failed. Prices rose.", "a principal clerk", true),
         ]
         for (text, holder, source) in subjects {
             let a = Fixtures.model(text).argument.attributions[0]

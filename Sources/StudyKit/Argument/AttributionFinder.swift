@@ -289,6 +289,9 @@ public struct AttributionFinder: Sendable {
         var e = start
         while e + 1 < range.upperBound, e - start < 4, !Self.broken(bytes, tokens[e], tokens[e + 1]),
               !look.relative[Int(tokens[e + 1].word)], !look.stopBack[Int(tokens[e + 1].word)] { e += 1 }
+        // Cut at five words, the phrase ends on its last word that is no function word ("a gentleman in the" →
+        // "a gentleman").
+        while e > start, tokens[e].flags.contains(.stopWord), !tokens[e].flags.contains(.capitalized) { e -= 1 }
         return e
     }
 
