@@ -9,8 +9,8 @@ enum Actor {
     static let be: Set<String> = ["be", "is", "are", "was", "were", "been", "being"]
 
     /// A verb the statement and the sentence share (by WordNet's base form) whose actor in each is another, with
-    /// the two actors: neither is named anywhere in the other text, by its stem or a word WordNet gives the same
-    /// sense.
+    /// the two actors: neither is named anywhere in the other text, by its stem, a word WordNet gives the same sense,
+    /// or a noun that meets it under a common, still specific one ("pupils", "children"; `Lexicon.nounsMeet`).
     static func replaced(statement: [String], sentence: [String], lexicon: Lexicon) -> (statement: String, sentence: String)? {
         let stemmer = PorterStemmer()
         func verbs(_ w: String) -> Set<String> {
@@ -42,7 +42,10 @@ enum Actor {
         }
         func names(_ who: String, in words: [String]) -> Bool {
             let stem = stemmer.stem(who), meaning = lexicon.meaning(of: who, opposites: false)
-            return words.contains { stemmer.stem($0) == stem || (isActor($0) && lexicon.meaning(of: $0, opposites: false).isSynonym(of: meaning)) }
+            return words.contains { w in
+                stemmer.stem(w) == stem
+                    || (isActor(w) && (lexicon.meaning(of: w, opposites: false).isSynonym(of: meaning) || lexicon.nounsMeet(who, w)))
+            }
         }
         for (k, w) in statement.enumerated() {
             let lemmas = verbs(w)

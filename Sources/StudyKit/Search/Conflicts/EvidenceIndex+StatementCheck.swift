@@ -48,9 +48,9 @@ extension EvidenceIndex {
         } else if let said = Specifics.unsupportedYear(statement: times, passage: TimeReference.references(in: passage, lexicon: lexicon),
                                                                    passageWords: passage) {
             conflict = .unsupported(said.text)
-        } else if let word = denyingWord(in: words) {
+        } else if let word = denyingWord(in: ContrastiveNegation.masked(words)) {
             // The statement denies or lessens: the sentence must too.
-            if denyingWord(in: sentenceWords) == nil { conflict = .affirmation(word) }
+            if denyingWord(in: sentenceWords) == nil, !saysDenyingVerb(word, in: sentenceWords) { conflict = .affirmation(word) }
         } else {
             if let word = denial(inSentence: s, scope: clauses, statement: words) {
                 conflict = .denial(word)
