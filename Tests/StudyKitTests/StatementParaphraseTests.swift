@@ -84,6 +84,9 @@ final class StatementParaphraseTests: XCTestCase {
         XCTAssertTrue(lexicon.nounsMeet("pupils", "children"))
         XCTAssertFalse(lexicon.nounsMeet("teachers", "children"), "they meet only in person")
         XCTAssertFalse(lexicon.nounsMeet("government", "company"), "groups, not people")
+        XCTAssertTrue(lexicon.isMember("adults", of: "people"))
+        XCTAssertTrue(lexicon.isMember("republicans", of: "parties"))
+        XCTAssertFalse(lexicon.isMember("teachers", of: "companies"))
         XCTAssertNil(check("forty pupils attend the Saturday art club", sentence: 5)?.conflict)
         XCTAssertEqual(check("forty teachers attend the Saturday art club", sentence: 5)?.conflict,
                        .actor(statement: "teachers", sentence: "children"))

@@ -27,8 +27,7 @@ import XCTest
 /// against "$312,000", the year "1986" against "1992", "south" against "north", "rose" against "fell", "more" against
 /// "fewer", the absolutes "every" and "all", and Okoro as the study's leader on his "was not involved"; the teachers'
 /// jobs claim was refused as another actor ("teachers" against the sentence's "children").
-/// Then used to tune the said side (h17-said): 19 of the 20 said stated, the not said unchanged (13); still refused:
-/// "people" for "adults" taken as another actor.
+/// Then used to tune the said side (h17-said): all 20 said stated, the not said unchanged (13).
 final class WhereTenthSetTests: XCTestCase {
     static let letterSaid: [(statement: String, sentence: String)] = [
         ("the finance director's draft budget would stop instrumental music lessons in all nine primary schools from September 2027",
@@ -118,7 +117,7 @@ final class WhereTenthSetTests: XCTestCase {
         XCTAssertEqual(all.said, 20, all.description)
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 20, all.description)
-        XCTAssertGreaterThanOrEqual(all.foundAndStated, 19, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundAndStated, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.refused, 13, all.description)
     }
 }

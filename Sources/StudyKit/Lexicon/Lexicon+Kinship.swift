@@ -18,6 +18,24 @@ extension Lexicon {
         }
     }
 
+    /// Whether a noun, or one of the two nouns above it, is a member of a group `group` names, or of a kind of it
+    /// ("adults" → "person", a member of "people"; "Republicans", members of the Republican Party, a "party"): the
+    /// group may stand for its members in a paraphrase.
+    public func isMember(_ word: String, of group: String) -> Bool {
+        guard isAvailable else { return false }
+        let groups = Set(lemmas(of: group).filter { $0.pos == .noun }.flatMap { synsets(of: $0.lemma, .noun) })
+        guard !groups.isEmpty else { return false }
+        var frontier = lemmas(of: word).filter { $0.pos == .noun }.flatMap { synsets(of: $0.lemma, .noun) }, members: [UInt32] = []
+        for _ in 0...2 where !frontier.isEmpty {
+            members += frontier
+            frontier = frontier.flatMap { pointers(of: $0).filter { $0.symbol == Self.hypernym }.map(\.target) }
+        }
+        for whole in members.flatMap({ pointers(of: $0).filter { $0.symbol == Self.memberOf }.map(\.target) }) {
+            if groups.contains(whole) || pointers(of: whole).contains(where: { $0.symbol == Self.hypernym && groups.contains($0.target) }) { return true }
+        }
+        return false
+    }
+
     /// The senses of a noun and the nouns above them, up to `depth` links, each with its distance; nouns of
     /// `noun.Tops` are left out (and not climbed past).
     func ancestors(ofNoun word: String, depth: Int) -> [UInt32: Int] {

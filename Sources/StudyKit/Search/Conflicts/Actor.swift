@@ -10,7 +10,8 @@ enum Actor {
 
     /// A verb the statement and the sentence share (by WordNet's base form) whose actor in each is another, with
     /// the two actors: neither is named anywhere in the other text, by its stem, a word WordNet gives the same sense,
-    /// or a noun that meets it under a common, still specific one ("pupils", "children"; `Lexicon.nounsMeet`).
+    /// a noun that meets it under a common, still specific one ("pupils", "children"; `Lexicon.nounsMeet`), or a
+    /// group it is a member of or the reverse ("adults", "people"; `Lexicon.isMember`).
     static func replaced(statement: [String], sentence: [String], lexicon: Lexicon) -> (statement: String, sentence: String)? {
         let stemmer = PorterStemmer()
         func verbs(_ w: String) -> Set<String> {
@@ -44,7 +45,8 @@ enum Actor {
             let stem = stemmer.stem(who), meaning = lexicon.meaning(of: who, opposites: false)
             return words.contains { w in
                 stemmer.stem(w) == stem
-                    || (isActor(w) && (lexicon.meaning(of: w, opposites: false).isSynonym(of: meaning) || lexicon.nounsMeet(who, w)))
+                    || (isActor(w) && (lexicon.meaning(of: w, opposites: false).isSynonym(of: meaning) || lexicon.nounsMeet(who, w)
+                        || lexicon.isMember(who, of: w) || lexicon.isMember(w, of: who)))
             }
         }
         for (k, w) in statement.enumerated() {
