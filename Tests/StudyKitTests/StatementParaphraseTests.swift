@@ -4,13 +4,15 @@ import XCTest
 /// Paraphrases `where` must not take for conflicts, on a text written for it: a share in other words ("one learner in
 /// three" for "a third") and an amount of another thing ("three courses" against "£45"), a verb of the same sense for one that ends something ("stop" for "end"), a verb whose
 /// antonym only a rare sense makes ("went on strike" for "stopped work"), a contrastive "not", "only" before a number,
-/// and a near noun for an actor ("pupils" for "children").
+/// a near noun or a group for an actor ("pupils" for "children", "people" for "adults"), and a denial in other words
+/// ("no one" for "nobody").
 final class StatementParaphraseTests: XCTestCase {
     static let text = """
     The district will end evening classes at the two community centres next spring. About a third of the learners \
     who enrol pay nothing, and each course costs the others £45 a term. Last winter the cleaners stopped work for \
     three days over unpaid overtime. The heating takes a larger part of the centres' budget than the lighting. The \
-    new manager arrived nine days after the old one left. Forty children attend the Saturday art club.
+    new manager arrived nine days after the old one left. Forty children attend the Saturday art club. Nobody was \
+    seriously hurt when the boiler of the west centre caught fire.
     """
 
     static let index = EvidenceIndex(model: Fixtures.model(text))
@@ -51,6 +53,13 @@ final class StatementParaphraseTests: XCTestCase {
         XCTAssertTrue(Self.index.saysDenyingVerb("stop", in: ["will", "end", "classes"]))
         XCTAssertFalse(Self.index.saysDenyingVerb("stop", in: ["will", "open", "classes"]))
         XCTAssertFalse(Self.index.saysDenyingVerb("not", in: ["will", "end", "classes"]), "a denial needs a denial")
+    }
+
+    func testADenialInOtherWordsAnswersADenial() throws {
+        try XCTSkipUnless(Self.index.lexicon.isAvailable, "WordNet is not installed")
+        let said = check("no one was badly injured when the boiler caught fire", sentence: 6)
+        XCTAssertNil(said?.conflict)
+        XCTAssertTrue(said?.states ?? false, "\(String(describing: said))")
     }
 
     func testAnAntonymInARareSenseOnlyIsNoConflict() throws {

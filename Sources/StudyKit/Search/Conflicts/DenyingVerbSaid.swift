@@ -13,3 +13,11 @@ extension EvidenceIndex {
         }
     }
 }
+
+extension EvidenceIndex {
+    /// Whether a statement's concept is a denial ("no" of "no one", "not") and the sentence denies too, by any
+    /// denial ("nobody", "never"): the same polarity said in other words answers it.
+    func deniesAsTheSentence(_ c: ResolvedConcept, sentence: [String]) -> Bool {
+        c.concept.words.count == 1 && Self.denials.contains(c.concept.text) && sentence.contains(where: Self.denials.contains)
+    }
+}

@@ -21,6 +21,7 @@ extension EvidenceIndex {
         let sentenceStems = Set(contentStems[lo..<hi])
         let mentioned = Set(model.entities.indices.filter { e in model.entities[e].mentions.contains { $0.sentence == s } })
         let words = QueryParser.words(of: statement)
+        let sentenceWordsForCredit = self.words(ofSentence: s)
         var total = 0.0, answered = 0.0
         for c in concepts {
             var credit = 0.0
@@ -29,6 +30,7 @@ extension EvidenceIndex {
                 if present { credit = form.weight }
             }
             if c.entities.contains(where: mentioned.contains) { credit = 1 }
+            if deniesAsTheSentence(c, sentence: sentenceWordsForCredit) { credit = 1 }
             total += c.importance
             answered += c.importance * min(1, credit)
         }
