@@ -4,7 +4,8 @@ import XCTest
 /// Paraphrases `where` must not take for conflicts, on a text written for it: a share in other words ("one learner in
 /// three" for "a third") and an amount of another thing ("three courses" against "£45"), a verb of the same sense for one that ends something ("stop" for "end"), a verb whose
 /// antonym only a rare sense makes ("went on strike" for "stopped work"), a contrastive "not", "only" before a number,
-/// a near noun or a group for an actor ("pupils" for "children", "people" for "adults"), and a denial in other words
+/// a near noun or a group for an actor ("pupils" for "children", "people" for "adults"), an actor the sentence names
+/// by a word of the same derivation ("savers" where it says "depositors … lost savings"), and a denial in other words
 /// ("no one" for "nobody").
 final class StatementParaphraseTests: XCTestCase {
     static let text = """
@@ -96,6 +97,8 @@ final class StatementParaphraseTests: XCTestCase {
         XCTAssertTrue(lexicon.isMember("adults", of: "people"))
         XCTAssertTrue(lexicon.isMember("republicans", of: "parties"))
         XCTAssertFalse(lexicon.isMember("teachers", of: "companies"))
+        XCTAssertTrue(lexicon.sharesDerivedWord("savers", "savings"), "both of 'save'")
+        XCTAssertFalse(lexicon.sharesDerivedWord("teachers", "savings"))
         XCTAssertNil(check("forty pupils attend the Saturday art club", sentence: 5)?.conflict)
         XCTAssertEqual(check("forty teachers attend the Saturday art club", sentence: 5)?.conflict,
                        .actor(statement: "teachers", sentence: "children"))

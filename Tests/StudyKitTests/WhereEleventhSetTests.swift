@@ -30,8 +30,9 @@ import XCTest
 /// against "3 March" in the first sentence, not the "48,000" sentence; nine goals against "five goals"), two absolutes
 /// ("all"), a conditional as a fact ("has advertised" against "will advertise") and a change in the other direction
 /// refused as giving an unsupported "15" rather than for "raised".
-/// Then used to tune the said side (h17-said): 17 of the 20 said stated ("only nine days after" no longer an
-/// absolute, "no one … badly injured" answered by "Nobody … seriously hurt"), the not said unchanged (7).
+/// Then used to tune the said side (h17-said): 18 of the 20 said stated ("only nine days after" no longer an
+/// absolute, "no one … badly injured" answered by "Nobody … seriously hurt", "savers" by "depositors … lost
+/// savings"), the not said unchanged (7).
 final class WhereEleventhSetTests: XCTestCase {
     static let kettleSaid: [(statement: String, sentence: String)] = [
         ("Brennor is recalling the KX-200 kettle it sold in Britain and Ireland from March to October 2025",
@@ -141,7 +142,7 @@ final class WhereEleventhSetTests: XCTestCase {
         XCTAssertEqual(all.said, 20, all.description)
         XCTAssertEqual(all.notSaid, 20, all.description)
         XCTAssertGreaterThanOrEqual(all.foundFirst, 19, all.description)
-        XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundAndStated, 18, all.description)
         XCTAssertGreaterThanOrEqual(all.refused, 7, all.description)
     }
 }

@@ -36,6 +36,25 @@ extension Lexicon {
         return false
     }
 
+    /// Whether a noun and another word come from one word by WordNet's derivations ("savers" and "savings", both of
+    /// "save"): the other names what the noun is about.
+    public func sharesDerivedWord(_ noun: String, _ other: String) -> Bool {
+        guard isAvailable else { return false }
+        func roots(_ w: String, _ parts: [PartOfSpeech]) -> Set<String> {
+            var out = Set<String>()
+            for (lemma, pos) in lemmas(of: w) where parts.contains(pos) {
+                for sense in synsets(of: lemma, pos) {
+                    for p in pointers(of: sense) where p.symbol == Self.derived && p.target % 4 == UInt32(PartOfSpeech.verb.rawValue) {
+                        out.formUnion(words(of: p.target).filter { !$0.contains(" ") })
+                    }
+                }
+            }
+            return out
+        }
+        let mine = roots(noun, [.noun])
+        return !mine.isEmpty && !mine.isDisjoint(with: roots(other, [.noun]))
+    }
+
     /// The senses of a noun and the nouns above them, up to `depth` links, each with its distance; nouns of
     /// `noun.Tops` are left out (and not climbed past).
     func ancestors(ofNoun word: String, depth: Int) -> [UInt32: Int] {

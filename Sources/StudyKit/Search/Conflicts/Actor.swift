@@ -11,7 +11,8 @@ enum Actor {
     /// A verb the statement and the sentence share (by WordNet's base form) whose actor in each is another, with
     /// the two actors: neither is named anywhere in the other text, by its stem, a word WordNet gives the same sense,
     /// a noun that meets it under a common, still specific one ("pupils", "children"; `Lexicon.nounsMeet`), or a
-    /// group it is a member of or the reverse ("adults", "people"; `Lexicon.isMember`).
+    /// group it is a member of or the reverse ("adults", "people"; `Lexicon.isMember`); or a word of the same
+    /// derivation names what it is about ("savers" where the sentence says "savings").
     static func replaced(statement: [String], sentence: [String], lexicon: Lexicon) -> (statement: String, sentence: String)? {
         let stemmer = PorterStemmer()
         func verbs(_ w: String) -> Set<String> {
@@ -44,7 +45,7 @@ enum Actor {
         func names(_ who: String, in words: [String]) -> Bool {
             let stem = stemmer.stem(who), meaning = lexicon.meaning(of: who, opposites: false)
             return words.contains { w in
-                stemmer.stem(w) == stem
+                stemmer.stem(w) == stem || (!StopWords.english.contains(w) && lexicon.sharesDerivedWord(who, w))
                     || (isActor(w) && (lexicon.meaning(of: w, opposites: false).isSynonym(of: meaning) || lexicon.nounsMeet(who, w)
                         || lexicon.isMember(who, of: w) || lexicon.isMember(w, of: who)))
             }

@@ -21,7 +21,7 @@ extension EvidenceIndex {
         let sentenceStems = Set(contentStems[lo..<hi])
         let mentioned = Set(model.entities.indices.filter { e in model.entities[e].mentions.contains { $0.sentence == s } })
         let words = QueryParser.words(of: statement)
-        let sentenceWordsForCredit = self.words(ofSentence: s)
+        let sentenceWords = self.words(ofSentence: s)
         var total = 0.0, answered = 0.0
         for c in concepts {
             var credit = 0.0
@@ -30,12 +30,11 @@ extension EvidenceIndex {
                 if present { credit = form.weight }
             }
             if c.entities.contains(where: mentioned.contains) { credit = 1 }
-            if deniesAsTheSentence(c, sentence: sentenceWordsForCredit) { credit = 1 }
+            if deniesAsTheSentence(c, sentence: sentenceWords) { credit = 1 }
             total += c.importance
             answered += c.importance * min(1, credit)
         }
         let unseen = BM25.idf(documentFrequency: 0, documents: max(sentenceCount, 1))
-        let sentenceWords = self.words(ofSentence: s)
         let clauses = scope(ofSentence: s, concepts: concepts)
         var conflict: StatementCheck.Conflict?
         let amounts = Amount.amounts(in: words, lexicon: lexicon), times = TimeReference.references(in: words, lexicon: lexicon)
