@@ -88,9 +88,10 @@ struct Amount: Equatable, Sendable {
 
     /// An amount of the statement that the sentence does not give while it gives another that the statement leaves
     /// out, with that one: of the same unit where a pair has one ("six years" where it says "eight years", before
-    /// "four times" against it; "four times" where it says "twice"), else the first that can measure the same thing (`measuresSameThing`: "three" is no "$45"). An amount the
-    /// sentence gives and the statement repeats is replaced by nothing ("five times in five years" against "twice
-    /// in five years" names no pair).
+    /// "four times" against it; "four times" where it says "twice"), else the first that can measure the same thing
+    /// (`measuresSameThing`: "three courses" is no "£45", "a third" no "12 buses"). An amount the sentence gives
+    /// (shares within a point: "one in three" gives "a third") and the statement repeats is replaced by nothing
+    /// ("five times in five years" against "twice in five years" names no pair).
     static func replaced(in statement: [Amount], by sentence: [Amount]) -> (statement: Amount, sentence: Amount)? {
         let left = sentence.filter { s in !statement.contains { $0.agrees(with: s) } }
         let missing = statement.filter { a in !sentence.contains { $0.agrees(with: a) } }
