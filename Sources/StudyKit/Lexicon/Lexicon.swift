@@ -25,7 +25,7 @@ public struct Lexicon: Sendable {
     private static let sharedOpening = OnceFlag()
 
     private let index: [WordNetFile]
-    private let data: [WordNetFile]
+    let data: [WordNetFile]
     /// The irregular forms (`went verb` → `go`), one sorted file per part of speech.
     private let exceptions: [WordNetFile]
     private let cache: MeaningCache
@@ -304,10 +304,10 @@ public struct Lexicon: Sendable {
 
     /// Pointer symbols, as their one or two bytes (first byte high): constants, so a pointer's kind is told
     /// without a look-up.
-    private static let antonym: UInt16 = 0x2100, similar: UInt16 = 0x2600, derived: UInt16 = 0x2B00, attribute: UInt16 = 0x3D00  // ! & + =
-    private static let pertainym: UInt16 = 0x5C00, hypernym: UInt16 = 0x4000, hyponym: UInt16 = 0x7E00  // \ @ ~
-    private static let instanceHypernym: UInt16 = 0x4069  // @i
-    private static let partOf: UInt16 = 0x2370, hasPart: UInt16 = 0x2570, memberOf: UInt16 = 0x236D, hasMember: UInt16 = 0x256D  // #p %p #m %m
+    static let antonym: UInt16 = 0x2100, similar: UInt16 = 0x2600, derived: UInt16 = 0x2B00, attribute: UInt16 = 0x3D00  // ! & + =
+    static let pertainym: UInt16 = 0x5C00, hypernym: UInt16 = 0x4000, hyponym: UInt16 = 0x7E00  // \ @ ~
+    static let instanceHypernym: UInt16 = 0x4069  // @i
+    static let partOf: UInt16 = 0x2370, hasPart: UInt16 = 0x2570, memberOf: UInt16 = 0x236D, hasMember: UInt16 = 0x256D  // #p %p #m %m
 
     /// Words of a synset, lower-cased, spaces for underscores, without WordNet's adjective markers ("(a)").
     func words(of key: UInt32) -> [String] {
@@ -322,7 +322,7 @@ public struct Lexicon: Sendable {
             .contains { $0.symbol == Self.hypernym } ?? false
     }
 
-    private func pointers(of key: UInt32) -> [(symbol: UInt16, target: UInt32)] {
+    func pointers(of key: UInt32) -> [(symbol: UInt16, target: UInt32)] {
         guard isAvailable, let pos = PartOfSpeech(rawValue: Int(key % 4)) else { return [] }
         return data[pos.rawValue].synset(at: Int(key / 4), withWords: false)?.pointers ?? []
     }

@@ -41,7 +41,8 @@ enum Absolutes {
     enum Kind { case universal, exclusive, totalDenial }
 
     /// The absolute words of a text with their kind, outside the idioms and not denied ("not all"). "Only" before
-    /// an amount or an article limits an amount ("only a few minutes") and claims nothing.
+    /// an amount (in digits or words) or an article limits an amount ("only a few minutes", "only nine days after")
+    /// and claims nothing; "all" before a number claims the number ("all nine schools").
     static func claims(in words: [String], denies: (String) -> Bool) -> [(word: String, kind: Kind)] {
         var out: [(String, Kind)] = []
         var denied = false
@@ -52,7 +53,10 @@ enum Absolutes {
                 return idiom[k] == w && start >= 0 && start + idiom.count <= words.count && Array(words[start..<start + idiom.count]) == idiom
             } }) { continue }
             if i > 0, words[i - 1] == "not" { continue }
-            if w == "only", i + 1 < words.count, StopWords.english.contains(words[i + 1]) || words[i + 1].first?.isNumber == true { continue }
+            if w == "only", i + 1 < words.count, StopWords.english.contains(words[i + 1]) || words[i + 1].first?.isNumber == true
+                || LexiconTable.shipped.isNumberWord(words[i + 1]) { continue }
+            // "All nine schools" claims no more than the number.
+            if w == "all", i + 1 < words.count, words[i + 1].first?.isNumber == true || LexiconTable.shipped.isNumberWord(words[i + 1]) { continue }
             if w == "never" {
                 // "Never" denies for all time: a sentence that says "often fail" does not back "never work".
                 out.append((w, .totalDenial))

@@ -9,8 +9,10 @@ enum Actor {
     static let be: Set<String> = ["be", "is", "are", "was", "were", "been", "being"]
 
     /// A verb the statement and the sentence share (by WordNet's base form) whose actor in each is another, with
-    /// the two actors: neither is named anywhere in the other text, by its stem or a word WordNet gives the same
-    /// sense.
+    /// the two actors: neither is named anywhere in the other text, by its stem, a word WordNet gives the same sense,
+    /// a noun that meets it under a common, still specific one ("pupils", "children"; `Lexicon.nounsMeet`), or a
+    /// group it is a member of or the reverse ("adults", "people"; `Lexicon.isMember`); or a word of the same
+    /// derivation names what it is about ("savers" where the sentence says "savings").
     /// Two people named (`names`, lower-case) swapped count too: a name for the actor where the sentence gives the
     /// action to another name, even when each is named in the other text ("Mary found the skull and Joseph dug"
     /// where it says "Joseph found the skull and Mary uncovered"), unless the two stand together as one name in
@@ -69,7 +71,11 @@ enum Actor {
         }
         func mentions(_ who: String, in words: [String]) -> Bool {
             let stem = stemmer.stem(who), meaning = lexicon.meaning(of: who, opposites: false)
-            return words.contains { stemmer.stem($0) == stem || (isActor($0) && lexicon.meaning(of: $0, opposites: false).isSynonym(of: meaning)) }
+            return words.contains { w in
+                stemmer.stem(w) == stem || (!StopWords.english.contains(w) && lexicon.sharesDerivedWord(who, w))
+                    || (isActor(w) && (lexicon.meaning(of: w, opposites: false).isSynonym(of: meaning) || lexicon.nounsMeet(who, w)
+                        || lexicon.isMember(who, of: w) || lexicon.isMember(w, of: who)))
+            }
         }
         for (k, w) in statement.enumerated() {
             let lemmas = verbs(w)

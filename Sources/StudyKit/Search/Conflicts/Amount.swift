@@ -55,6 +55,11 @@ struct Amount: Equatable, Sendable {
                 i += 1
                 continue
             }
+            if let (share, end) = share(at: i, in: words, lexicon: lexicon) {
+                out.append(share)
+                i = end
+                continue
+            }
             guard words[i] != "one", let first = lexicon.numberValue(of: words[i]), !first.ordinal else { i += 1; continue }
             var value = first.value, end = i + 1
             while end < words.count, let next = lexicon.numberValue(of: words[end]), !next.ordinal {
@@ -83,17 +88,20 @@ struct Amount: Equatable, Sendable {
 
     /// An amount of the statement that the sentence does not give while it gives another that the statement leaves
     /// out, with that one: of the same unit where a pair has one ("six years" where it says "eight years", before
-    /// "four times" against it; "four times" where it says "twice"), else the first: "fifty pounds" where it says "twelve pounds". An amount the
-    /// sentence gives and the statement repeats is replaced by nothing ("five times in five years" against "twice
-    /// in five years" names no pair).
+    /// "four times" against it; "four times" where it says "twice"), else the first that can measure the same thing
+    /// (`measuresSameThing`: "three courses" is no "£45", "a third" no "12 buses"). An amount the sentence gives
+    /// (shares within a point: "one in three" gives "a third") and the statement repeats is replaced by nothing
+    /// ("five times in five years" against "twice in five years" names no pair).
     static func replaced(in statement: [Amount], by sentence: [Amount]) -> (statement: Amount, sentence: Amount)? {
-        let left = sentence.filter { s in !statement.contains { $0.value == s.value } }
-        let missing = statement.filter { a in !sentence.contains { $0.value == a.value } }
-        guard let first = left.first, let said = missing.first else { return nil }
+        let left = sentence.filter { s in !statement.contains { $0.agrees(with: s) } }
+        let missing = statement.filter { a in !sentence.contains { $0.agrees(with: a) } }
         for a in missing {
             if let same = left.first(where: { a.unit != nil && $0.unit == a.unit }) { return (a, same) }
         }
-        return (said, first)
+        for a in missing {
+            if let other = left.first(where: a.measuresSameThing) { return (a, other) }
+        }
+        return nil
     }
 }
 

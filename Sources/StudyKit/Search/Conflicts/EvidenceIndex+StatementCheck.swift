@@ -21,6 +21,7 @@ extension EvidenceIndex {
         let sentenceStems = Set(contentStems[lo..<hi])
         let mentioned = Set(model.entities.indices.filter { e in model.entities[e].mentions.contains { $0.sentence == s } })
         let words = QueryParser.words(of: statement)
+        let sentenceWords = self.words(ofSentence: s)
         var total = 0.0, answered = 0.0
         for c in concepts {
             var credit = 0.0
@@ -29,11 +30,11 @@ extension EvidenceIndex {
                 if present { credit = form.weight }
             }
             if c.entities.contains(where: mentioned.contains) { credit = 1 }
+            if deniesAsTheSentence(c, sentence: sentenceWords) { credit = 1 }
             total += c.importance
             answered += c.importance * min(1, credit)
         }
         let unseen = BM25.idf(documentFrequency: 0, documents: max(sentenceCount, 1))
-        let sentenceWords = self.words(ofSentence: s)
         let clauses = scope(ofSentence: s, concepts: concepts)
         var conflict: StatementCheck.Conflict?
         let amounts = Amount.amounts(in: words, lexicon: lexicon), times = TimeReference.references(in: words, lexicon: lexicon)
@@ -48,10 +49,12 @@ extension EvidenceIndex {
         } else if let said = Specifics.unsupportedYear(statement: times, passage: TimeReference.references(in: passage, lexicon: lexicon),
                                                                    passageWords: passage) {
             conflict = .unsupported(said.text)
-        } else if let word = denyingWord(in: words) {
+        } else if let word = denyingWord(in: ContrastiveNegation.masked(words)) {
             // The statement denies or lessens: the sentence must too ("without" denies what follows it there: "with
             // no extra costs" says "without new costs").
-            if denyingWord(in: sentenceWords) == nil, !sentenceWords.contains("without") { conflict = .affirmation(word) }
+            if denyingWord(in: sentenceWords) == nil, !sentenceWords.contains("without"), !saysDenyingVerb(word, in: sentenceWords) {
+                conflict = .affirmation(word)
+            }
         } else {
             if let word = denial(inSentence: s, scope: clauses, statement: words) {
                 conflict = .denial(word)

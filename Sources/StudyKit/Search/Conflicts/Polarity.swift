@@ -107,7 +107,7 @@ extension EvidenceIndex {
             let named = head.map { h in sentence.contains { stemmer.stem($0) == h } } ?? false
             let pos = dominantPartOfSpeech(c.concept.text)
             for (j, w) in sentence.enumerated() where !said.contains(w) && meaning.isOpposite(of: lexicon.meaning(of: w))
-                && Set([pos, dominantPartOfSpeech(w)]) != [.noun, .verb] {
+                && Set([pos, dominantPartOfSpeech(w)]) != [.noun, .verb] && !lexicon.opposesOnlyInRareSenses(c.concept.text, w) {
                 if let head, named, j + 1 < sentence.count, stemmer.stem(sentence[j + 1]) != head { continue }
                 return (c.concept.text, w)
             }

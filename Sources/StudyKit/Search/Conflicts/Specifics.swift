@@ -11,7 +11,7 @@ enum Specifics {
     static func unsupportedAmount(statement: [Amount], passage: [Amount], lexicon: Lexicon) -> Amount? {
         statement.first { a in
             (a.isMoney || a.text.first?.isNumber == true || a.unitWord.map { lexicon.nounClasses(of: $0).first == .quantity } == true)
-                && !passage.contains { $0.value == a.value }
+                && !passage.contains { $0.agrees(with: a) }
         }
     }
 

@@ -1,0 +1,23 @@
+/// A statement that lessens or ends something by its verb ("the budget would stop the lessons") is said by a sentence
+/// that uses a verb of the same sense ("would end the lessons") without a denial of its own.
+extension EvidenceIndex {
+    /// Whether the statement's denying `word`, a verb ("stop", "lose"; not "not" or "little"), is said in the
+    /// sentence's `words` by a verb WordNet gives one of its senses.
+    func saysDenyingVerb(_ word: String, in words: [String]) -> Bool {
+        guard lexicon.isAvailable, !Self.denials.contains(word), !Self.scarcity.contains(word) else { return false }
+        let senses = Set(lexicon.lemmas(of: word).filter { $0.pos == .verb }.flatMap { lexicon.synsets(of: $0.lemma, .verb) })
+        guard !senses.isEmpty else { return false }
+        return words.contains { w in
+            w != word && !StopWords.english.contains(w)
+                && lexicon.lemmas(of: w).contains { $0.pos == .verb && !senses.isDisjoint(with: lexicon.synsets(of: $0.lemma, .verb)) }
+        }
+    }
+}
+
+extension EvidenceIndex {
+    /// Whether a statement's concept is a denial ("no" of "no one", "not") and the sentence denies too, by any
+    /// denial ("nobody", "never"): the same polarity said in other words answers it.
+    func deniesAsTheSentence(_ c: ResolvedConcept, sentence: [String]) -> Bool {
+        c.concept.words.count == 1 && Self.denials.contains(c.concept.text) && sentence.contains(where: Self.denials.contains)
+    }
+}
