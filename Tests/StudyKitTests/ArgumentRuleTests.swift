@@ -3,6 +3,15 @@ import XCTest
 
 /// Unit tests, one family of rules at a time, on short argumentative texts written for them.
 final class ArgumentRuleTests: XCTestCase {
+    /// Each text's first sentence is attributed to the holder given, as a cited source or not.
+    func assertHolders(_ cases: [(text: String, holder: String, source: Bool)], file: StaticString = #filePath, line: UInt = #line) {
+        for (text, holder, source) in cases {
+            let a = Fixtures.model(text).argument.attributions[0]
+            XCTAssertEqual(a?.holder, holder, text, file: file, line: line)
+            XCTAssertEqual(a?.isSource, source, text, file: file, line: line)
+        }
+    }
+
     private func role(_ m: KnowledgeModel, _ id: String) -> ArgumentRole? {
         guard case .sentence(let p, let s)? = ModelID(id), let k = m.sentenceIndex(paragraph: p, number: s) else { return nil }
         return m.argument.role(of: k)
@@ -75,12 +84,7 @@ final class ArgumentRuleTests: XCTestCase {
             ("Unless it should be urged that the town is too small. It is not.", "unnamed others", false),
             ("Some of you will say that the past is gone. It is not.", "some of you", false),
         ]
-        for (text, holder, source) in cases {
-            let m = Fixtures.model(text)
-            let a = m.argument.attributions[0]
-            XCTAssertEqual(a?.holder, holder, text)
-            XCTAssertEqual(a?.isSource, source, text)
-        }
+        assertHolders(cases)
         // A reporting clause that closes the sentence: the view is the clause before it.
         let closing: [(String, String, Bool)] = [
             ("Traffic in the high street has doubled since 2010, the report adds. We agree.", "the report", true),
@@ -90,11 +94,7 @@ final class ArgumentRuleTests: XCTestCase {
             ("Cyclists feel unsafe on the bridge, the head teacher told the council. The council listened.", "the head teacher", false),
             ("The market will close at noon, they say. It will not.", "they", false),
         ]
-        for (text, holder, source) in closing {
-            let a = Fixtures.model(text).argument.attributions[0]
-            XCTAssertEqual(a?.holder, holder, text)
-            XCTAssertEqual(a?.isSource, source, text)
-        }
+        assertHolders(closing)
         // Where the sentence frames a report, a noun with a person in any of its senses holds it ("chair" is
         // furniture first); a text that reports is a source.
         let framed: [(String, String, Bool)] = [
@@ -103,11 +103,7 @@ final class ArgumentRuleTests: XCTestCase {
             ("Some individuals believe that the pier should close. It should not.", "some individuals", false),
             ("The figures suggest that the queue is getting shorter. Staff agree.", "the figures", true),
         ]
-        for (text, holder, source) in framed {
-            let a = Fixtures.model(text).argument.attributions[0]
-            XCTAssertEqual(a?.holder, holder, text)
-            XCTAssertEqual(a?.isSource, source, text)
-        }
+        assertHolders(framed)
         // The holder is the whole subject: its phrases after a preposition, a number with a thousands separator, the
         // words after a determiner or a possessive; not a date before it, and not a noun inside a relative clause.
         let subjects: [(String, String, Bool)] = [
@@ -122,11 +118,7 @@ final class ArgumentRuleTests: XCTestCase {
             ("A review by the Water Board found that the pipes leak. Repairs began.", "the Water Board", true),
             ("As I have been informed by a principal clerk in the county of Kent, the harvest failed. Prices rose.", "a principal clerk", true),
         ]
-        for (text, holder, source) in subjects {
-            let a = Fixtures.model(text).argument.attributions[0]
-            XCTAssertEqual(a?.holder, holder, text)
-            XCTAssertEqual(a?.isSource, source, text)
-        }
+        assertHolders(subjects)
         // Not a reporting frame, not a holder, or the author's own voice.
         for text in ["The tax adds to the cost of every ticket. Shops pay it.",
                      "The chair by the window shows its age. It creaks.",
