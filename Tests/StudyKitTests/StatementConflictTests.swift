@@ -51,9 +51,22 @@ final class StatementConflictTests: XCTestCase {
         let apart = Amount.amounts(in: ["it", "cost", "$", "12", "500", "in", "all"], lexicon: lexicon)
         XCTAssertEqual(apart.map(\.value), [12_500])
         XCTAssertEqual(apart.map(\.unit), ["$"])
+        // A dollar sign is no word character to the tokenizer: a statement's words keep it on the number.
+        let dollars = Amount.amounts(in: QueryParser.words(of: "it cost $12,500 in all", dollarSigns: true), lexicon: lexicon)
+        XCTAssertEqual(dollars.map(\.text), ["$12,500"])
+        XCTAssertEqual(dollars.map(\.isMoney), [true])
+        XCTAssertFalse(QueryParser.words(of: "it cost $12,500 in all").contains { $0.hasPrefix("$") }, "searching reads the bare number")
         let pair = Amount.replaced(in: Amount.amounts(in: QueryParser.words(of: "it saves £460,000 in two years"), lexicon: lexicon),
                                    by: Amount.amounts(in: QueryParser.words(of: "it saves £640,000 in two years"), lexicon: lexicon))
         XCTAssertEqual(pair.map { [$0.statement.text, $0.sentence.text] }, ["£460,000", "£640,000"])
+    }
+
+    /// Dollars are compared as money on both sides, the sentence's sign read from its text.
+    func testDollarsAreReadAsMoney() {
+        let index = EvidenceIndex(model: Fixtures.model("The music service charges $45 a term. The board meets in March."))
+        XCTAssertEqual(index.check("lessons cost $54 a term", against: 0).conflict, .amount(statement: "$54", sentence: "$45"))
+        XCTAssertNil(index.check("the music service charges 45 dollars a term", against: 0).conflict)
+        XCTAssertNil(index.check("the music service charges $45 a term", against: 0).conflict)
     }
 
     func testAnAmountTheSentenceGivesOtherwiseIsAConflict() {

@@ -86,13 +86,17 @@ public struct QueryParser: Sendable {
 
     /// The words of a text as the tokenizer finds them, lower-cased, curly apostrophes made straight, and a
     /// trailing possessive dropped ("Iraq's" → "iraq").
-    static func words(of text: String) -> [String] {
+    static func words(of text: String, dollarSigns: Bool = false) -> [String] {
         var result: [String] = []
         let bytes = Array(text.utf8)
         bytes.withUnsafeBufferPointer { buffer in
             Tokenizer().forEachWord(in: buffer, range: 0..<buffer.count) { r in
                 var w = String(decoding: UnsafeBufferPointer(rebasing: buffer[r]), as: UTF8.self).lowercased()
                 if w.contains(Character("’")) { w = w.replacingOccurrences(of: "’", with: "'") }
+                // A dollar sign is no word character: with `dollarSigns`, a number written after one keeps it ("$45").
+                if dollarSigns, r.lowerBound > 0, buffer[r.lowerBound - 1] == UInt8(ascii: "$"), w.first.map({ $0.isASCII && $0.isNumber }) == true {
+                    w = "$" + w
+                }
                 result.append(w)
             }
         }

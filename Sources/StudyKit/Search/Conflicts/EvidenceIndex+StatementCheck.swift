@@ -20,7 +20,7 @@ extension EvidenceIndex {
         let lo = Int(contentStart[s]), hi = Int(contentStart[s + 1])
         let sentenceStems = Set(contentStems[lo..<hi])
         let mentioned = Set(model.entities.indices.filter { e in model.entities[e].mentions.contains { $0.sentence == s } })
-        let words = QueryParser.words(of: statement)
+        let words = QueryParser.words(of: statement, dollarSigns: true)
         let sentenceWords = self.words(ofSentence: s)
         var total = 0.0, answered = 0.0
         for c in concepts {
@@ -105,9 +105,17 @@ extension EvidenceIndex {
             .map { model.word(of: $0).lowercased() })
     }
 
-    /// The words of sentence `s`, lower-case, without punctuation.
+    /// The words of sentence `s`, lower-case, without punctuation; a number keeps a dollar sign written before it
+    /// ("$45"), as the statement's words do (`QueryParser.words(of:)`).
     func words(ofSentence s: Int) -> [String] {
-        model.sentences[s].tokens.map { model.word(of: model.tokens[$0]).lowercased() }
-            .filter { $0.contains { $0.isLetter || $0.isNumber } }
+        let text = model.text.utf8
+        return model.sentences[s].tokens.compactMap { k in
+            let token = model.tokens[k]
+            let word = model.word(of: token).lowercased()
+            guard word.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+            let dollar = token.start > 0 && word.first.map({ $0.isASCII && $0.isNumber }) == true
+                && text[text.index(text.startIndex, offsetBy: Int(token.start) - 1)] == UInt8(ascii: "$")
+            return dollar ? "$" + word : word
+        }
     }
 }
