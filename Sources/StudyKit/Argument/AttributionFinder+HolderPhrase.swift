@@ -96,8 +96,8 @@ extension AttributionFinder {
             if tokens[first].flags.contains(.stopWord) && !look.determiner[Int(tokens[first].word)]
                 && !look.holderPronoun[Int(tokens[first].word)] && first < head { first += 1 }
         }
-        // A bare noun right after a preposition is its object, no subject ("in conversation told", "the nurse in
-        // charge can say").
+        // A bare noun right after a preposition, with no noun before the preposition to attach it to, is its object,
+        // no subject ("and in conversation told my friend").
         if first == head, first > range.lowerBound, look.preposition[Int(tokens[first - 1].word)],
            !tokens[head].flags.contains(.capitalized), !tokens[head].flags.contains(.stopWord),
            !Self.broken(bytes, tokens[first - 1], tokens[first]) { return nil }

@@ -29,8 +29,8 @@ public struct AttributionFinder: Sendable {
     /// "that" ("the report adds that", "critics hold that"); elsewhere they mean something else ("the tax adds to the
     /// cost", "the dam has held back the river").
     public static let clauseVerbs: Set<String> = [
-        "hold", "holds", "held", "add", "adds", "added", "explain", "explains", "explained", "recall", "recalls", "recalled", "reply", "replies",
-        "replied", "remark", "remarks", "remarked", "comment", "comments", "commented",
+        "hold", "holds", "held", "add", "adds", "added", "explain", "explains", "explained", "recall", "recalls",
+        "recalled", "reply", "replies", "replied", "remark", "remarks", "remarked", "comment", "comments", "commented",
     ]
     /// Verbs that present the reported view as true ("what the world knows"): the holder is a source the author
     /// shares, not an opponent.
