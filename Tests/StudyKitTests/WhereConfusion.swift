@@ -1,3 +1,4 @@
+import XCTest
 @testable import StudyKit
 
 /// How `where` fares on statements written for a test: said ones (with the sentence that says them, by id or by the
@@ -23,6 +24,19 @@ struct WhereConfusion: CustomStringConvertible {
     }
 
     /// One set of statements: the bundled essay's and two or more own essays', added up.
+    /// Measures a set of 20 said and 20 not-said statements on essays of our own, prints it as the `name` set and
+    /// checks its size and its floors: said found first, said found first and stated, not said refused.
+    static func assertSet(_ name: String, ownEssays: [(name: String, said: [(statement: String, sentence: String)], notSaid: [String])],
+                          foundFirst: Int, stated: Int, refused: Int, file: StaticString = #filePath, line: UInt = #line) throws {
+        let all = try measure(bundled: [], notSaid: [], ownEssays: ownEssays)
+        print("where, \(name) set: \(all)")
+        XCTAssertEqual(all.said, 20, all.description, file: file, line: line)
+        XCTAssertEqual(all.notSaid, 20, all.description, file: file, line: line)
+        XCTAssertGreaterThanOrEqual(all.foundFirst, foundFirst, all.description, file: file, line: line)
+        XCTAssertGreaterThanOrEqual(all.foundAndStated, stated, all.description, file: file, line: line)
+        XCTAssertGreaterThanOrEqual(all.refused, refused, all.description, file: file, line: line)
+    }
+
     static func measure(bundled said: [(statement: String, sentence: String)], notSaid: [String],
                         ownEssays: [(name: String, said: [(statement: String, sentence: String)], notSaid: [String])]) throws -> WhereConfusion {
         var all = measure(said: said, notSaid: notSaid, in: Fixtures.bundled)

@@ -111,16 +111,10 @@ final class WhereSeventhSetTests: XCTestCase {
     ]
 
     func testStatementsWrittenBlind() throws {
-        let all = try WhereConfusion.measure(bundled: [], notSaid: [], ownEssays: [
+        try WhereConfusion.assertSet("seventh", ownEssays: [
             ("river-dam-op-ed", Self.damSaid, Self.damNotSaid),
             ("antibiotic-resistance", Self.antibioticSaid, Self.antibioticNotSaid),
             ("night-shift-nurses-speech", Self.nursesSaid, Self.nursesNotSaid),
-        ])
-        print("where, seventh set: \(all)")
-        XCTAssertEqual(all.said, 20, all.description)
-        XCTAssertEqual(all.notSaid, 20, all.description)
-        XCTAssertGreaterThanOrEqual(all.foundFirst, 20, all.description)
-        XCTAssertGreaterThanOrEqual(all.foundAndStated, 20, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 15, all.description)
+        ], foundFirst: 20, stated: 20, refused: 15)
     }
 }

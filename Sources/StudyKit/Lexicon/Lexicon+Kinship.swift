@@ -23,9 +23,9 @@ extension Lexicon {
     /// group may stand for its members in a paraphrase.
     public func isMember(_ word: String, of group: String) -> Bool {
         guard isAvailable else { return false }
-        let groups = Set(lemmas(of: group).filter { $0.pos == .noun }.flatMap { synsets(of: $0.lemma, .noun) })
+        let groups = Set(synsets(ofWord: group, .noun))
         guard !groups.isEmpty else { return false }
-        var frontier = lemmas(of: word).filter { $0.pos == .noun }.flatMap { synsets(of: $0.lemma, .noun) }, members: [UInt32] = []
+        var frontier = synsets(ofWord: word, .noun), members: [UInt32] = []
         for _ in 0...2 where !frontier.isEmpty {
             members += frontier
             frontier = frontier.flatMap { pointers(of: $0).filter { $0.symbol == Self.hypernym }.map(\.target) }
@@ -59,7 +59,7 @@ extension Lexicon {
     /// `noun.Tops` are left out (and not climbed past).
     func ancestors(ofNoun word: String, depth: Int) -> [UInt32: Int] {
         var found: [UInt32: Int] = [:]
-        var frontier = lemmas(of: word).filter { $0.pos == .noun }.flatMap { synsets(of: $0.lemma, .noun) }
+        var frontier = synsets(ofWord: word, .noun)
         for d in 0...depth where !frontier.isEmpty {
             var next: [UInt32] = []
             for key in frontier where found[key] == nil {

@@ -298,6 +298,11 @@ public struct Lexicon: Sendable {
     }
 
     /// Synset keys (offset × 4 + part of speech) of a lemma, most frequent sense first.
+    /// The senses of a word as written, through each of its base forms in one part of speech ("savers" → "saver").
+    func synsets(ofWord word: String, _ pos: PartOfSpeech) -> [UInt32] {
+        lemmas(of: word, in: [pos]).flatMap { synsets(of: $0.lemma, pos) }
+    }
+
     func synsets(of lemma: String, _ pos: PartOfSpeech) -> [UInt32] {
         index[pos.rawValue].synsetOffsets(forKey: lemma).map { $0 * 4 + UInt32(pos.rawValue) }
     }

@@ -84,8 +84,13 @@ public struct QueryParser: Sendable {
         return nil
     }
 
+    /// A number written right after a dollar sign, with the sign ("$45"): to the tokenizer "$" is no word character.
+    static func withDollarSign(_ word: String, after previous: UInt8) -> String {
+        previous == UInt8(ascii: "$") && word.first.map({ $0.isASCII && $0.isNumber }) == true ? "$" + word : word
+    }
+
     /// The words of a text as the tokenizer finds them, lower-cased, curly apostrophes made straight, and a
-    /// trailing possessive dropped ("Iraq's" → "iraq").
+    /// trailing possessive dropped ("Iraq's" → "iraq"); with `dollarSigns`, a number keeps a dollar sign before it.
     static func words(of text: String, dollarSigns: Bool = false) -> [String] {
         var result: [String] = []
         let bytes = Array(text.utf8)
@@ -93,10 +98,7 @@ public struct QueryParser: Sendable {
             Tokenizer().forEachWord(in: buffer, range: 0..<buffer.count) { r in
                 var w = String(decoding: UnsafeBufferPointer(rebasing: buffer[r]), as: UTF8.self).lowercased()
                 if w.contains(Character("’")) { w = w.replacingOccurrences(of: "’", with: "'") }
-                // A dollar sign is no word character: with `dollarSigns`, a number written after one keeps it ("$45").
-                if dollarSigns, r.lowerBound > 0, buffer[r.lowerBound - 1] == UInt8(ascii: "$"), w.first.map({ $0.isASCII && $0.isNumber }) == true {
-                    w = "$" + w
-                }
+                if dollarSigns, r.lowerBound > 0 { w = withDollarSign(w, after: buffer[r.lowerBound - 1]) }
                 result.append(w)
             }
         }

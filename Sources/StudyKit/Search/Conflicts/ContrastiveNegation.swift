@@ -6,14 +6,10 @@ enum ContrastiveNegation {
     /// Words after which "not" denies the clause.
     static let auxiliaries: Set<String> = SentenceScope.auxiliaries.union(["be", "been", "being", "am", "must", "shall", "ought",
                                                                            "why", "if", "or", "whether"])
-    /// Words that open the noun phrase a contrastive "not" sets aside.
-    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this",
-                                           "that", "these", "those"]
-
     /// Whether the "not" at `i` of `words` (lower-case) sets a noun phrase against another rather than denying.
     static func isContrastive(at i: Int, in words: [String]) -> Bool {
         guard words[i] == "not", i > 0, i + 1 < words.count else { return false }
-        return !auxiliaries.contains(words[i - 1]) && !words[i - 1].hasSuffix("n't") && determiners.contains(words[i + 1])
+        return !auxiliaries.contains(words[i - 1]) && !words[i - 1].hasSuffix("n't") && SentenceScope.determiners.contains(words[i + 1])
     }
 
     /// A statement's words with each contrastive "not" blanked: what it denies, if anything, is denied elsewhere.

@@ -5,11 +5,11 @@ extension EvidenceIndex {
     /// sentence's `words` by a verb WordNet gives one of its senses.
     func saysDenyingVerb(_ word: String, in words: [String]) -> Bool {
         guard lexicon.isAvailable, !Self.denials.contains(word), !Self.scarcity.contains(word) else { return false }
-        let senses = Set(lexicon.lemmas(of: word).filter { $0.pos == .verb }.flatMap { lexicon.synsets(of: $0.lemma, .verb) })
+        let senses = Set(lexicon.synsets(ofWord: word, .verb))
         guard !senses.isEmpty else { return false }
         return words.contains { w in
             w != word && !StopWords.english.contains(w)
-                && lexicon.lemmas(of: w).contains { $0.pos == .verb && !senses.isDisjoint(with: lexicon.synsets(of: $0.lemma, .verb)) }
+                && !senses.isDisjoint(with: lexicon.synsets(ofWord: w, .verb))
         }
     }
 }

@@ -113,9 +113,8 @@ extension EvidenceIndex {
             let token = model.tokens[k]
             let word = model.word(of: token).lowercased()
             guard word.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
-            let dollar = token.start > 0 && word.first.map({ $0.isASCII && $0.isNumber }) == true
-                && text[text.index(text.startIndex, offsetBy: Int(token.start) - 1)] == UInt8(ascii: "$")
-            return dollar ? "$" + word : word
+            guard token.start > 0 else { return word }
+            return QueryParser.withDollarSign(word, after: text[text.index(text.startIndex, offsetBy: Int(token.start) - 1)])
         }
     }
 }

@@ -25,6 +25,9 @@ struct SentenceScope {
                                            "would", "can", "could", "should", "may", "might", "must", "never", "not"]
     static let subordinators: Set<String> = ["although", "though", "because", "while", "whereas", "when", "if", "since",
                                              "unless", "after", "before", "once"]
+    /// Articles, possessives and demonstratives: the words that open a noun phrase.
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this",
+                                           "that", "these", "those"]
 
     /// `punctuation` gives, for each word, the comma or semicolon standing before it (nil for none); `matched` tells
     /// whether it is a word of the statement.

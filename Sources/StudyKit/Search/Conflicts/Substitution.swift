@@ -15,8 +15,6 @@ enum Substitution {
     static let prepositions: Set<String> = ["in", "at", "on", "beside", "near", "by", "from", "to", "into", "inside",
                                             "outside", "within", "across", "behind", "under", "over", "along", "around",
                                             "through", "towards", "toward", "between", "among", "onto", "upon", "off"]
-    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
-                                           "these", "those", "my", "your"]
     /// How many words after a shared word a preposition of the same role may stand.
     static let window = 8
 
@@ -54,7 +52,7 @@ enum Substitution {
         /// knows, "_" for spaces, or the last word; a name's words) and its content words as written.
         func phrase(at k: Int, in words: [String]) -> (head: String, text: String)? {
             var i = k
-            while i < words.count, determiners.contains(words[i]) { i += 1 }
+            while i < words.count, SentenceScope.determiners.contains(words[i]) { i += 1 }
             var run: [String] = []
             while i < words.count, isContent(words[i]), !prepositions.contains(words[i]) { run.append(words[i]); i += 1 }
             guard let last = run.last else { return nil }
@@ -87,7 +85,7 @@ enum Substitution {
             }
             // The object of a preposition after a word the sentence shares.
             var p = i - 1
-            while p >= 0, determiners.contains(statement[p]) { p -= 1 }
+            while p >= 0, SentenceScope.determiners.contains(statement[p]) { p -= 1 }
             guard p >= 0, prepositions.contains(statement[p]) else { continue }
             let anchors = Set(statement[max(0, p - window)..<p].filter(isContent).map(stemmer.stem))
             for (j, w) in sentence.enumerated() where anchors.contains(stemmer.stem(w)) {
