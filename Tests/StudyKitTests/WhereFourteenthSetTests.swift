@@ -1,7 +1,7 @@
 import XCTest
 @testable import StudyKit
 
-/// `where` on a fourteenth set of 40 statements, written blind on 2026-12-07 (13:46–14:05 UTC): the three essays
+/// `where` on a fourteenth set of 40 statements, written blind on 2026-12-07 (13:46–13:49 UTC): the three essays
 /// were written for it (dairy-results-announcement, a listed company's annual results with figures, a dividend, an
 /// investment plan subject to planning, a write-off and an outlook with a condition; rugby-match-report, a match
 /// report with scorers, minutes, a score that changes hands and coaches' words; level-crossing-inquiry, the summary of
@@ -13,7 +13,17 @@ import XCTest
 /// are not said: an opposite (2), another person or body doing it (2), a plan made a done fact (2), another number or
 /// time (2), a change turned round (2), another place (2), an absolute the text does not make (2), a plausible claim
 /// sharing the essay's words but never made (2), a flipped comparison (2), a conditional made a fact (1) and one
-/// person's words given to another (1). Written blind, not yet run: the floors are 0 until it is measured once.
+/// person's words given to another (1). Committed (149acfd) before anything was run; statements and essays not
+/// changed after.
+/// Measured once on main 26081f7: of the 20 said, all 20 found first and 19 of them stated; of the 20 not said, 10
+/// refused. The floors below are those figures.
+/// Said but refused (1): "either would have put the game beyond reach", kept from the sentence, read as a plan made
+/// a fact. Not said but stated (10): a plan made a done fact, a body's part swapped (the council lends the loan), a
+/// dividend of 4.8p against 4.2p, "all six" against five of six, a comparison of margins flipped, another player
+/// kicking the goal, a place the team travels to next taken as where the match was played, a conditional loan made a
+/// fact, a rise in traffic turned into a fall, and a sight time flipped against the time needed. Two of the ten
+/// refusals gave a reason beside the point: "took" against "passed up" for an absolute, and a "not" of the sentence
+/// for a suspension never mentioned.
 final class WhereFourteenthSetTests: XCTestCase {
     static let dairySaid: [(statement: String, sentence: String)] = [
         ("sales went up 8% to £412 million, boosted by dearer cheese and twelve months of trading from the creamery in "
@@ -116,6 +126,6 @@ final class WhereFourteenthSetTests: XCTestCase {
             ("dairy-results-announcement", Self.dairySaid, Self.dairyNotSaid),
             ("rugby-match-report", Self.rugbySaid, Self.rugbyNotSaid),
             ("level-crossing-inquiry", Self.crossingSaid, Self.crossingNotSaid),
-        ], foundFirst: 0, stated: 0, refused: 0)
+        ], foundFirst: 20, stated: 19, refused: 10)
     }
 }
