@@ -29,6 +29,9 @@ final class StatementNamedActorTests: XCTestCase {
         let said = Self.index.personReferents(inSentence: sentence("He said"))
         XCTAssertEqual(said[0]?.name, "Daniel Morrow")
         XCTAssertEqual(said[2]?.name, "Ruth Calloway")
+        // A name the essay files under no kind, whose last word WordNet does not know, may be a person's.
+        let index = EvidenceIndex(model: Fixtures.model("Oliver Grant coached the team for ten years. Our keeper, Jess Aldwinkle, saved two penalties before she hurt her wrist."))
+        XCTAssertEqual(index.personReferents(inSentence: 1)[8]?.name, "Jess Aldwinkle")
     }
 
     func testAnotherPersonForAPronounsActionIsAConflict() {

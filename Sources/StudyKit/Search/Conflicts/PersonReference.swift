@@ -3,7 +3,9 @@ import Foundation
 /// Who "he" and "she" in a sentence are: the nearest person named before the pronoun, in its sentence or earlier in
 /// its paragraph, whose sex the essay does not contradict; else the person the essay names most often, if the
 /// pronoun fits. A person's sex is read from a title ("Mr", "Ms") or from the sentences that follow a mention and
-/// open with "He" or "She"; one unread fits either pronoun. The work is linear in the essay's mentions of people.
+/// open with "He" or "She"; one unread fits either pronoun. A name the essay files under no kind counts as a person's
+/// when WordNet does not know its last word or knows it first as a person. The work is linear in the essay's mentions
+/// and the paragraph's words.
 extension EvidenceIndex {
     /// One person a pronoun refers to: the entity and the lower-case words of every way the essay names it.
     struct PersonReferent: Equatable {
@@ -21,18 +23,23 @@ extension EvidenceIndex {
     /// words (`words(ofSentence:)`); a pronoun with no person that fits is left out.
     func personReferents(inSentence s: Int) -> [Int: PersonReferent] {
         let people = model.entities.indices.filter { model.entities[$0].kind == .person }
-        guard !people.isEmpty else { return [:] }
         let paragraphStart = model.paragraphs[model.sentences[s].paragraphIndex].sentences.lowerBound
-        // The mentions of people from the paragraph's start up to the sentence, in the order written.
+        // The people named from the paragraph's start up to the sentence, in the order written: the essay's people
+        // (entity ≥ 0), and names it files under no kind that may be people (entity −1, `unfiledPeople`).
         var before: [(start: Int, entity: Int)] = []
-        for e in people {
-            for m in model.entities[e].mentions where m.sentence >= paragraphStart && m.sentence <= s {
-                before.append((m.range.lowerBound, e))
+        var filed: [Range<Int>] = []
+        for (e, entity) in model.entities.enumerated() {
+            for m in entity.mentions where m.sentence >= paragraphStart && m.sentence <= s {
+                filed.append(m.range)
+                if entity.kind == .person { before.append((m.range.lowerBound, e)) }
             }
         }
+        let unfiled = unfiledPeople(inSentences: paragraphStart...s, filed: filed)
+        before += unfiled.enumerated().map { ($0.element.start, -1 - $0.offset) }
         before.sort { $0.start < $1.start }
         var sexes: [Int: Bool?] = [:]
         func sex(_ e: Int) -> Bool? {
+            if e < 0 { return nil }
             if let known = sexes[e] { return known }
             let found = sexRead(of: e)
             sexes[e] = found
@@ -49,19 +56,47 @@ extension EvidenceIndex {
             guard let female = Self.pronounSex[word] else { continue }
             let fits = { (e: Int) in sex(e).map { $0 == female } ?? true }
             let candidate = before.last { $0.start < Int(token.start) && fits($0.entity) }?.entity ?? main.flatMap { fits($0) ? $0 : nil }
-            if let e = candidate { referents[position] = referent(e) }
+            if let e = candidate { referents[position] = e >= 0 ? referent(e) : unfiled[-1 - e].referent }
         }
         return referents
     }
 
-    /// The entity `e` with the name the essay calls it by most often (the first of equals) and the words of all its
-    /// mentions.
+    /// Runs of words written with a capital inside sentences `range` that no entity covers (`filed`) and that may
+    /// name a person: the last word WordNet does not know, or knows first as a person ("our keeper, Ellie Brandt,
+    /// … before she broke"; not "the Pennine Water Tunnel").
+    func unfiledPeople(inSentences range: ClosedRange<Int>, filed: [Range<Int>]) -> [(start: Int, referent: PersonReferent)] {
+        var found: [(start: Int, referent: PersonReferent)] = []
+        var run: [Token] = []
+        func close() {
+            defer { run.removeAll() }
+            guard let first = run.first, let last = run.last else { return }
+            let word = model.word(of: last).lowercased()
+            guard lexicon.lemmas(of: word).isEmpty || lexicon.nounClasses(of: word).first == .person else { return }
+            let name = model.text(of: Int(first.start)..<Int(last.end))
+            let words = Set(run.map { model.word(of: $0).lowercased() })
+            found.append((Int(first.start), PersonReferent(entity: -1, name: name, words: words)))
+        }
+        for s in range {
+            for k in model.sentences[s].tokens {
+                let token = model.tokens[k]
+                if token.flags.contains(.capitalized), !token.flags.contains(.sentenceInitial),
+                   !filed.contains(where: { $0.contains(Int(token.start)) }) {
+                    run.append(token)
+                } else {
+                    close()
+                }
+            }
+            close()
+        }
+        return found
+    }
+
+    /// The entity `e` with the name the essay calls it by most often (the first of equals) and the words of its
+    /// fullest name (its short forms are among them).
     func referent(_ e: Int) -> PersonReferent {
         let entity = model.entities[e]
-        var words = Set<String>(), uses: [String: Int] = [:]
-        for text in [entity.name] + entity.mentions.map(\.text) {
-            for w in text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }) { words.insert(w.lowercased()) }
-        }
+        var uses: [String: Int] = [:]
+        let words = Set(entity.name.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map { $0.lowercased() })
         for m in entity.mentions { uses[m.text, default: 0] += 1 }
         let name = entity.mentions.map(\.text).max { uses[$0]! < uses[$1]! } ?? entity.name
         return PersonReferent(entity: e, name: name, words: words.subtracting(Self.maleTitles).subtracting(Self.femaleTitles))
