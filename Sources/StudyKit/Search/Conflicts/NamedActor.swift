@@ -62,9 +62,9 @@ extension EvidenceIndex {
                             sentenceWords: [String]) -> (statement: String, sentence: String)? {
         var people = Set<String>(), others = Set<String>(), holders: [(name: String, words: Set<String>)] = []
         for (e, entity) in model.entities.enumerated() {
-            let words = referent(e).words
+            let words = nameWords(of: e)
             if entity.kind == .person { people.formUnion(words) } else { others.formUnion(words) }
-            if [Entity.Kind.person, .organization, .group].contains(entity.kind), entity.mentions.contains(where: { $0.sentence == s }) {
+            if [Entity.Kind.person, .organization, .group].contains(entity.kind), !mentions(of: e, inSentences: s...s).isEmpty {
                 holders.append((entity.name, words))
             }
         }

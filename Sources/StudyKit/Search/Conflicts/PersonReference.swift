@@ -29,7 +29,7 @@ extension EvidenceIndex {
         var before: [(start: Int, entity: Int)] = []
         var filed: [Range<Int>] = []
         for (e, entity) in model.entities.enumerated() {
-            for m in entity.mentions where m.sentence >= paragraphStart && m.sentence <= s {
+            for m in mentions(of: e, inSentences: paragraphStart...s) {
                 filed.append(m.range)
                 if entity.kind == .person { before.append((m.range.lowerBound, e)) }
             }
@@ -96,10 +96,29 @@ extension EvidenceIndex {
     func referent(_ e: Int) -> PersonReferent {
         let entity = model.entities[e]
         var uses: [String: Int] = [:]
-        let words = Set(entity.name.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map { $0.lowercased() })
         for m in entity.mentions { uses[m.text, default: 0] += 1 }
         let name = entity.mentions.map(\.text).max { uses[$0]! < uses[$1]! } ?? entity.name
-        return PersonReferent(entity: e, name: name, words: words.subtracting(Self.maleTitles).subtracting(Self.femaleTitles))
+        return PersonReferent(entity: e, name: name, words: nameWords(of: e))
+    }
+
+    /// The mentions of entity `e` in sentences `range`, found by halving (mentions are in the order written).
+    func mentions(of e: Int, inSentences range: ClosedRange<Int>) -> ArraySlice<Entity.Mention> {
+        let all = model.entities[e].mentions
+        func firstIndex(from sentence: Int) -> Int {
+            var lo = 0, hi = all.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if all[mid].sentence < sentence { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        return all[firstIndex(from: range.lowerBound)..<firstIndex(from: range.upperBound + 1)]
+    }
+
+    /// The lower-case words of entity `e`'s fullest name, without titles ("Ms", "Sir").
+    func nameWords(of e: Int) -> Set<String> {
+        Set(model.entities[e].name.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map { $0.lowercased() })
+            .subtracting(Self.maleTitles).subtracting(Self.femaleTitles)
     }
 
     /// Whether the essay writes person `e` as a woman (true), a man (false), or does not say (nil): a title, else
