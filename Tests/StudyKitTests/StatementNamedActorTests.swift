@@ -50,6 +50,13 @@ final class StatementNamedActorTests: XCTestCase {
                        .actor(statement: "calloway", sentence: "association"))
     }
 
+    func testSomeoneThePassageNeverNamesIsAConflictWhenTheSentenceNamesAnother() {
+        XCTAssertEqual(Self.index.check("Peter Quinn ran the harbour safety board", against: sentence("After leaving")).conflict,
+                       .actor(statement: "quinn", sentence: "Ruth Calloway"))
+        // One the passage names is no such conflict.
+        XCTAssertNil(Self.index.check("Ruth Calloway ran the harbour safety board", against: sentence("After leaving")).conflict)
+    }
+
     func unsupported(_ statement: String, _ passage: String) -> String? {
         let words = QueryParser.words(of: passage)
         return UnsupportedClaim.unsupported(statement: QueryParser.words(of: statement), sentence: words,

@@ -77,7 +77,7 @@ extension EvidenceIndex {
                                                          names: names, passage: passage) {
                 conflict = .actor(statement: said, sentence: given)
             } else if let (said, given) = namedActorReplaced(statement: words, statementNames: self.names(in: statement), sentence: s,
-                                                                     sentenceWords: sentenceWords) {
+                                                                     sentenceWords: sentenceWords, passage: passage) {
                 conflict = .actor(statement: said, sentence: given)
             } else if let (said, given) = Substitution.replaced(statement: words, sentence: sentenceWords, passage: passage,
                                                                 names: names, lexicon: lexicon) {
