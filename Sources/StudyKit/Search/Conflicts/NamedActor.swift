@@ -19,12 +19,13 @@ enum NamedActor {
         func verbs(_ w: String) -> Set<String> {
             StopWords.english.contains(w) ? [] : Set(lexicon.lemmas(of: w).filter { $0.pos == .verb }.map(\.lemma))
         }
-        /// The named person just before the verb at `k`, past auxiliaries and adverbs (none for a passive or an
-        /// infinitive).
+        /// The named person just before the verb at `k`, past auxiliaries and adverbs (none for a passive, an
+        /// infinitive or a noun after an article or a possessive).
         func namedActor(of k: Int) -> String? {
             var j = k - 1
             while j >= 0, StopWords.english.contains(statement[j]) || lexicon.isOnlyAdverb(statement[j]) {
-                if Actor.be.contains(statement[j]) || statement[j] == "to" { return nil }
+                // After "her" or "the" the word is a noun ("her work"), not a verb.
+                if Actor.be.contains(statement[j]) || statement[j] == "to" || SentenceScope.determiners.contains(statement[j]) { return nil }
                 j -= 1
             }
             return j >= 0 && people.contains(statement[j]) ? statement[j] : nil

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Who "he" and "she" in a sentence are: the nearest person named before the pronoun, in its sentence or earlier in
-/// its paragraph, whose sex the essay does not contradict; else the person the essay names most often, if the
-/// pronoun fits. A person's sex is read from a title ("Mr", "Ms") or from the sentences that follow a mention and
+/// its paragraph, whose sex the essay does not contradict; else the person the essay names most often, if the essay
+/// gives them the pronoun's sex. A person's sex is read from a title ("Mr", "Ms") or from the sentences that follow a mention and
 /// open with "He" or "She"; one unread fits either pronoun. A name the essay files under no kind counts as a person's
 /// when WordNet does not know its last word or knows it first as a person. The work is linear in the essay's mentions
 /// and the paragraph's words.
@@ -55,7 +55,8 @@ extension EvidenceIndex {
             defer { position += 1 }
             guard let female = Self.pronounSex[word] else { continue }
             let fits = { (e: Int) in sex(e).map { $0 == female } ?? true }
-            let candidate = before.last { $0.start < Int(token.start) && fits($0.entity) }?.entity ?? main.flatMap { fits($0) ? $0 : nil }
+            let candidate = before.last { $0.start < Int(token.start) && fits($0.entity) }?.entity
+                ?? main.flatMap { sex($0) == female ? $0 : nil }
             if let e = candidate { referents[position] = e >= 0 ? referent(e) : unfiled[-1 - e].referent }
         }
         return referents
@@ -122,8 +123,8 @@ extension EvidenceIndex {
     }
 
     /// Whether the essay writes person `e` as a woman (true), a man (false), or does not say (nil): a title, else
-    /// the more frequent of "She" and "He" opening the sentence after a mention in the same paragraph (not inside
-    /// a quotation, where it may be someone else).
+    /// the more frequent of "She"/"Her" and "He"/"His" opening the sentence after a mention in the same paragraph
+    /// (not inside a quotation, where it may be someone else).
     func sexRead(of e: Int) -> Bool? {
         let entity = model.entities[e]
         let titles = Set((entity.titles + entity.mentions.compactMap { $0.text.split(separator: " ").first.map(String.init) })
@@ -137,8 +138,8 @@ extension EvidenceIndex {
                   let first = model.sentences[next].tokens.first, model.tokens[first].start == Int32(model.sentences[next].range.lowerBound)
             else { continue }
             switch model.word(of: model.tokens[first]).lowercased() {
-            case "she": she += 1
-            case "he": he += 1
+            case "she", "her": she += 1
+            case "he", "his": he += 1
             default: break
             }
         }
