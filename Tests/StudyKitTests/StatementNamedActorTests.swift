@@ -32,6 +32,9 @@ final class StatementNamedActorTests: XCTestCase {
         // A name the essay files under no kind, whose last word WordNet does not know, may be a person's.
         let index = EvidenceIndex(model: Fixtures.model("Oliver Grant coached the team for ten years. Our keeper, Jess Aldwinkle, saved two penalties before she hurt her wrist."))
         XCTAssertEqual(index.personReferents(inSentence: 1)[8]?.name, "Jess Aldwinkle")
+        // The main person stands for "she" only when the essay writes them as a woman.
+        let unread = EvidenceIndex(model: Fixtures.model("Jon Pike ran the mill for years. Pike sold it in 1990.\n\nAfter that she moved to Leeds."))
+        XCTAssertTrue(unread.personReferents(inSentence: 2).isEmpty)
     }
 
     func testAnotherPersonForAPronounsActionIsAConflict() {
