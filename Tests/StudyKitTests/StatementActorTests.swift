@@ -33,6 +33,12 @@ final class StatementActorTests: XCTestCase {
         XCTAssertNil(actor("Hale painted the mural", "Ruth Hale painted the mural.", names: names))
         XCTAssertNil(actor("Ruth painted the mural", "Tom and Ruth painted the mural.", names: names))
         XCTAssertNil(actor("Ruth painted the mural", "Ruth painted the mural while Tom watched.", names: names))
+        // A clause that leaves the verb out shares it: the two products are not swapped ("and the Alder 3 litres").
+        let products: Set<String> = ["alder", "birch"]
+        XCTAssertNil(actor("the Alder used 3 litres while the Birch needed only 2 litres",
+                           "On the long cycle the Birch used 2 litres and the Alder 3 litres.", names: products))
+        XCTAssertEqual(actor("the Alder used 3 litres", "On the long cycle the Birch used 3 litres and the Alder needed 2.", names: products),
+                       ["alder", "birch"])
         // A month or a place written with a capital is no one who acts.
         XCTAssertNil(actor("In January the club said the fee would rise", "The club in Dunford said the fee would rise.",
                            names: ["january", "dunford"]))

@@ -24,6 +24,9 @@ import XCTest
 /// Then with h17-said (paraphrases kept; antonyms only within the ten commonest senses of both words, tuned on the
 /// tenth and eleventh sets): 17 stated, 10 refused; the wool cycle that "passed" where it "failed" is stated, as
 /// "pass" opposes "fail" only in its 14th sense (the floor lowered for that reason).
+/// Then with h17-actor (a person's action given through "she" to another, a verb and object the passage never gives,
+/// a clause that leaves the shared verb out): 18 stated, 14 refused (Ashdown, Kessell, the OBE, Okafor's view given
+/// to others; the Norvik stated).
 final class WhereThirteenthSetTests: XCTestCase {
     static let obituarySaid: [(statement: String, sentence: String)] = [
         ("the tunnel under the moors was completed in March 1989, seven weeks early and £3.2 million below its £41 million budget",
@@ -108,6 +111,6 @@ final class WhereThirteenthSetTests: XCTestCase {
             ("tunnel-engineer-obituary", Self.obituarySaid, Self.obituaryNotSaid),
             ("heat-pump-dryers-tested", Self.dryersSaid, Self.dryersNotSaid),
             ("holiday-lets-committee", Self.committeeSaid, Self.committeeNotSaid),
-        ], foundFirst: 20, stated: 17, refused: 10)
+        ], foundFirst: 20, stated: 18, refused: 14)
     }
 }

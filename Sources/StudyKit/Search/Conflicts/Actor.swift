@@ -69,6 +69,22 @@ enum Actor {
             }
             return true
         }
+        /// Whether `who` stands in a clause of the sentence after the verb at `j` that leaves the verb out and so
+        /// shares it ("the Calder used 1.6 kWh and the Norvik 2.1 kWh"): after "and", "while", "but" or "whereas"
+        /// (and an article), followed by a number or an article and no verb written inflected.
+        func sharesVerbByGap(_ who: String, after j: Int) -> Bool {
+            sentence.indices.contains { i in
+                guard i > j + 1, sentence[i] == who, i + 1 < sentence.count else { return false }
+                let before = ["the", "a", "an"].contains(sentence[i - 1]) ? i - 2 : i - 1
+                guard before > j, ["and", "while", "but", "whereas"].contains(sentence[before]) else { return false }
+                let next = sentence[i + 1]
+                guard ["the", "a", "an"].contains(next) || lexicon.numberValue(of: next) != nil || Lexicon.digitValue(next) != nil
+                else { return false }
+                return !sentence[(i + 1)...].prefix(3).contains { w in
+                    Actor.be.contains(w) || lexicon.lemmas(of: w).contains { $0.pos == .verb && $0.lemma != w }
+                }
+            }
+        }
         func mentions(_ who: String, in words: [String]) -> Bool {
             let stem = stemmer.stem(who), meaning = lexicon.meaning(of: who, opposites: false)
             return words.contains { w in
@@ -85,7 +101,7 @@ enum Actor {
                 if isKnownActor(said), isKnownActor(given), !mentions(said, in: sentence), !mentions(given, in: statement) {
                     return (said, given)
                 }
-                if swapped(said, given) { return (said, given) }
+                if swapped(said, given), !sharesVerbByGap(said, after: j) { return (said, given) }
             }
         }
         return nil

@@ -76,9 +76,14 @@ extension EvidenceIndex {
             } else if let (said, given) = Actor.replaced(statement: words, sentence: sentenceWords, lexicon: lexicon,
                                                          names: names, passage: passage) {
                 conflict = .actor(statement: said, sentence: given)
+            } else if let (said, given) = namedActorReplaced(statement: words, statementNames: self.names(in: statement), sentence: s,
+                                                                     sentenceWords: sentenceWords, passage: passage) {
+                conflict = .actor(statement: said, sentence: given)
             } else if let (said, given) = Substitution.replaced(statement: words, sentence: sentenceWords, passage: passage,
                                                                 names: names, lexicon: lexicon) {
                 conflict = .substitution(statement: said, sentence: given)
+            } else if let said = UnsupportedClaim.unsupported(statement: words, sentence: sentenceWords, passage: WordSupport(passage, lexicon: lexicon), lexicon: lexicon) {
+                conflict = .unsupported(said)
             }
         }
         return StatementCheck(covered: total > 0 ? answered / total : 0, evidence: answered / unseen, conflict: conflict)

@@ -22,10 +22,12 @@
 ///   ("removing costs more than rebuilding" where it says "rebuilding costs more than removing"; `Direction`);
 /// - a claim without exception the sentence does not make ("every", "alone", "in any way"; `Absolutes`);
 /// - another actor for the same action ("the university commissioned" where it says "commissioned by the
-///   council"; `Actor`);
+///   council"; `Actor`), or a named person's action or view the sentence gives to "he" or "she" for another, or to
+///   another holder (`NamedActor`);
 /// - another place, thing, person or body in the same role, one the passage never names ("at the library" where it
 ///   says "in the town hall"; `Substitution`);
-/// - an amount or year the passage around the sentence never gives ("40 percent", "in the 1980s"; `Specifics`);
+/// - an amount or year the passage around the sentence never gives ("40 percent", "in the 1980s"; `Specifics`), or
+///   a verb and object it gives neither ("was awarded a medal"; `UnsupportedClaim`);
 /// - a thing stated as done that the sentence only recommends, holds possible or plans ("admitted" where it says
 ///   "should admit" or "could do his part by admitting", "closed" where it says "proposed to close", "has already
 ///   voted" where it says "will vote"), or a
@@ -54,8 +56,8 @@ public struct StatementCheck: Sendable, Equatable {
         /// The statement names a place, thing, person or body the passage does not, where the sentence names
         /// another of the same kind in the same role (each as written; `Substitution`).
         case substitution(statement: String, sentence: String)
-        /// The statement gives an amount or a year (as written) that neither the sentence nor the passage around
-        /// it gives.
+        /// The statement gives an amount or a year, or a verb with its object (as written), that neither the
+        /// sentence nor the passage around it gives.
         case unsupported(String)
     }
 

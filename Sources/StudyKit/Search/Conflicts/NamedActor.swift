@@ -1,0 +1,86 @@
+/// A named person the statement gives an action or a view to, where the sentence gives it to someone else without
+/// naming them there: through "he" or "she" ("Tom chaired the panel" where it says "after retiring she taught and
+/// chaired the panel", "she" being Ruth; `EvidenceIndex.personReferents(inSentence:)`), or a view ("Ruth accepted
+/// that …") in a sentence that names neither her nor a pronoun for her but another person or body who holds it
+/// ("a residents' group blamed …"), or an action by someone the passage never names, where the sentence names
+/// another person or body. A sentence that names the actor itself is left to `Actor`.
+enum NamedActor {
+    /// Subject pronouns: the ones that do what the verb after them says.
+    static let subjects: Set<String> = ["he", "she"]
+
+    /// The statement's named actor and who the sentence gives the action or view to, as each is written.
+    /// `referents` are the people the sentence's pronouns refer to, by their place among `sentence`; `people`
+    /// are the lower-case words of the essay's names of people; `holders` the people and bodies the sentence names
+    /// (as written, with the lower-case words of each); `passage` the words of the sentence's paragraph and the
+    /// sentences either side.
+    static func replaced(statement: [String], sentence: [String], passage: [String], referents: [Int: EvidenceIndex.PersonReferent],
+                         people: Set<String>, holders: [(name: String, words: Set<String>)],
+                         lexicon: Lexicon) -> (statement: String, sentence: String)? {
+        func verbs(_ w: String) -> Set<String> {
+            StopWords.english.contains(w) ? [] : Set(lexicon.lemmas(of: w).filter { $0.pos == .verb }.map(\.lemma))
+        }
+        /// The named person just before the verb at `k`, past auxiliaries and adverbs (none for a passive, an
+        /// infinitive or a noun after an article or a possessive).
+        func namedActor(of k: Int) -> String? {
+            var j = k - 1
+            while j >= 0, StopWords.english.contains(statement[j]) || lexicon.isOnlyAdverb(statement[j]) {
+                // After "her" or "the" the word is a noun ("her work"), not a verb.
+                if Actor.be.contains(statement[j]) || statement[j] == "to" || SentenceScope.determiners.contains(statement[j]) { return nil }
+                j -= 1
+            }
+            return j >= 0 && people.contains(statement[j]) ? statement[j] : nil
+        }
+        /// Whether the sentence names `who` or refers to them by a pronoun.
+        func names(_ who: String) -> Bool {
+            sentence.contains(who) || referents.values.contains { $0.words.contains(who) }
+        }
+        for (k, w) in statement.enumerated() {
+            let lemmas = verbs(w)
+            guard !lemmas.isEmpty, let said = namedActor(of: k), !sentence.contains(said) else { continue }
+            // The same verb, whose actor in the sentence is "he" or "she" for another person.
+            for (j, v) in sentence.enumerated() where !verbs(v).isDisjoint(with: lemmas) {
+                var i = j - 1
+                while i >= 0, !people.contains(sentence[i]), !(subjects.contains(sentence[i]) && referents[i] != nil) { i -= 1 }
+                if i >= 0, let given = referents[i], !given.words.contains(said) { return (said, "\(sentence[i]) (\(given.name))") }
+            }
+            guard !names(said) else { return nil }
+            // Another person or body the sentence names, or one a pronoun of it refers to.
+            let named = holders.first(where: { !$0.words.contains(said) })?.name
+                ?? referents.sorted(by: { $0.key < $1.key }).first(where: { !$0.value.words.contains(said) })?.value.name
+            // A view ("accepted that …") the sentence gives to another holder, not mentioning this one: a person or
+            // body, or a noun WordNet files first as a person or a group.
+            if k + 1 < statement.count, statement[k + 1] == "that", let other = named
+                ?? sentence.first(where: { !StopWords.english.contains($0) && lexicon.nounClasses(of: $0).first.map { [.person, .group].contains($0) } ?? false }) {
+                return (said, other)
+            }
+            // Someone the passage never names, by a name WordNet does not know (not a people or a body it may name
+            // in other words: "the Kurds", "Kurdish"), where the sentence names another ("Quinn wrote the report"
+            // where it says "Maria Lind, the head of the service, showed …").
+            if !passage.contains(said), lexicon.lemmas(of: said).isEmpty, let other = named { return (said, other) }
+            // Only the statement's first verb with a named actor is its claim.
+            return nil
+        }
+        return nil
+    }
+}
+
+extension EvidenceIndex {
+    /// `NamedActor.replaced` for sentence `s`, with the essay's people and the people and bodies `s` names. A name of
+    /// the statement's (`statementNames`) the essay does not give to a place, body or thing counts as a person's.
+    func namedActorReplaced(statement: [String], statementNames: Set<String>, sentence s: Int, sentenceWords: [String],
+                            passage: [String]) -> (statement: String, sentence: String)? {
+        var people = Set<String>(), others = Set<String>(), holders: [(name: String, words: Set<String>)] = []
+        for (e, entity) in model.entities.enumerated() {
+            let words = nameWords(of: e)
+            if entity.kind == .person { people.formUnion(words) } else { others.formUnion(words) }
+            if [Entity.Kind.person, .organization, .group].contains(entity.kind), !mentions(of: e, inSentences: s...s).isEmpty {
+                holders.append((entity.name, words))
+            }
+        }
+        people.formUnion(statementNames.subtracting(others).filter { w in
+            ![Lexicon.NounClass.time, .location].contains(lexicon.nounClasses(of: w).first ?? .other)
+        })
+        return NamedActor.replaced(statement: statement, sentence: sentenceWords, passage: passage, referents: personReferents(inSentence: s),
+                                   people: people, holders: holders, lexicon: lexicon)
+    }
+}

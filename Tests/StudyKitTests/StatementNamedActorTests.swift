@@ -1,0 +1,83 @@
+import XCTest
+@testable import StudyKit
+
+/// `where` refuses a statement that gives a named person an action the sentence gives, through "he" or "she", to
+/// someone else, or a view the sentence gives to another holder; and a claim whose verb and object the passage
+/// never gives. On an essay written for the test.
+final class StatementNamedActorTests: XCTestCase {
+    static let text = """
+    Ruth Calloway ran the Penwith ferry company for thirty years. She was born in Penzance and trained as a marine engineer.
+
+    After leaving the company in 1999 she taught at the naval college and chaired the harbour safety board until 2006.
+
+    Daniel Morrow, her partner in the business, remembers her as stubborn. He said she rebuilt the old steam engine by hand.
+
+    The Mount Bay Fishermen's Association blamed the new breakwater for silting up the harbour mouth. Calloway never agreed that the breakwater had caused it.
+    """
+    static let model = Fixtures.model(text)
+    static let index = EvidenceIndex(model: model)
+
+    func sentence(_ start: String) -> Int {
+        Self.model.sentences.firstIndex { Self.model.text(of: $0).hasPrefix(start) }!
+    }
+
+    func testPronounsReferToTheNearestPersonWhoFitsOrTheMainOne() {
+        let chaired = sentence("After leaving")
+        // No one named before "she" in its paragraph: the essay's main person.
+        XCTAssertEqual(Self.index.personReferents(inSentence: chaired).values.map(\.name), ["Ruth Calloway"])
+        // "He" is the man just named, "she" the woman named before him.
+        let said = Self.index.personReferents(inSentence: sentence("He said"))
+        XCTAssertEqual(said[0]?.name, "Daniel Morrow")
+        XCTAssertEqual(said[2]?.name, "Ruth Calloway")
+        // A name the essay files under no kind, whose last word WordNet does not know, may be a person's.
+        let index = EvidenceIndex(model: Fixtures.model("Oliver Grant coached the team for ten years. Our keeper, Jess Aldwinkle, saved two penalties before she hurt her wrist."))
+        XCTAssertEqual(index.personReferents(inSentence: 1)[8]?.name, "Jess Aldwinkle")
+        // The main person stands for "she" only when the essay writes them as a woman.
+        let unread = EvidenceIndex(model: Fixtures.model("Jon Pike ran the mill for years. Pike sold it in 1990.\n\nAfter that she moved to Leeds."))
+        XCTAssertTrue(unread.personReferents(inSentence: 2).isEmpty)
+    }
+
+    func testAnotherPersonForAPronounsActionIsAConflict() {
+        XCTAssertEqual(Self.index.check("Daniel Morrow chaired the harbour safety board", against: sentence("After leaving")).conflict,
+                       .actor(statement: "morrow", sentence: "she (Ruth Calloway)"))
+        XCTAssertEqual(Self.index.check("Ruth Calloway said that she rebuilt the old steam engine", against: sentence("He said")).conflict,
+                       .actor(statement: "calloway", sentence: "he (Daniel Morrow)"))
+        // The person the pronoun refers to.
+        XCTAssertNil(Self.index.check("Calloway chaired the harbour safety board", against: sentence("After leaving")).conflict)
+        XCTAssertNil(Self.index.check("Morrow said that she rebuilt the old steam engine by hand", against: sentence("He said")).conflict)
+    }
+
+    func testAViewGivenToAnotherHolderIsAConflict() {
+        let blamed = sentence("The Mount Bay")
+        XCTAssertEqual(Self.index.check("Calloway accepted that the breakwater had silted up the harbour mouth", against: blamed).conflict,
+                       .actor(statement: "calloway", sentence: "association"))
+    }
+
+    func testSomeoneThePassageNeverNamesIsAConflictWhenTheSentenceNamesAnother() {
+        XCTAssertEqual(Self.index.check("Peter Quinn ran the harbour safety board", against: sentence("After leaving")).conflict,
+                       .actor(statement: "quinn", sentence: "Ruth Calloway"))
+        // One the passage names is no such conflict.
+        XCTAssertNil(Self.index.check("Ruth Calloway ran the harbour safety board", against: sentence("After leaving")).conflict)
+    }
+
+    func unsupported(_ statement: String, _ passage: String) -> String? {
+        let words = QueryParser.words(of: passage)
+        return UnsupportedClaim.unsupported(statement: QueryParser.words(of: statement), sentence: words,
+                                            passage: WordSupport(words, lexicon: Lexicon.shared), lexicon: Lexicon.shared)
+    }
+
+    func testAVerbAndObjectThePassageNeverGivesAreAClaimNeverMade() {
+        XCTAssertEqual(unsupported("she was awarded a medal for her work on the bridge",
+                                   "As chief engineer of the Tamar bridge, she led the work on its deck."), "awarded a medal")
+        // The verb or the object in other words WordNet relates.
+        XCTAssertNil(unsupported("she headed the work on the deck", "As chief engineer of the Tamar bridge, she led the work on its deck."))
+        XCTAssertNil(unsupported("she was given a prize for the bridge", "She won an award for the Tamar bridge."))
+        XCTAssertNil(unsupported("the council purchased the mill", "The council bought the old mill in 1990."))
+        // An object that meets the sentence's noun just above both ("army", "military": armed forces).
+        XCTAssertNil(unsupported("the king was using the army", "The king meant the military's men to keep order."))
+        // A noun before the verb ("needs" is a noun first), an adjective before a noun, a clause after the verb.
+        XCTAssertNil(unsupported("the town needs its playing fields", "The town rents out the pitches."))
+        XCTAssertNil(unsupported("one abandoned plan was a bridge", "The council dropped the tunnel."))
+        XCTAssertNil(unsupported("Ruth argued that fares caused the fall", "The council blamed the weather."))
+    }
+}
