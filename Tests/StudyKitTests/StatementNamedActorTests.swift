@@ -58,6 +58,8 @@ final class StatementNamedActorTests: XCTestCase {
                        .actor(statement: "quinn", sentence: "Ruth Calloway"))
         // One the passage names is no such conflict.
         XCTAssertNil(Self.index.check("Ruth Calloway ran the harbour safety board", against: sentence("After leaving")).conflict)
+        // A name before a noun is its owner, not the actor ("Morrow's crews" did it, not Morrow).
+        XCTAssertNil(Self.index.check("Peter Quinn's crews chaired the harbour safety board", against: sentence("After leaving")).conflict)
     }
 
     func unsupported(_ statement: String, _ passage: String) -> String? {

@@ -20,7 +20,8 @@ enum NamedActor {
             StopWords.english.contains(w) ? [] : Set(lexicon.lemmas(of: w).filter { $0.pos == .verb }.map(\.lemma))
         }
         /// The named person just before the verb at `k`, past auxiliaries and adverbs (none for a passive, an
-        /// infinitive or a noun after an article or a possessive).
+        /// infinitive or a noun after an article or a possessive: in "Dodd's crews" the word after the name is a
+        /// noun, and the name is no actor).
         func namedActor(of k: Int) -> String? {
             var j = k - 1
             while j >= 0, StopWords.english.contains(statement[j]) || lexicon.isOnlyAdverb(statement[j]) {
@@ -28,7 +29,8 @@ enum NamedActor {
                 if Actor.be.contains(statement[j]) || statement[j] == "to" || SentenceScope.determiners.contains(statement[j]) { return nil }
                 j -= 1
             }
-            return j >= 0 && people.contains(statement[j]) ? statement[j] : nil
+            guard j >= 0, people.contains(statement[j]) else { return nil }
+            return statement[j].hasSuffix("'s") || statement[j].hasSuffix("’s") ? nil : statement[j]
         }
         /// Whether the sentence names `who` or refers to them by a pronoun.
         func names(_ who: String) -> Bool {
