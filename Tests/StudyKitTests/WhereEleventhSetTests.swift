@@ -37,6 +37,7 @@ import XCTest
 /// absolute, "no one … badly injured" answered by "Nobody … seriously hurt", "savers" by "depositors … lost
 /// savings"), the not said unchanged (7).
 /// Both merged on main: 18 stated, 10 refused.
+/// Then with h17-compare (a change turned round: increase against decrease in WordNet): 18 stated, 11 refused.
 final class WhereEleventhSetTests: XCTestCase {
     static let kettleSaid: [(statement: String, sentence: String)] = [
         ("Brennor is recalling the KX-200 kettle it sold in Britain and Ireland from March to October 2025",
@@ -141,6 +142,6 @@ final class WhereEleventhSetTests: XCTestCase {
             ("kettle-recall-notice", Self.kettleSaid, Self.kettleNotSaid),
             ("rovers-season-review", Self.roversSaid, Self.roversNotSaid),
             ("weavers-strike-history", Self.weaversSaid, Self.weaversNotSaid),
-        ], foundFirst: 19, stated: 18, refused: 10)
+        ], foundFirst: 19, stated: 18, refused: 11)
     }
 }

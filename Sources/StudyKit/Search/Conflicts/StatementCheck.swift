@@ -19,7 +19,8 @@
 ///   denies only a statement that says X with its verb);
 /// - a word of the statement whose antonym the sentence uses instead ("dangerous" where it says "safe");
 /// - a comparison turned the other way ("more distractions" where it says "fewer") or with its sides swapped
-///   ("removing costs more than rebuilding" where it says "rebuilding costs more than removing"; `Direction`);
+///   ("removing costs more than rebuilding" where it says "rebuilding costs more than removing"; `Direction`), or a
+///   change turned round ("the gap grew" where it says "the gap shrank"; `ChangeDirection`);
 /// - a claim without exception the sentence does not make ("every", "alone", "in any way"; `Absolutes`);
 /// - another actor for the same action ("the university commissioned" where it says "commissioned by the
 ///   council"; `Actor`);

@@ -1,0 +1,59 @@
+import XCTest
+@testable import StudyKit
+
+/// Changes and comparisons turned round: a statement that says a thing grew where the sentence says it shrank, or
+/// that compares two things the other way from the amounts the sentence gives, is refused; said the same way in
+/// other words, it is not. Sentences written for these tests.
+final class StatementDirectionTests: XCTestCase {
+    static let lexicon = Lexicon.shared
+
+    func words(_ text: String) -> [String] { QueryParser.words(of: text) }
+
+    func testAWordsDirectionOfChangeComesFromWordNet() throws {
+        try XCTSkipUnless(Self.lexicon.isAvailable, "WordNet is not installed")
+        for w in ["grew", "rose", "increase", "growth", "expanded"] {
+            XCTAssertEqual(ChangeDirection.sign(of: w, lexicon: Self.lexicon), 1, w)
+        }
+        for w in ["shrank", "fallen", "cut", "dropped", "decrease"] {
+            XCTAssertEqual(ChangeDirection.sign(of: w, lexicon: Self.lexicon), -1, w)
+        }
+        // Neither: no change of amount, or a noun first ("branches", not "branch out").
+        for w in ["passed", "walked", "branches", "the", "library"] {
+            XCTAssertNil(ChangeDirection.sign(of: w, lexicon: Self.lexicon), w)
+        }
+    }
+
+    func testAChangeTurnedRoundIsFound() throws {
+        try XCTSkipUnless(Self.lexicon.isAvailable, "WordNet is not installed")
+        func reversed(_ statement: String, _ sentence: String) -> [String]? {
+            ChangeDirection.reversed(statement: words(statement), sentence: words(sentence), lexicon: Self.lexicon).map { [$0.statement, $0.sentence] }
+        }
+        XCTAssertEqual(reversed("the queue at the pharmacy grew in winter", "In winter the queue at the pharmacy shrank to ten minutes."),
+                       ["grew", "shrank"])
+        // "Up from" a number is a rise.
+        XCTAssertEqual(reversed("the number of members of the choir has fallen since 2019",
+                                "This year the choir has 64 members, up from 41 in 2019."), ["fallen", "up from"])
+        // A transitive change: what is cut is named after the verb.
+        XCTAssertEqual(reversed("the trust will cut the repair fund by 10%", "The repair fund will rise by 10% next year."), ["cut", "rise"])
+        // Two changes both ways: the one about the statement's thing counts.
+        let both = "After fares became free, the number of bus trips rose, and the share of journeys by car fell."
+        XCTAssertNil(reversed("the number of bus trips rose after fares became free", both))
+        XCTAssertEqual(reversed("the share of journeys by car rose after fares became free", both), ["rose", "fell"])
+        // Said the same way, or a change of another thing ("raised the blinds" is about no falling temperature).
+        XCTAssertNil(reversed("the repair fund will increase by a tenth", "The repair fund will rise by 10% next year."))
+        XCTAssertNil(reversed("she saw the temperature falling before the alarm", "She noticed it before the alarm went off and raised the blinds."))
+        // A change under a denial says no direction.
+        XCTAssertNil(reversed("the fund grew last year", "The fund did not shrink last year."))
+    }
+
+    func testWhereRefusesAChangeTurnedRound() throws {
+        try XCTSkipUnless(Self.lexicon.isAvailable, "WordNet is not installed")
+        let index = EvidenceIndex(model: Fixtures.model("""
+        The bakery opened in 2015 on the market square. The bakery sold 9000 loaves last year, up from 7500 in 2023. \
+        The owners plan to open a second shop.
+        """))
+        XCTAssertEqual(index.check("sales of loaves at the bakery have dropped since 2023", against: 1).conflict,
+                       .direction(statement: "dropped", sentence: "up from"))
+        XCTAssertNil(index.check("sales of loaves at the bakery have grown since 2023", against: 1).conflict)
+    }
+}
