@@ -107,4 +107,12 @@ final class StatementPolarityTests: XCTestCase {
         // In the sentence, such a word is no denial: "disconnect" and "uncovered" deny nothing.
         XCTAssertNil(check("the bakery sells flour by the sack and uses the old oven in winter", sentence: 7)?.conflict)
     }
+
+    /// "Barely" lessens as "hardly" does: either says the other, and against a statement that lessens nothing it
+    /// denies.
+    func testBarelyLessensAsHardlyDoes() {
+        let index = EvidenceIndex(model: Fixtures.model("The reading room opened in May. The new heaters would barely warm the hall in January."))
+        XCTAssertNil(index.check("the new heaters would hardly warm the hall in January", against: 1).conflict)
+        XCTAssertEqual(index.check("the new heaters would warm the hall in January", against: 1).conflict, .denial("barely"))
+    }
 }

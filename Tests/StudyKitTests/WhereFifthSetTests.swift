@@ -9,7 +9,6 @@ import XCTest
 /// 17 stated and 14 refused before a thing stated as done by "already" or a perfect was set against any modal of
 /// the sentence ("already funds" against "should fund"): 17 and 15. A doubt in the sentence ("unlikely to isolate
 /// itself") opposing a statement that does not deny: 17 and 16.
-/// Then with h17-compare (a change turned round: increase against decrease in WordNet): 17 stated, 17 refused.
 final class WhereFifthSetTests: XCTestCase {
     static let bundledSaid: [(statement: String, sentence: String)] = [
         ("the troops deserve to be convinced about what they are fighting for", "S1.2"),
@@ -76,6 +75,6 @@ final class WhereFifthSetTests: XCTestCase {
         print("where, fifth set: \(all)")
         XCTAssertGreaterThanOrEqual(all.foundFirst, 19, all.description)
         XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 17, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 16, all.description)
     }
 }

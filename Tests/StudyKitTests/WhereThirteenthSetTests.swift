@@ -25,6 +25,8 @@ import XCTest
 /// tenth and eleventh sets): 17 stated, 10 refused; the wool cycle that "passed" where it "failed" is stated, as
 /// "pass" opposes "fail" only in its 14th sense (the floor lowered for that reason).
 /// Then with h17-compare (a change turned round: increase against decrease in WordNet): 17 stated, 11 refused.
+/// Then with h17-compare ('barely' lessens as 'hardly'; 'per cent' and 'a quarter' read as shares): 19 stated, 11
+/// refused.
 final class WhereThirteenthSetTests: XCTestCase {
     static let obituarySaid: [(statement: String, sentence: String)] = [
         ("the tunnel under the moors was completed in March 1989, seven weeks early and £3.2 million below its £41 million budget",
@@ -109,6 +111,6 @@ final class WhereThirteenthSetTests: XCTestCase {
             ("tunnel-engineer-obituary", Self.obituarySaid, Self.obituaryNotSaid),
             ("heat-pump-dryers-tested", Self.dryersSaid, Self.dryersNotSaid),
             ("holiday-lets-committee", Self.committeeSaid, Self.committeeNotSaid),
-        ], foundFirst: 20, stated: 17, refused: 11)
+        ], foundFirst: 20, stated: 19, refused: 11)
     }
 }

@@ -1,8 +1,8 @@
 /// Whether a statement turns a change round: "the gap grew" where the sentence says "the gap shrank", "has fallen"
 /// where it says "1,140, up from 860", "will cut the budget" where it says "the budget will rise".
 ///
-/// A word says that something grows when one of its commonest verb or noun senses is, or stands one or two links
-/// below, a sense of "increase" that WordNet sets against a sense of "decrease" ("grow" and "rise" under "increase",
+/// A word says that something grows when one of its commonest verb or noun senses is, or stands one or two links (a
+/// noun one) below, a sense of "increase" that WordNet sets against a sense of "decrease" ("grow" and "rise" under "increase",
 /// "shrink", "fall" and "cut" under "decrease"), and that it shrinks the other way round; a word with senses on both
 /// sides says neither. "Up" and "down" before "from", "by" or "to" and a number say it too. A change under a denial
 /// ("did not rise") says no direction.
@@ -30,7 +30,7 @@ enum ChangeDirection {
         for (lemma, pos) in forms where pos == main.pos {
             for sense in lexicon.synsets(of: lemma, pos).prefix(sensesRead) {
                 var frontier = [sense]
-                for _ in 0...2 where !frontier.isEmpty {
+                for _ in 0...(pos == .verb ? 2 : 1) where !frontier.isEmpty {
                     grows = grows || frontier.contains(where: up.contains)
                     shrinks = shrinks || frontier.contains(where: down.contains)
                     frontier = frontier.flatMap { lexicon.pointers(of: $0).filter { $0.symbol == Lexicon.hypernym }.map(\.target) }

@@ -8,7 +8,7 @@ extension EvidenceIndex {
     ]
     /// Words that make a statement say less or deny it without a denial ("little leverage", "unlikely to end"), and
     /// the base forms of verbs that do ("lost its credibility", "abandoned goals", "refused to help").
-    static let scarcity: Set<String> = ["little", "few", "hardly", "scarcely", "unlikely", "unable", "unwilling", "reluctant"]
+    static let scarcity: Set<String> = ["little", "few", "hardly", "barely", "scarcely", "unlikely", "unable", "unwilling", "reluctant"]
     static let negativeVerbs: Set<String> = ["lose", "lack", "abandon", "refuse", "deny", "reject", "prevent", "avoid",
                                              "stop", "fail", "cease"]
     /// Modals that, followed by "have", say a thing was not done ("should have used").
