@@ -56,4 +56,36 @@ final class StatementDirectionTests: XCTestCase {
                        .direction(statement: "dropped", sentence: "up from"))
         XCTAssertNil(index.check("sales of loaves at the bakery have grown since 2023", against: 1).conflict)
     }
+
+    func testAComparisonAgainstTwoAmountsIsRead() throws {
+        try XCTSkipUnless(Self.lexicon.isAvailable, "WordNet is not installed")
+        func turned(_ statement: String, _ sentence: String, names: Set<String>) -> String? {
+            Comparison.turned(statement: words(statement), sentence: words(sentence), names: names, lexicon: Self.lexicon)?.sentence
+        }
+        let race = "It finished the course in 1 hour 50 minutes, against 2 hours 5 minutes for the Brookfield crew."
+        let crews: Set<String> = ["brookfield", "ashby"]
+        // Faster is less time: the Brookfield crew took longer.
+        XCTAssertEqual(turned("the Brookfield crew rowed the course faster than the Ashby crew", race, names: crews),
+                       "1 hour 50 minutes against 2 hours 5 minutes")
+        XCTAssertNil(turned("the Ashby crew rowed the course faster than the Brookfield crew", race, names: crews))
+        XCTAssertNil(turned("the Brookfield crew was slower than the Ashby crew", race, names: crews))
+        // Years name the sides; "up from" links the amounts; the words after the first amount up to the link go with it.
+        let visits = "In 2024 the museum had 52,000 visitors in all, up from 47,000 in 2023."
+        XCTAssertNotNil(turned("the museum had fewer visitors in 2024 than in 2023", visits, names: []))
+        XCTAssertNil(turned("the museum had more visitors in 2024 than in 2023", visits, names: []))
+        XCTAssertNil(turned("the museum had more visitors in 2024 than in 2023", "The museum had 52,000 visitors in 2024 and 47,000 in 2023.", names: []))
+        XCTAssertNotNil(turned("the museum had fewer visitors in 2024 than in 2023", "The museum had 52,000 visitors in 2024 and 47,000 in 2023.", names: []))
+    }
+
+    func testAComparisonWithItsSidesSwappedIsFound() throws {
+        try XCTSkipUnless(Self.lexicon.isAvailable, "WordNet is not installed")
+        let sentence = "A survey found waiting times three times longer for rural patients than for patients in towns."
+        func turned(_ statement: String) -> [String]? {
+            Comparison.turned(statement: words(statement), sentence: words(sentence), names: [], lexicon: Self.lexicon).map { [$0.statement, $0.sentence] }
+        }
+        XCTAssertEqual(turned("a survey found longer waiting times for patients in towns than for rural patients"),
+                       ["longer waiting times for patients in towns than", "longer for rural patients than"])
+        XCTAssertNil(turned("a survey found longer waits for rural patients than for town patients"))
+        XCTAssertNil(turned("a survey found shorter waiting times for patients in towns than for rural patients"))
+    }
 }

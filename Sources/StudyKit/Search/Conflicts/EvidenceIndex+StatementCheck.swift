@@ -66,7 +66,8 @@ extension EvidenceIndex {
             let names = names(in: statement).union(names(inSentence: s))
             if let (said, given) = Direction.flipped(statement: words, sentence: clauses.scopedWords, lexicon: lexicon)
                 ?? Direction.swapped(statement: words, sentence: sentenceWords, lexicon: lexicon)
-                ?? ChangeDirection.reversed(statement: words, sentence: sentenceWords, lexicon: lexicon) {
+                ?? ChangeDirection.reversed(statement: words, sentence: sentenceWords, lexicon: lexicon)
+                ?? Comparison.turned(statement: words, sentence: sentenceWords, names: names, lexicon: lexicon) {
                 conflict = .direction(statement: said, sentence: given)
             } else if let word = Absolutes.unbacked(statement: words, sentence: sentenceWords, lexicon: lexicon,
                                                           denies: { self.denyingWord(in: [$0]) != nil }) {

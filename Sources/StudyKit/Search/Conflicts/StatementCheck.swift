@@ -20,7 +20,9 @@
 /// - a word of the statement whose antonym the sentence uses instead ("dangerous" where it says "safe");
 /// - a comparison turned the other way ("more distractions" where it says "fewer") or with its sides swapped
 ///   ("removing costs more than rebuilding" where it says "rebuilding costs more than removing"; `Direction`), or a
-///   change turned round ("the gap grew" where it says "the gap shrank"; `ChangeDirection`);
+///   change turned round ("the gap grew" where it says "the gap shrank"; `ChangeDirection`), or a comparison the
+///   sentence's two amounts or swapped sides deny ("the Calder dried it faster than the Norvik" where it says "It
+///   dried it in 2 hours 55 minutes, against 3 hours 40 minutes for the Calder"; `Comparison`);
 /// - a claim without exception the sentence does not make ("every", "alone", "in any way"; `Absolutes`);
 /// - another actor for the same action ("the university commissioned" where it says "commissioned by the
 ///   council"; `Actor`);
