@@ -88,4 +88,19 @@ final class StatementDirectionTests: XCTestCase {
         XCTAssertNil(turned("a survey found longer waits for rural patients than for town patients"))
         XCTAssertNil(turned("a survey found shorter waiting times for patients in towns than for rural patients"))
     }
+
+    /// A denying verb against its antonym in a rare sense: counted when that sense's gloss fits the context ("pass" a
+    /// test), not otherwise ("go" as "begin" against "stop").
+    func testADenyingVerbTurnsItsAntonymRound() throws {
+        try XCTSkipUnless(Self.lexicon.isAvailable, "WordNet is not installed")
+        let index = EvidenceIndex(model: Fixtures.model("The new boiler failed the safety test in March. The porters stopped work for a week."))
+        func turned(_ statement: String, _ s: Int) -> [String]? {
+            index.denyingVerbAntonym(statement: words(statement), sentence: index.words(ofSentence: s)).map { [$0.statement, $0.sentence] }
+        }
+        XCTAssertEqual(turned("the new boiler passed the safety test in March", 0), ["passed", "failed"])
+        XCTAssertEqual(index.check("the new boiler passed the safety test in March", against: 0).conflict,
+                       .antonym(statement: "passed", sentence: "failed"))
+        XCTAssertNil(turned("the new boiler did not pass the safety test", 0), "the statement denies too")
+        XCTAssertNil(turned("the porters went on strike for a week", 1))
+    }
 }

@@ -29,6 +29,8 @@ import XCTest
 /// refused.
 /// Then with h17-compare (a comparison against two amounts of the sentence, or with its sides swapped): 19 stated, 12
 /// refused.
+/// Then with h17-compare (a denying verb against its antonym in a rare sense whose gloss fits: 'failed' a test): 19
+/// stated, 13 refused.
 final class WhereThirteenthSetTests: XCTestCase {
     static let obituarySaid: [(statement: String, sentence: String)] = [
         ("the tunnel under the moors was completed in March 1989, seven weeks early and £3.2 million below its £41 million budget",
@@ -113,6 +115,6 @@ final class WhereThirteenthSetTests: XCTestCase {
             ("tunnel-engineer-obituary", Self.obituarySaid, Self.obituaryNotSaid),
             ("heat-pump-dryers-tested", Self.dryersSaid, Self.dryersNotSaid),
             ("holiday-lets-committee", Self.committeeSaid, Self.committeeNotSaid),
-        ], foundFirst: 20, stated: 19, refused: 12)
+        ], foundFirst: 20, stated: 19, refused: 13)
     }
 }

@@ -69,6 +69,8 @@ extension EvidenceIndex {
                 ?? ChangeDirection.reversed(statement: words, sentence: sentenceWords, lexicon: lexicon)
                 ?? Comparison.turned(statement: words, sentence: sentenceWords, names: names, lexicon: lexicon) {
                 conflict = .direction(statement: said, sentence: given)
+            } else if let (said, given) = denyingVerbAntonym(statement: words, sentence: clauses.scopedWords) {
+                conflict = .antonym(statement: said, sentence: given)
             } else if let word = Absolutes.unbacked(statement: words, sentence: sentenceWords, lexicon: lexicon,
                                                           denies: { self.denyingWord(in: [$0]) != nil }) {
                 conflict = .absolute(word)

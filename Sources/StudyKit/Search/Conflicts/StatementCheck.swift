@@ -17,7 +17,8 @@
 ///   "never", "lack") or doubts ("unlikely to", outside a clause of its own) where the statement does not ("has
 ///   great leverage" against "lack of leverage", "is eager to" against "would be unlikely to"; "not X but Y"
 ///   denies only a statement that says X with its verb);
-/// - a word of the statement whose antonym the sentence uses instead ("dangerous" where it says "safe");
+/// - a word of the statement whose antonym the sentence uses instead ("dangerous" where it says "safe"; "passed" where
+///   it says "failed" a test, an antonym in a rare sense whose gloss fits; `DenyingVerbAntonym`);
 /// - a comparison turned the other way ("more distractions" where it says "fewer") or with its sides swapped
 ///   ("removing costs more than rebuilding" where it says "rebuilding costs more than removing"; `Direction`), or a
 ///   change turned round ("the gap grew" where it says "the gap shrank"; `ChangeDirection`), or a comparison the
