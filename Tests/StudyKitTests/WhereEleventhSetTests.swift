@@ -38,6 +38,8 @@ import XCTest
 /// savings"), the not said unchanged (7).
 /// Both merged on main: 18 stated, 10 refused.
 /// Then with h17-compare (a change turned round: increase against decrease in WordNet): 18 stated, 11 refused.
+/// Then with h17-compare (a plan or a conditional stated as done: 'was planned', 'our aim is to', 'if … would
+/// consider'): 18 stated, 13 refused.
 final class WhereEleventhSetTests: XCTestCase {
     static let kettleSaid: [(statement: String, sentence: String)] = [
         ("Brennor is recalling the KX-200 kettle it sold in Britain and Ireland from March to October 2025",
@@ -142,6 +144,6 @@ final class WhereEleventhSetTests: XCTestCase {
             ("kettle-recall-notice", Self.kettleSaid, Self.kettleNotSaid),
             ("rovers-season-review", Self.roversSaid, Self.roversNotSaid),
             ("weavers-strike-history", Self.weaversSaid, Self.weaversNotSaid),
-        ], foundFirst: 19, stated: 18, refused: 11)
+        ], foundFirst: 19, stated: 18, refused: 13)
     }
 }

@@ -33,6 +33,8 @@ import XCTest
 /// Then used to tune the said side (h17-said): all 20 said stated, the not said unchanged (13).
 /// Both merged on main: 20 stated, 14 refused.
 /// Then with h17-compare (a change turned round: increase against decrease in WordNet): 20 stated, 15 refused.
+/// Then with h17-compare (a plan or a conditional stated as done: 'was planned', 'our aim is to', 'if … would
+/// consider'): 20 stated, 16 refused.
 final class WhereTenthSetTests: XCTestCase {
     static let letterSaid: [(statement: String, sentence: String)] = [
         ("the finance director's draft budget would stop instrumental music lessons in all nine primary schools from September 2027",
@@ -117,6 +119,6 @@ final class WhereTenthSetTests: XCTestCase {
             ("school-board-letter", Self.letterSaid, Self.letterNotSaid),
             ("ropeworks-guide", Self.guideSaid, Self.guideNotSaid),
             ("walking-trial-report", Self.trialSaid, Self.trialNotSaid),
-        ], foundFirst: 20, stated: 20, refused: 15)
+        ], foundFirst: 20, stated: 20, refused: 16)
     }
 }

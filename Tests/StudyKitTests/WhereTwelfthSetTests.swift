@@ -21,6 +21,8 @@ import XCTest
 /// who acts: 17 stated, 13 refused (from 17 stated, 11 refused).
 /// Then with h17-compare (a comparison against two amounts of the sentence, or with its sides swapped): 17 stated, 14
 /// refused.
+/// Then with h17-compare (a plan or a conditional stated as done: 'was planned', 'our aim is to', 'if … would
+/// consider'): 17 stated, 15 refused.
 final class WhereTwelfthSetTests: XCTestCase {
     static let tribunalSaid: [(statement: String, sentence: String)] = [
         ("in September 2026 a tribunal in Leeds decided that the 41 Swiftline drivers had been workers rather than "
@@ -119,6 +121,6 @@ final class WhereTwelfthSetTests: XCTestCase {
             ("courier-tribunal-decision", Self.tribunalSaid, Self.tribunalNotSaid),
             ("shop-face-cameras-opinion", Self.camerasSaid, Self.camerasNotSaid),
             ("marsh-reserve-winter-report", Self.marshSaid, Self.marshNotSaid),
-        ], foundFirst: 20, stated: 17, refused: 14)
+        ], foundFirst: 20, stated: 17, refused: 15)
     }
 }

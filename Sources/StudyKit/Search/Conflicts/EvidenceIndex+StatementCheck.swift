@@ -75,7 +75,8 @@ extension EvidenceIndex {
                                                           denies: { self.denyingWord(in: [$0]) != nil }) {
                 conflict = .absolute(word)
             } else if let (said, given) = Modality.mismatch(statement: words, sentence: sentenceWords, lexicon: lexicon)
-                ?? Modality.doneAgainstModal(statement: words, sentence: sentenceWords, lexicon: lexicon) {
+                ?? Modality.doneAgainstModal(statement: words, sentence: sentenceWords, lexicon: lexicon)
+                ?? PlanAsDone.mismatch(statement: words, sentence: sentenceWords, lexicon: lexicon) {
                 conflict = .modality(statement: said, sentence: given)
             } else if let (said, given) = Actor.replaced(statement: words, sentence: sentenceWords, lexicon: lexicon,
                                                          names: names, passage: passage) {

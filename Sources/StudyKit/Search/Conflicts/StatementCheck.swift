@@ -33,7 +33,9 @@
 /// - a thing stated as done that the sentence only recommends, holds possible or plans ("admitted" where it says
 ///   "should admit" or "could do his part by admitting", "closed" where it says "proposed to close", "has already
 ///   voted" where it says "will vote"), or a
-///   recommendation where it reports (`Modality`).
+///   recommendation where it reports (`Modality`); a thing stated as done that the sentence names as a plan or aim
+///   ("was installed" where it says "was planned") or sets under a condition ("runs" where it says "if …, would
+///   consider running"; `PlanAsDone`).
 public struct StatementCheck: Sendable, Equatable {
     /// What in the sentence speaks against the statement.
     public enum Conflict: Sendable, Equatable {
