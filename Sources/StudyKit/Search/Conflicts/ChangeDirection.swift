@@ -1,3 +1,5 @@
+import Foundation
+
 /// Whether a statement turns a change round: "the gap grew" where the sentence says "the gap shrank", "has fallen"
 /// where it says "1,140, up from 860", "will cut the budget" where it says "the budget will rise".
 ///
@@ -22,6 +24,16 @@ enum ChangeDirection {
     /// branches).
     static func sign(of word: String, lexicon: Lexicon) -> Int? {
         guard lexicon.isAvailable, !StopWords.english.contains(word) else { return nil }
+        if let known = signs.get(word) { return known == 0 ? nil : Int(known) }
+        let found = readSign(of: word, lexicon: lexicon)
+        signs.set(word, Int8(found ?? 0))
+        return found
+    }
+
+    /// The signs found so far (0 for none), by word: a word's is read from WordNet once.
+    private static let signs = SignCache()
+
+    private static func readSign(of word: String, lexicon: Lexicon) -> Int? {
         let forms = lexicon.lemmas(of: word)
         guard let main = forms.max(by: { lexicon.senseCount(of: $0.lemma, $0.pos) < lexicon.senseCount(of: $1.lemma, $1.pos) }),
               main.pos == .verb || main.pos == .noun else { return nil }
@@ -33,7 +45,7 @@ enum ChangeDirection {
                 for _ in 0...(pos == .verb ? 2 : 1) where !frontier.isEmpty {
                     grows = grows || frontier.contains(where: up.contains)
                     shrinks = shrinks || frontier.contains(where: down.contains)
-                    frontier = frontier.flatMap { lexicon.pointers(of: $0).filter { $0.symbol == Lexicon.hypernym }.map(\.target) }
+                    frontier = frontier.flatMap { lexicon.hypernyms(of: $0) }
                 }
             }
         }
@@ -97,5 +109,34 @@ enum ChangeDirection {
               !said.contains(where: { $0.sign == best.sign }) else { return nil }
         let j = best.index
         return (statement[i], ["up", "down"].contains(sentence[j]) ? sentence[j...(j + 1)].joined(separator: " ") : sentence[j])
+    }
+}
+
+/// Words and their direction of change, shared by every check in the process.
+private final class SignCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var signs: [String: Int8] = [:]
+
+    func get(_ word: String) -> Int8? {
+        lock.lock()
+        defer { lock.unlock() }
+        return signs[word]
+    }
+
+    func set(_ word: String, _ sign: Int8) {
+        lock.lock()
+        defer { lock.unlock() }
+        if signs.count > 50_000 { signs.removeAll() }
+        signs[word] = sign
+    }
+}
+
+extension Lexicon {
+    /// The more general synset of a synset, its pointers read only as far as the first hypernym (WordNet lists them
+    /// first; a verb or noun seldom has two).
+    func hypernyms(of key: UInt32) -> [UInt32] {
+        guard isAvailable, let pos = PartOfSpeech(rawValue: Int(key % 4)) else { return [] }
+        return data[pos.rawValue].synset(at: Int(key / 4), withWords: false, until: Self.hypernym)?.pointers
+            .filter { $0.symbol == Self.hypernym }.map(\.target) ?? []
     }
 }

@@ -10,10 +10,13 @@ extension EvidenceIndex {
     func denyingVerbAntonym(statement: [String], sentence: [String]) -> (statement: String, sentence: String)? {
         guard lexicon.isAvailable, denyingWord(in: ContrastiveNegation.masked(statement)) == nil else { return nil }
         let said = Set(statement)
-        for (j, v) in sentence.enumerated() where !said.contains(v) && !StopWords.english.contains(v) && isNegativeVerb(v) {
-            if sentence[max(0, j - 3)..<j].contains(where: Self.denials.contains) { continue }
+        let meanings = statement.filter { !StopWords.english.contains($0) }.map { ($0, lexicon.meaning(of: $0)) }
+        for (j, v) in sentence.enumerated() where !said.contains(v) && !StopWords.english.contains(v) {
+            // The cached meanings first: most words oppose none of the statement's.
             let verb = lexicon.meaning(of: v)
-            for w in statement where !StopWords.english.contains(w) && verb.isOpposite(of: lexicon.meaning(of: w)) {
+            let opposed = meanings.filter { verb.isOpposite(of: $0.1) }.map(\.0)
+            guard !opposed.isEmpty, isNegativeVerb(v), !sentence[max(0, j - 3)..<j].contains(where: Self.denials.contains) else { continue }
+            for w in opposed {
                 let lemmas = Self.verbLemmas(of: [w], lexicon: lexicon)
                 guard !lemmas.isEmpty, Self.verbLemmas(of: sentence, lexicon: lexicon).isDisjoint(with: lemmas),
                       !lexicon.opposesOnlyInRareSenses(w, v) || opposedSenseFits(w, v, context: statement + sentence) else { continue }

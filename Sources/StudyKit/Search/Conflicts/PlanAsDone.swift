@@ -61,10 +61,10 @@ enum PlanAsDone {
 
     /// A statement that states a verb as done against a sentence that names a plan and states none of its verbs.
     static func planned(statement: [String], sentence: [String], lexicon: Lexicon) -> (statement: String, sentence: String)? {
-        guard !statement.contains(where: { isPlan($0, lexicon: lexicon) }),
-              let plan = sentence.first(where: { isPlan($0, lexicon: lexicon) }),
-              let marker = statement.firstIndex(where: done.contains),
-              let k = statement[(marker + 1)...].prefix(3).indices.first(where: { isStated($0, in: statement, lexicon: lexicon) })
+        guard let marker = statement.firstIndex(where: done.contains),
+              let k = statement[(marker + 1)...].prefix(3).indices.first(where: { isStated($0, in: statement, lexicon: lexicon) }),
+              !statement.contains(where: { isPlan($0, lexicon: lexicon) }),
+              let plan = sentence.first(where: { isPlan($0, lexicon: lexicon) })
         else { return nil }
         let lemmas = verbLemmas(statement[k], lexicon: lexicon)
         guard !sentence.indices.contains(where: { isStated($0, in: sentence, lexicon: lexicon)
