@@ -115,4 +115,16 @@ final class StatementPolarityTests: XCTestCase {
         XCTAssertNil(index.check("the new heaters would hardly warm the hall in January", against: 1).conflict)
         XCTAssertEqual(index.check("the new heaters would warm the hall in January", against: 1).conflict, .denial("barely"))
     }
+
+    /// A "not" that sets one thing against another is no denial of a statement that makes the same contrast with
+    /// "rather than" or "instead of"; of one that makes none, it still is.
+    func testAContrastSaidInOtherWordsIsNoDenial() {
+        let index = EvidenceIndex(model: Fixtures.model("The hall opened in June. The judges ruled that the stalls were shops, not private homes, under the lease."))
+        XCTAssertNil(index.check("the judges ruled that the stalls were shops rather than private homes", against: 1).conflict)
+        XCTAssertNil(index.check("the judges ruled the stalls were shops instead of private homes", against: 1).conflict)
+        XCTAssertTrue(SharedContrast.holds(statement: ["shops", "rather", "than", "private", "homes"],
+                                           sentence: ["shops", "not", "private", "homes"], denial: "not"))
+        XCTAssertFalse(SharedContrast.holds(statement: ["stalls", "were", "private", "homes"],
+                                            sentence: ["shops", "not", "private", "homes"], denial: "not"))
+    }
 }

@@ -23,6 +23,8 @@ import XCTest
 /// refused.
 /// Then with h17-compare (a plan or a conditional stated as done: 'was planned', 'our aim is to', 'if … would
 /// consider'): 17 stated, 15 refused.
+/// Then with h17-compare (a 'not' that contrasts is no denial of a statement that says 'rather than'): 18 stated, 15
+/// refused.
 final class WhereTwelfthSetTests: XCTestCase {
     static let tribunalSaid: [(statement: String, sentence: String)] = [
         ("in September 2026 a tribunal in Leeds decided that the 41 Swiftline drivers had been workers rather than "
@@ -121,6 +123,6 @@ final class WhereTwelfthSetTests: XCTestCase {
             ("courier-tribunal-decision", Self.tribunalSaid, Self.tribunalNotSaid),
             ("shop-face-cameras-opinion", Self.camerasSaid, Self.camerasNotSaid),
             ("marsh-reserve-winter-report", Self.marshSaid, Self.marshNotSaid),
-        ], foundFirst: 20, stated: 17, refused: 15)
+        ], foundFirst: 20, stated: 18, refused: 15)
     }
 }
