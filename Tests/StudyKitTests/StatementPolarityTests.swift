@@ -127,4 +127,19 @@ final class StatementPolarityTests: XCTestCase {
         XCTAssertFalse(SharedContrast.holds(statement: ["stalls", "were", "private", "homes"],
                                             sentence: ["shops", "not", "private", "homes"], denial: "not"))
     }
+
+    /// A denial of the statement's own verb counts in whatever clause it stands; "not only" denies nothing, and a
+    /// verb the sentence also states undenied is said.
+    func testADenialOfTheStatementsVerbCountsInAnyClause() throws {
+        let lexicon = Lexicon.shared
+        try XCTSkipUnless(lexicon.isAvailable, "WordNet is not installed")
+        func denied(_ statement: String, _ sentence: String) -> String? {
+            DeniedVerb.denied(statement: QueryParser.words(of: statement), sentence: QueryParser.words(of: sentence), lexicon: lexicon)
+        }
+        let sentence = "The residents asked the board to reopen the ferry in spring, but the board has not agreed."
+        XCTAssertEqual(denied("the board agreed to reopen the ferry in spring", sentence), "not")
+        XCTAssertNil(denied("the residents asked the board to reopen the ferry", sentence))
+        XCTAssertNil(denied("the board agreed to reopen the ferry", "The board not only agreed to reopen the ferry but paid for it."))
+        XCTAssertNil(denied("the board agreed to reopen the ferry", "The board agreed, though it did not agree at first."))
+    }
 }

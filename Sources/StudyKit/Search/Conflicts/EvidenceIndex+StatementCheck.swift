@@ -59,6 +59,8 @@ extension EvidenceIndex {
             if let word = denial(inSentence: s, scope: clauses, statement: words),
                !SharedContrast.holds(statement: words, sentence: clauses.words, denial: word) {
                 conflict = .denial(word)
+            } else if let word = DeniedVerb.denied(statement: words, sentence: sentenceWords, lexicon: lexicon) {
+                conflict = .denial(word)
             } else if let (word, antonym) = antonym(of: concepts, in: s, stems: sentenceStems, statement: words) {
                 conflict = .antonym(statement: word, sentence: antonym)
             }

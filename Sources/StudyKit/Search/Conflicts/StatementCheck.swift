@@ -17,7 +17,8 @@
 ///   "never", "lack") or doubts ("unlikely to", outside a clause of its own) where the statement does not ("has
 ///   great leverage" against "lack of leverage", "is eager to" against "would be unlikely to"; "not X but Y"
 ///   denies only a statement that says X with its verb, and "workers, not self-employed" none that says "rather
-///   than self-employed"; `SharedContrast`);
+///   than self-employed"; `SharedContrast`); a denial of the very verb the statement states counts in any clause
+///   ("agreed" where it says "… but the council has not agreed"; `DeniedVerb`);
 /// - a word of the statement whose antonym the sentence uses instead ("dangerous" where it says "safe"; "passed" where
 ///   it says "failed" a test, an antonym in a rare sense whose gloss fits; `DenyingVerbAntonym`);
 /// - a comparison turned the other way ("more distractions" where it says "fewer") or with its sides swapped
