@@ -12,6 +12,10 @@ final class StatementPlanTests: XCTestCase {
         XCTAssertEqual(PlanAsDone.mismatch(statement: words("the club opens the outdoor pool in May"), sentence: sentence, lexicon: lexicon)?.sentence,
                        "would consider opening")
         XCTAssertNil(PlanAsDone.mismatch(statement: words("the club may open the outdoor pool in May"), sentence: sentence, lexicon: lexicon))
+        // The condition a "would" answers is no fact either.
+        XCTAssertEqual(PlanAsDone.mismatch(statement: words("the club pays its coaches a wage"),
+                                           sentence: words("If the coaches were paid a wage, the club would need twice its income."), lexicon: lexicon)?.sentence,
+                       "if the coaches were paid")
         // Without a condition, "would" is left to the modality check ("would open" as a prediction).
         XCTAssertNil(PlanAsDone.conditional(statement: words("the club opens the outdoor pool in May"),
                                             sentence: words("The club would open the outdoor pool in May."), lexicon: lexicon))

@@ -1,7 +1,8 @@
 /// Whether a statement states as done what the sentence only plans or sets under a condition:
 /// - "the Trust now runs a bus" where it says "if numbers stay high, the Trust would consider running a bus": under a
 ///   condition ("if", "unless"), "would" holds possible, and what a verb under a modal weighs ("consider running",
-///   "hope to open") is under it too;
+///   "hope to open") is under it too; so is the condition before that "would" ("pays its volunteers" where it says
+///   "if that time were paid …, it would be worth …");
 /// - "the stand has already been built", "a lift was installed in 2025" where it says "the largest plan is a new
 ///   stand", "a lift was planned for 2025", "our aim is to recover 80%": a sentence that names a plan, an aim or an
 ///   intention and does not state the statement's verb ("to recover" states nothing), against a statement that
@@ -22,10 +23,11 @@ enum PlanAsDone {
     }
 
     /// Whether the word at `k` is a verb stated: inflected ("runs", "installed"; not "-ing", not a bare form), not
-    /// after "to", and no modal or condition in the four words before it.
+    /// after "to" or a determiner ("its coaches" is a noun), and no modal or condition in the four words before it.
     static func isStated(_ k: Int, in words: [String], lexicon: Lexicon) -> Bool {
         let w = words[k]
-        guard !StopWords.english.contains(w), !w.hasSuffix("ing"), k == 0 || words[k - 1] != "to" else { return false }
+        guard !StopWords.english.contains(w), !w.hasSuffix("ing"),
+              k == 0 || (words[k - 1] != "to" && !SentenceScope.determiners.contains(words[k - 1])) else { return false }
         let forms = lexicon.lemmas(of: w)
         guard forms.contains(where: { $0.pos == .verb && $0.lemma != w }) else { return false }
         return !words[max(0, k - 4)..<k].contains { Modality.modals.contains($0) || Modality.unasserted.contains($0) }
@@ -34,8 +36,22 @@ enum PlanAsDone {
     /// A verb under "would" in a sentence with a condition, or what that verb weighs ("would consider running"),
     /// that the statement states.
     static func conditional(statement: [String], sentence: [String], lexicon: Lexicon) -> (statement: String, sentence: String)? {
-        guard sentence.contains(where: conditions.contains) else { return nil }
-        for (m, v) in Modality.governed(in: sentence, from: ["would"], lexicon: lexicon) {
+        guard let f = sentence.firstIndex(where: conditions.contains) else { return nil }
+        let governed = Modality.governed(in: sentence, from: ["would"], lexicon: lexicon)
+        // The condition itself, up to the "would" that answers it ("if that time were paid …, it would be worth"),
+        // is no fact either.
+        if let answer = governed.first(where: { $0.modal > f })?.modal {
+            for j in (f + 1)..<answer {
+                let lemmas = verbLemmas(sentence[j], lexicon: lexicon)
+                guard !lemmas.isEmpty, !SentenceScope.determiners.contains(sentence[j - 1]),
+                      lexicon.lemmas(of: sentence[j]).contains(where: { $0.pos == .verb && $0.lemma != sentence[j] }) else { continue }
+                if let k = statement.indices.first(where: { !verbLemmas(statement[$0], lexicon: lexicon).isDisjoint(with: lemmas) }),
+                   isStated(k, in: statement, lexicon: lexicon) {
+                    return (statement[k], sentence[f...j].joined(separator: " "))
+                }
+            }
+        }
+        for (m, v) in governed {
             var verbs = [v]
             if v + 1 < sentence.count, sentence[v + 1].hasSuffix("ing") { verbs.append(v + 1) }
             if v + 2 < sentence.count, sentence[v + 1] == "to" { verbs.append(v + 2) }
