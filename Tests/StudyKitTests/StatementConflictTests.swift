@@ -61,6 +61,19 @@ final class StatementConflictTests: XCTestCase {
         XCTAssertEqual(pair.map { [$0.statement.text, $0.sentence.text] }, ["£460,000", "£640,000"])
     }
 
+    /// "Per cent" makes a share as "percent" does, so that "a quarter" gives "25 per cent".
+    func testPerCentIsAShare() {
+        let lexicon = Self.index.lexicon
+        let amounts = Amount.amounts(in: QueryParser.words(of: "the kettle used 25 per cent more power"), lexicon: lexicon)
+        XCTAssertEqual(amounts.map(\.text), ["25 per cent"])
+        XCTAssertEqual(amounts.map(\.isShare), [true])
+        XCTAssertTrue(amounts[0].agrees(with: Amount.amounts(in: ["about", "a", "quarter", "more"], lexicon: lexicon)[0]))
+        // A share's whole may be followed by a stop word that WordNet also knows as a noun ("in", an inch).
+        let shares = Amount.amounts(in: QueryParser.words(of: "one flat in seven in 2016"), lexicon: lexicon)
+        XCTAssertEqual(shares.first?.text, "one flat in seven")
+        XCTAssertEqual(shares.first?.isShare, true)
+    }
+
     /// Dollars are compared as money on both sides, the sentence's sign read from its text.
     func testDollarsAreReadAsMoney() {
         let index = EvidenceIndex(model: Fixtures.model("The music service charges $45 a term. The board meets in March."))

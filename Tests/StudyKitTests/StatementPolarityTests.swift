@@ -107,4 +107,39 @@ final class StatementPolarityTests: XCTestCase {
         // In the sentence, such a word is no denial: "disconnect" and "uncovered" deny nothing.
         XCTAssertNil(check("the bakery sells flour by the sack and uses the old oven in winter", sentence: 7)?.conflict)
     }
+
+    /// "Barely" lessens as "hardly" does: either says the other, and against a statement that lessens nothing it
+    /// denies.
+    func testBarelyLessensAsHardlyDoes() {
+        let index = EvidenceIndex(model: Fixtures.model("The reading room opened in May. The new heaters would barely warm the hall in January."))
+        XCTAssertNil(index.check("the new heaters would hardly warm the hall in January", against: 1).conflict)
+        XCTAssertEqual(index.check("the new heaters would warm the hall in January", against: 1).conflict, .denial("barely"))
+    }
+
+    /// A "not" that sets one thing against another is no denial of a statement that makes the same contrast with
+    /// "rather than" or "instead of"; of one that makes none, it still is.
+    func testAContrastSaidInOtherWordsIsNoDenial() {
+        let index = EvidenceIndex(model: Fixtures.model("The hall opened in June. The judges ruled that the stalls were shops, not private homes, under the lease."))
+        XCTAssertNil(index.check("the judges ruled that the stalls were shops rather than private homes", against: 1).conflict)
+        XCTAssertNil(index.check("the judges ruled the stalls were shops instead of private homes", against: 1).conflict)
+        XCTAssertTrue(SharedContrast.holds(statement: ["shops", "rather", "than", "private", "homes"],
+                                           sentence: ["shops", "not", "private", "homes"], denial: "not"))
+        XCTAssertFalse(SharedContrast.holds(statement: ["stalls", "were", "private", "homes"],
+                                            sentence: ["shops", "not", "private", "homes"], denial: "not"))
+    }
+
+    /// A denial of the statement's own verb counts in whatever clause it stands; "not only" denies nothing, and a
+    /// verb the sentence also states undenied is said.
+    func testADenialOfTheStatementsVerbCountsInAnyClause() throws {
+        let lexicon = Lexicon.shared
+        try XCTSkipUnless(lexicon.isAvailable, "WordNet is not installed")
+        func denied(_ statement: String, _ sentence: String) -> String? {
+            DeniedVerb.denied(statement: QueryParser.words(of: statement), sentence: QueryParser.words(of: sentence), lexicon: lexicon)
+        }
+        let sentence = "The residents asked the board to reopen the ferry in spring, but the board has not agreed."
+        XCTAssertEqual(denied("the board agreed to reopen the ferry in spring", sentence), "not")
+        XCTAssertNil(denied("the residents asked the board to reopen the ferry", sentence))
+        XCTAssertNil(denied("the board agreed to reopen the ferry", "The board not only agreed to reopen the ferry but paid for it."))
+        XCTAssertNil(denied("the board agreed to reopen the ferry", "The board agreed, though it did not agree at first."))
+    }
 }

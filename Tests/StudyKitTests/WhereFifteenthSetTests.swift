@@ -25,6 +25,9 @@ import XCTest
 /// (inshore to all-weather) and one coxswain's medal given to his grandfather. Four of the eleven refusals gave a
 /// reason beside the point: a "hardly" for a mast not yet put up, "2024" against "7.4 metres", "five" against
 /// "14 january", and the university against the person who led the dig rather than York against Bristol.
+/// Then h17-actor and h17-compare, written without seeing this set, merged on main and measured blind: 12 stated,
+/// 11 refused; a possessive name taken for the actor ("Dodd's crews launched") was the cause of the two said lost,
+/// fixed in NamedActor after that reading (so this set is no longer blind for it): 14 stated, 11 refused.
 final class WhereFifteenthSetTests: XCTestCase {
     static let hotelSaid: [(statement: String, sentence: String)] = [
         ("in May Ishbel and Rory MacLeod turned the old inn at Port Ellan into the Harbour Light, with nine bedrooms, a "

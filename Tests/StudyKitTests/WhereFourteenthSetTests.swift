@@ -24,6 +24,8 @@ import XCTest
 /// fact, a rise in traffic turned into a fall, and a sight time flipped against the time needed. Two of the ten
 /// refusals gave a reason beside the point: "took" against "passed up" for an absolute, and a "not" of the sentence
 /// for a suspension never mentioned.
+/// Then h17-actor and h17-compare, written without seeing this set, merged on main and measured blind: 19 stated,
+/// 12 refused (a rise turned into a fall and a comparison flipped now refused).
 final class WhereFourteenthSetTests: XCTestCase {
     static let dairySaid: [(statement: String, sentence: String)] = [
         ("sales went up 8% to £412 million, boosted by dearer cheese and twelve months of trading from the creamery in "
@@ -126,6 +128,6 @@ final class WhereFourteenthSetTests: XCTestCase {
             ("dairy-results-announcement", Self.dairySaid, Self.dairyNotSaid),
             ("rugby-match-report", Self.rugbySaid, Self.rugbyNotSaid),
             ("level-crossing-inquiry", Self.crossingSaid, Self.crossingNotSaid),
-        ], foundFirst: 20, stated: 19, refused: 10)
+        ], foundFirst: 20, stated: 19, refused: 12)
     }
 }

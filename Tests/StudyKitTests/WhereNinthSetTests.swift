@@ -43,6 +43,10 @@ import XCTest
 /// Then "already" against a sentence that only looks ahead by another verb ("already moved" against "will
 /// vote"): 19 stated, 15 refused.
 /// Then "without" in the sentence answers a statement's denial ("with no extra costs"): 20 stated, 15 refused.
+/// Then with h17-compare (a comparison against two amounts of the sentence, or with its sides swapped): 20 stated, 16
+/// refused.
+/// Then with h17-compare (the condition a 'would' answers is no fact: 'if that time were paid'): 20 stated, 17
+/// refused.
 final class WhereNinthSetTests: XCTestCase {
     static let binsSaid: [(statement: String, sentence: String)] = [
         ("a councillor says collecting the bins fortnightly would save £640,000 a year and get people recycling more",
@@ -127,6 +131,6 @@ final class WhereNinthSetTests: XCTestCase {
             ("weekly-bins-column", Self.binsSaid, Self.binsNotSaid),
             ("mary-anning-explainer", Self.anningSaid, Self.anningNotSaid),
             ("food-bank-annual-report", Self.foodBankSaid, Self.foodBankNotSaid),
-        ], foundFirst: 20, stated: 20, refused: 15)
+        ], foundFirst: 20, stated: 20, refused: 17)
     }
 }

@@ -34,6 +34,10 @@ import XCTest
 /// Both merged on main: 20 stated, 14 refused.
 /// Then with h17-actor (someone the passage never names doing what the sentence gives to another): 20 stated, 15
 /// refused (Paul Okafor's paper).
+/// Then with h17-compare (a change turned round: increase against decrease in WordNet): 20 stated, 15 refused.
+/// Then with h17-compare (a plan or a conditional stated as done: 'was planned', 'our aim is to', 'if … would
+/// consider'): 20 stated, 16 refused.
+/// Both branches merged on main: 17 refused.
 final class WhereTenthSetTests: XCTestCase {
     static let letterSaid: [(statement: String, sentence: String)] = [
         ("the finance director's draft budget would stop instrumental music lessons in all nine primary schools from September 2027",
@@ -118,6 +122,6 @@ final class WhereTenthSetTests: XCTestCase {
             ("school-board-letter", Self.letterSaid, Self.letterNotSaid),
             ("ropeworks-guide", Self.guideSaid, Self.guideNotSaid),
             ("walking-trial-report", Self.trialSaid, Self.trialNotSaid),
-        ], foundFirst: 20, stated: 20, refused: 15)
+        ], foundFirst: 20, stated: 20, refused: 17)
     }
 }

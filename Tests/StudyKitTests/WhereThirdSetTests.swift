@@ -9,6 +9,7 @@ import XCTest
 /// replaces; "lost", "should have", "refuse" lessening a statement so that a sentence's denial does not oppose it),
 /// so it is a development set now: the floors record it. `WhereHeldOutTests` measures the result afresh.
 /// Then a phrasal verb as a verb's antonym ("will rise" against "will come down", h17-where2): 17 stated, 14 refused.
+/// Then with h17-compare (a change turned round: increase against decrease in WordNet): 17 stated, 15 refused.
 final class WhereThirdSetTests: XCTestCase {
     static let bundledSaid: [(statement: String, sentence: String)] = [
         ("the first thing to ask about any war is what it is being fought for", "S1.1"),
@@ -76,6 +77,6 @@ final class WhereThirdSetTests: XCTestCase {
         print("where, third set: \(all)")
         XCTAssertGreaterThanOrEqual(all.foundFirst, 19, all.description)
         XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 14, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 15, all.description)
     }
 }

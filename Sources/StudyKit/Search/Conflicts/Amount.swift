@@ -1,5 +1,5 @@
 /// An amount a text gives: a number, in digits or in words ("4 million", "twelve", "twenty-five"), and the word it
-/// counts when that word says what ("pounds", "percent"); "twice" and "once a …" count times, "half the …" is 50
+/// counts when that word says what ("pounds", "percent", "per cent"); "twice" and "once a …" count times, "half the …" is 50
 /// percent. "One" is left out: it is a pronoun as often as a number
 /// ("one of the reasons", "one aim is …").
 struct Amount: Equatable, Sendable {
@@ -76,6 +76,11 @@ struct Amount: Equatable, Sendable {
             if let sign = currency[i] {
                 unit = sign
                 text = sign + text
+            } else if end + 1 < words.count, words[end] == "per", words[end + 1] == "cent" {
+                // "25 per cent" is a share, as "25 percent" is.
+                unit = shareUnit
+                text += " per cent"
+                end += 2
             } else if end < words.count, !StopWords.english.contains(words[end]), words[end].first?.isLetter == true {
                 unit = PorterStemmer().stem(words[end])
                 text += " " + words[end]

@@ -39,20 +39,25 @@ extension Amount {
             if j < words.count, words[j] == "every" { j += 1 }
             guard first == "one", j < words.count, let whole = lexicon.numberValue(of: words[j]), !whole.ordinal, whole.value > 1 else { return nil }
             // "One goal in five minutes" counts no share: the whole is no time or measure.
-            if j + 1 < words.count, [.time, .quantity].contains(lexicon.nounClasses(of: words[j + 1]).first) { return nil }
+            if j + 1 < words.count, !StopWords.english.contains(words[j + 1]),
+               [.time, .quantity].contains(lexicon.nounClasses(of: words[j + 1]).first) { return nil }
             return (Amount(value: 100 * count / whole.value, text: words[i...j].joined(separator: " "), unit: shareUnit), j + 1)
         }
         return nil
     }
 
-    /// The denominator a fraction noun names ("third", "thirds" → 3): an ordinal among the words of
+    /// The denominator a fraction noun names ("third", "thirds" → 3; "quarter" → 4): an ordinal among the words of
     /// its commonest noun sense, from 3 up ("half" is read on its own).
     static func denominator(of word: String, lexicon: Lexicon) -> Double? {
         guard lexicon.isAvailable, let noun = lexicon.lemmas(of: word).first(where: { $0.pos == .noun }),
               let sense = lexicon.synsets(of: noun.lemma, .noun).first else { return nil }
         return lexicon.words(of: sense).lazy.compactMap { w -> Double? in
-            guard let n = lexicon.numberValue(of: w), n.ordinal, n.value >= 3 else { return nil }
-            return n.value
+            // An ordinal the number words leave out ("fourth", whose commonest noun is no quantity) gives its digits
+            // in its commonest adjective sense ("fourth, 4th").
+            let ordinal = lexicon.numberValue(of: w).flatMap { $0.ordinal ? $0.value : nil }
+                ?? lexicon.synsets(of: w, .adjective).prefix(1).flatMap(lexicon.words(of:)).lazy.compactMap(Lexicon.digitValue).first(where: \.ordinal)?.value
+            guard let ordinal, ordinal >= 3 else { return nil }
+            return ordinal
         }.first
     }
 }

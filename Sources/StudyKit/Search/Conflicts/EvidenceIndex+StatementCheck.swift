@@ -8,7 +8,7 @@ extension EvidenceIndex {
     ]
     /// Words that make a statement say less or deny it without a denial ("little leverage", "unlikely to end"), and
     /// the base forms of verbs that do ("lost its credibility", "abandoned goals", "refused to help").
-    static let scarcity: Set<String> = ["little", "few", "hardly", "scarcely", "unlikely", "unable", "unwilling", "reluctant"]
+    static let scarcity: Set<String> = ["little", "few", "hardly", "barely", "scarcely", "unlikely", "unable", "unwilling", "reluctant"]
     static let negativeVerbs: Set<String> = ["lose", "lack", "abandon", "refuse", "deny", "reject", "prevent", "avoid",
                                              "stop", "fail", "cease"]
     /// Modals that, followed by "have", say a thing was not done ("should have used").
@@ -56,7 +56,10 @@ extension EvidenceIndex {
                 conflict = .affirmation(word)
             }
         } else {
-            if let word = denial(inSentence: s, scope: clauses, statement: words) {
+            if let word = denial(inSentence: s, scope: clauses, statement: words),
+               !SharedContrast.holds(statement: words, sentence: clauses.words, denial: word) {
+                conflict = .denial(word)
+            } else if let word = DeniedVerb.denied(statement: words, sentence: sentenceWords, lexicon: lexicon) {
                 conflict = .denial(word)
             } else if let (word, antonym) = antonym(of: concepts, in: s, stems: sentenceStems, statement: words) {
                 conflict = .antonym(statement: word, sentence: antonym)
@@ -65,13 +68,18 @@ extension EvidenceIndex {
         if conflict == nil, lexicon.isAvailable {
             let names = names(in: statement).union(names(inSentence: s))
             if let (said, given) = Direction.flipped(statement: words, sentence: clauses.scopedWords, lexicon: lexicon)
-                ?? Direction.swapped(statement: words, sentence: sentenceWords, lexicon: lexicon) {
+                ?? Direction.swapped(statement: words, sentence: sentenceWords, lexicon: lexicon)
+                ?? ChangeDirection.reversed(statement: words, sentence: sentenceWords, lexicon: lexicon)
+                ?? Comparison.turned(statement: words, sentence: sentenceWords, names: names, lexicon: lexicon) {
                 conflict = .direction(statement: said, sentence: given)
+            } else if let (said, given) = denyingVerbAntonym(statement: words, sentence: clauses.scopedWords) {
+                conflict = .antonym(statement: said, sentence: given)
             } else if let word = Absolutes.unbacked(statement: words, sentence: sentenceWords, lexicon: lexicon,
                                                           denies: { self.denyingWord(in: [$0]) != nil }) {
                 conflict = .absolute(word)
             } else if let (said, given) = Modality.mismatch(statement: words, sentence: sentenceWords, lexicon: lexicon)
-                ?? Modality.doneAgainstModal(statement: words, sentence: sentenceWords, lexicon: lexicon) {
+                ?? Modality.doneAgainstModal(statement: words, sentence: sentenceWords, lexicon: lexicon)
+                ?? PlanAsDone.mismatch(statement: words, sentence: sentenceWords, lexicon: lexicon) {
                 conflict = .modality(statement: said, sentence: given)
             } else if let (said, given) = Actor.replaced(statement: words, sentence: sentenceWords, lexicon: lexicon,
                                                          names: names, passage: passage) {

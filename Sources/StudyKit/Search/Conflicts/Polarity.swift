@@ -148,7 +148,7 @@ extension EvidenceIndex {
     /// Words that deny what follows them without a denial ("unlikely to isolate itself", "reluctant to help"): a
     /// sentence with one opposes a statement that neither denies nor lessens. ("Little" and "few" are left out: a
     /// statement says them as amounts in other words.)
-    static let doubting: Set<String> = ["unlikely", "unable", "unwilling", "reluctant", "hardly", "scarcely"]
+    static let doubting: Set<String> = ["unlikely", "unable", "unwilling", "reluctant", "hardly", "barely", "scarcely"]
     /// Words that open a clause of its own: a doubt inside one ("as their voters are reluctant to …") is about
     /// something else than the sentence's claim.
     static let subordinators: Set<String> = ["as", "because", "since", "although", "though", "while", "whereas", "if",

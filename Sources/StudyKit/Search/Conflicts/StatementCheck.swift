@@ -16,10 +16,16 @@
 ///   sentence does neither ("see no stake" against "understand their stake"), or a sentence that denies ("not",
 ///   "never", "lack") or doubts ("unlikely to", outside a clause of its own) where the statement does not ("has
 ///   great leverage" against "lack of leverage", "is eager to" against "would be unlikely to"; "not X but Y"
-///   denies only a statement that says X with its verb);
-/// - a word of the statement whose antonym the sentence uses instead ("dangerous" where it says "safe");
+///   denies only a statement that says X with its verb, and "workers, not self-employed" none that says "rather
+///   than self-employed"; `SharedContrast`); a denial of the very verb the statement states counts in any clause
+///   ("agreed" where it says "… but the council has not agreed"; `DeniedVerb`);
+/// - a word of the statement whose antonym the sentence uses instead ("dangerous" where it says "safe"; "passed" where
+///   it says "failed" a test, an antonym in a rare sense whose gloss fits; `DenyingVerbAntonym`);
 /// - a comparison turned the other way ("more distractions" where it says "fewer") or with its sides swapped
-///   ("removing costs more than rebuilding" where it says "rebuilding costs more than removing"; `Direction`);
+///   ("removing costs more than rebuilding" where it says "rebuilding costs more than removing"; `Direction`), or a
+///   change turned round ("the gap grew" where it says "the gap shrank"; `ChangeDirection`), or a comparison the
+///   sentence's two amounts or swapped sides deny ("the Calder dried it faster than the Norvik" where it says "It
+///   dried it in 2 hours 55 minutes, against 3 hours 40 minutes for the Calder"; `Comparison`);
 /// - a claim without exception the sentence does not make ("every", "alone", "in any way"; `Absolutes`);
 /// - another actor for the same action ("the university commissioned" where it says "commissioned by the
 ///   council"; `Actor`), or a named person's action or view the sentence gives to "he" or "she" for another, or to
@@ -31,7 +37,9 @@
 /// - a thing stated as done that the sentence only recommends, holds possible or plans ("admitted" where it says
 ///   "should admit" or "could do his part by admitting", "closed" where it says "proposed to close", "has already
 ///   voted" where it says "will vote"), or a
-///   recommendation where it reports (`Modality`).
+///   recommendation where it reports (`Modality`); a thing stated as done that the sentence names as a plan or aim
+///   ("was installed" where it says "was planned") or sets under a condition ("runs" where it says "if …, would
+///   consider running"; `PlanAsDone`).
 public struct StatementCheck: Sendable, Equatable {
     /// What in the sentence speaks against the statement.
     public enum Conflict: Sendable, Equatable {

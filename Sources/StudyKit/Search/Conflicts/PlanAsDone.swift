@@ -1,0 +1,90 @@
+/// Whether a statement states as done what the sentence only plans or sets under a condition:
+/// - "the Trust now runs a bus" where it says "if numbers stay high, the Trust would consider running a bus": under a
+///   condition ("if", "unless"), "would" holds possible, and what a verb under a modal weighs ("consider running",
+///   "hope to open") is under it too; so is the condition before that "would" ("pays its volunteers" where it says
+///   "if that time were paid …, it would be worth …");
+/// - "the stand has already been built", "a lift was installed in 2025" where it says "the largest plan is a new
+///   stand", "a lift was planned for 2025", "our aim is to recover 80%": a sentence that names a plan, an aim or an
+///   intention and does not state the statement's verb ("to recover" states nothing), against a statement that
+///   states a verb as done (after "already", "has", "was" …) and names no plan itself.
+enum PlanAsDone {
+    /// Words that open a condition: under one, "would" holds possible.
+    static let conditions: Set<String> = ["if", "unless"]
+    /// Words that state what follows as done, or as so.
+    static let done: Set<String> = ["already", "has", "have", "had", "was", "were", "now"]
+
+    /// The statement's verb stated as done and what the sentence says of it, as the two write them.
+    static func mismatch(statement: [String], sentence: [String], lexicon: Lexicon) -> (statement: String, sentence: String)? {
+        conditional(statement: statement, sentence: sentence, lexicon: lexicon) ?? planned(statement: statement, sentence: sentence, lexicon: lexicon)
+    }
+
+    static func verbLemmas(_ w: String, lexicon: Lexicon) -> Set<String> {
+        StopWords.english.contains(w) ? [] : Set(lexicon.lemmas(of: w).filter { $0.pos == .verb }.map(\.lemma))
+    }
+
+    /// Whether the word at `k` is a verb stated: inflected ("runs", "installed"; not "-ing", not a bare form), not
+    /// after "to" or a determiner ("its coaches" is a noun), and no modal or condition in the four words before it.
+    static func isStated(_ k: Int, in words: [String], lexicon: Lexicon) -> Bool {
+        let w = words[k]
+        guard !StopWords.english.contains(w), !w.hasSuffix("ing"),
+              k == 0 || (words[k - 1] != "to" && !SentenceScope.determiners.contains(words[k - 1])) else { return false }
+        let forms = lexicon.lemmas(of: w)
+        guard forms.contains(where: { $0.pos == .verb && $0.lemma != w }) else { return false }
+        return !words[max(0, k - 4)..<k].contains { Modality.modals.contains($0) || Modality.unasserted.contains($0) }
+    }
+
+    /// A verb under "would" in a sentence with a condition, or what that verb weighs ("would consider running"),
+    /// that the statement states.
+    static func conditional(statement: [String], sentence: [String], lexicon: Lexicon) -> (statement: String, sentence: String)? {
+        guard let f = sentence.firstIndex(where: conditions.contains) else { return nil }
+        let governed = Modality.governed(in: sentence, from: ["would"], lexicon: lexicon)
+        // The condition itself, up to the "would" that answers it ("if that time were paid …, it would be worth"),
+        // is no fact either.
+        if let answer = governed.first(where: { $0.modal > f })?.modal {
+            for j in (f + 1)..<answer {
+                let lemmas = verbLemmas(sentence[j], lexicon: lexicon)
+                guard !lemmas.isEmpty, !SentenceScope.determiners.contains(sentence[j - 1]),
+                      lexicon.lemmas(of: sentence[j]).contains(where: { $0.pos == .verb && $0.lemma != sentence[j] }) else { continue }
+                if let k = statement.indices.first(where: { !verbLemmas(statement[$0], lexicon: lexicon).isDisjoint(with: lemmas) }),
+                   isStated(k, in: statement, lexicon: lexicon) {
+                    return (statement[k], sentence[f...j].joined(separator: " "))
+                }
+            }
+        }
+        for (m, v) in governed {
+            var verbs = [v]
+            if v + 1 < sentence.count, sentence[v + 1].hasSuffix("ing") { verbs.append(v + 1) }
+            if v + 2 < sentence.count, sentence[v + 1] == "to" { verbs.append(v + 2) }
+            for j in verbs {
+                let lemmas = verbLemmas(sentence[j], lexicon: lexicon)
+                guard !lemmas.isEmpty else { continue }
+                if let k = statement.indices.first(where: { !verbLemmas(statement[$0], lexicon: lexicon).isDisjoint(with: lemmas) }),
+                   isStated(k, in: statement, lexicon: lexicon) {
+                    return (statement[k], sentence[m...j].joined(separator: " "))
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Words (base forms) that name a plan, an aim or an intention.
+    static let plans: Set<String> = ["plan", "aim", "intend", "intention", "propose", "proposal"]
+
+    /// Whether a word is a form of one of `plans` ("planned", "aims").
+    static func isPlan(_ w: String, lexicon: Lexicon) -> Bool {
+        !StopWords.english.contains(w) && lexicon.lemmas(of: w).contains { plans.contains($0.lemma) }
+    }
+
+    /// A statement that states a verb as done against a sentence that names a plan and states none of its verbs.
+    static func planned(statement: [String], sentence: [String], lexicon: Lexicon) -> (statement: String, sentence: String)? {
+        guard let marker = statement.firstIndex(where: done.contains),
+              let k = statement[(marker + 1)...].prefix(3).indices.first(where: { isStated($0, in: statement, lexicon: lexicon) }),
+              !statement.contains(where: { isPlan($0, lexicon: lexicon) }),
+              let plan = sentence.first(where: { isPlan($0, lexicon: lexicon) })
+        else { return nil }
+        let lemmas = verbLemmas(statement[k], lexicon: lexicon)
+        guard !sentence.indices.contains(where: { isStated($0, in: sentence, lexicon: lexicon)
+            && !verbLemmas(sentence[$0], lexicon: lexicon).isDisjoint(with: lemmas) }) else { return nil }
+        return (statement[marker...k].joined(separator: " "), plan)
+    }
+}
