@@ -39,6 +39,31 @@ final class StatementPolarityTests: XCTestCase {
         XCTAssertEqual(index.phrasalVerbs(inSentence: 1).map(\.lemma), ["come down"])
     }
 
+    func testAnAntonymOpposesOnlyTheWordItStandsFor() {
+        let index = EvidenceIndex(model: Fixtures.model("""
+        The choir sang in the chapel on Sunday. The village library opens only on Mondays, and the post office \
+        closes at noon on Thursdays. Because wet paper crumbles quickly once it dries out, the letters were lifted \
+        in small bundles. The council has stopped the roadworks on the bridge until the digging resumes in spring. \
+        The pilot boat went out to a tanker and capsized on the way home.
+        """))
+        func conflict(_ statement: String, _ sentence: Int) -> StatementCheck.Conflict? {
+            guard let top = index.locate(statement, limit: 1).first else { return nil }
+            XCTAssertEqual(top.sentence, sentence, statement)
+            return index.check(statement, against: top.sentence).conflict
+        }
+        // The sentence says "shuts" in other words; its "opens" is the library's.
+        XCTAssertNil(conflict("the post office shuts at noon on thursdays", 1))
+        // "Falls apart" and "coming back" are phrasal verbs, not "fall" against "lifted" or "come" against "went".
+        XCTAssertNil(conflict("wet paper falls apart quickly once it dries, so the letters were raised in small bundles", 2))
+        XCTAssertNil(conflict("the pilot boat capsized coming back from a tanker", 4))
+        // "Halted" says the sentence's "stopped": "starts" speaks of the digging.
+        XCTAssertNil(conflict("the council has halted the roadworks on the bridge until the digging starts again in spring", 3))
+        XCTAssertEqual(conflict("the council has started the roadworks on the bridge", 3), .antonym(statement: "started", sentence: "stopped"))
+        XCTAssertEqual(index.phrasalVerb("falls", "apart"), "fall apart")
+        XCTAssertTrue(index.sharesCommonSense("shuts", "closes"))
+        XCTAssertFalse(index.sharesCommonSense("shuts", "opens"))
+    }
+
     func testAShortNegativeFormOrWithoutDeniesAsTheStatementDoes() {
         XCTAssertTrue(Self.index.isNegativeForm("useless"))
         XCTAssertFalse(Self.index.isNegativeForm("unless"))

@@ -19,7 +19,10 @@ extension EvidenceIndex {
             for w in opposed {
                 let lemmas = Self.verbLemmas(of: [w], lexicon: lexicon)
                 guard !lemmas.isEmpty, Self.verbLemmas(of: sentence, lexicon: lexicon).isDisjoint(with: lemmas),
-                      !lexicon.opposesOnlyInRareSenses(w, v) || opposedSenseFits(w, v, context: statement + sentence) else { continue }
+                      !lexicon.opposesOnlyInRareSenses(w, v) || opposedSenseFits(w, v, context: statement + sentence),
+                      // Another word of the statement says the denying verb ("halted" for "stopped"): the statement's
+                      // word speaks of another thing ("before work starts again").
+                      !meanings.contains(where: { $0.0 != w && sharesCommonSense($0.0, v) }) else { continue }
                 return (w, v)
             }
         }

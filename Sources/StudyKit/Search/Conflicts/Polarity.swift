@@ -87,11 +87,18 @@ extension EvidenceIndex {
     /// part of speech ("fell" where it says "fall"), with that antonym; an antonym the statement uses too opposes
     /// nothing ("shorter lengths" against "shorter pieces"). A verb's antonym may be a phrasal verb of the sentence
     /// ("rise" against "come down").
+    /// An antonym opposes only the word it stands for: not when the statement's word is a phrasal verb ("falls
+    /// apart", "coming back": their opposites are the phrasal verb's, not "fall"'s or "come"'s), nor when the
+    /// sentence says the statement's word in other words ("shuts" where it says "closes" and "opens" another
+    /// thing), nor when another word of the statement says the antonym ("halted" for "stopped", then "starts" is
+    /// about something else).
     func antonym(of concepts: [ResolvedConcept], in s: Int, stems: Set<Int32>, statement: [String]) -> (String, String)? {
         guard lexicon.isAvailable else { return nil }
         let lo = Int(contentStart[s]), hi = Int(contentStart[s + 1])
         let sentence = (lo..<hi).map { model.word(of: model.tokens[Int(contentTokens[$0])]).lowercased() }
         let said = Set(statement)
+        let statementContent = statement.filter { !StopWords.english.contains($0) }
+        let sentenceContent = sentence.filter { !StopWords.english.contains($0) }
         var phrasal: [(text: String, lemma: String)]?
         for c in concepts where c.concept.words.count == 1 && !StopWords.english.contains(c.concept.text) {
             if c.forms.contains(where: { $0.kind == .exact && $0.stems.allSatisfy(stems.contains) }) { continue }
@@ -100,7 +107,14 @@ extension EvidenceIndex {
                ["less", "least"].contains(statement[i - 1]) || Self.denials.contains(statement[i - 1]) { continue }
             let lemmas = lexicon.lemmas(of: c.concept.text)
             if sentence.contains(where: { w in lexicon.lemmas(of: w).contains { l in lemmas.contains { $0 == l } } }) { continue }
-            let meaning = lexicon.meaning(of: c.concept.text)
+            if sentenceContent.contains(where: { sharesCommonSense(c.concept.text, $0) }) { continue }
+            // Only a particle that is no preposition makes the phrasal verb sure ("take over security" may be
+            // "take" and a phrase with "over").
+            let verbWithParticle = statement.firstIndex(of: c.concept.text).flatMap { i in
+                i + 1 < statement.count && Self.particles.contains(statement[i + 1]) ? phrasalVerb(statement[i], statement[i + 1]) : nil
+            }
+            let meaning = lexicon.meaning(of: verbWithParticle ?? c.concept.text)
+            let others = statementContent.filter { $0 != c.concept.text }
             // An antonym that qualifies another thing than the statement's word does, while the sentence names that
             // thing too, speaks of another thing ("small particles" against "tiny particles … into larger clumps").
             let stemmer = PorterStemmer()
@@ -110,7 +124,8 @@ extension EvidenceIndex {
             let named = head.map { h in sentence.contains { stemmer.stem($0) == h } } ?? false
             let pos = dominantPartOfSpeech(c.concept.text)
             for (j, w) in sentence.enumerated() where !said.contains(w) && meaning.isOpposite(of: lexicon.meaning(of: w))
-                && Set([pos, dominantPartOfSpeech(w)]) != [.noun, .verb] && !lexicon.opposesOnlyInRareSenses(c.concept.text, w) {
+                && Set([pos, dominantPartOfSpeech(w)]) != [.noun, .verb] && !lexicon.opposesOnlyInRareSenses(c.concept.text, w)
+                && !others.contains(where: { sharesCommonSense($0, w) }) {
                 if let head, named, j + 1 < sentence.count, stemmer.stem(sentence[j + 1]) != head { continue }
                 return (c.concept.text, w)
             }
@@ -127,14 +142,38 @@ extension EvidenceIndex {
     func phrasalVerbs(inSentence s: Int) -> [(text: String, lemma: String)] {
         let words = words(ofSentence: s)
         var out: [(String, String)] = []
-        for (a, b) in zip(words, words.dropFirst()) where StopWords.english.contains(b) && !StopWords.english.contains(a) {
-            for (lemma, pos) in lexicon.lemmas(of: a) where pos == .verb {
-                let phrase = lemma + " " + b
-                if lexicon.lemmas(of: phrase).contains(where: { $0.pos == .verb }) { out.append((a + " " + b, phrase)); break }
-            }
+        for (a, b) in zip(words, words.dropFirst()) where StopWords.english.contains(b) {
+            if let phrase = phrasalVerb(a, b) { out.append((a + " " + b, phrase)) }
         }
         return out
     }
+
+    /// Particles of phrasal verbs that are no stop words and no prepositions ("fall apart", "come back").
+    static let particles: Set<String> = ["apart", "back", "away", "aside", "along", "around", "about", "ahead", "forward"]
+
+    /// The base form of the phrasal verb WordNet lists for a word and the particle after it (a stop word or one of
+    /// `particles`: "falls apart" → "fall apart"), or nil.
+    func phrasalVerb(_ a: String, _ b: String) -> String? {
+        guard StopWords.english.contains(b) || Self.particles.contains(b), !StopWords.english.contains(a) else { return nil }
+        for (lemma, pos) in lexicon.lemmas(of: a) where pos == .verb {
+            let phrase = lemma + " " + b
+            if lexicon.lemmas(of: phrase).contains(where: { $0.pos == .verb }) { return phrase }
+        }
+        return nil
+    }
+
+    /// Whether a word shares one of the commonest senses of another word in the same part of speech
+    /// ("shuts" and "closes", "halted" and "stopped").
+    func sharesCommonSense(_ word: String, _ other: String) -> Bool {
+        let otherLemmas = lexicon.lemmas(of: other)
+        return lexicon.lemmas(of: word).contains { lemma, pos in
+            let common = Set(lexicon.synsets(of: lemma, pos).prefix(Self.commonSenses))
+            return otherLemmas.contains { $0.pos == pos && !common.isDisjoint(with: lexicon.synsets(of: $0.lemma, pos)) }
+        }
+    }
+
+    /// How many of a word's senses, commonest first, `sharesCommonSense` reads.
+    static let commonSenses = 3
 
     /// The part of speech a word has most senses in (as written: "fell" is first a form of "fall", a verb;
     /// "growth" a noun). A noun is rarely said against a verb ("fell" against "growth promoters", "riders" against
