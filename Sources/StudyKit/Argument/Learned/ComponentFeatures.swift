@@ -1,4 +1,3 @@
-import Foundation
 /// The named features of each sentence that the component model weighs: where it stands (paragraph kind, place in
 /// the paragraph), its discourse markers and where they stand, modals, first person, questions, quotation, numbers,
 /// who holds its view, how much it shares with the title, the introduction, the conclusion and its paragraph's
@@ -90,9 +89,6 @@ struct ComponentFeatures: Sendable {
 
         let best = Self.bestInParagraph(draft, stemsOf: stemsOf, introCounts: introCounts,
                                         conclusionCounts: conclusionCounts, titleStem: titleStem, share: share)
-        let thesisPlaces = paragraphCount >= 2
-            ? (draft.paragraphs[introIndex].sentences.upperBound - 1, draft.paragraphs[conclusionIndex].sentences.lowerBound) : nil
-        let standing = ParagraphStanding(draft, base: base, stemsOf: stemsOf, thesisPlaces: thesisPlaces)
 
         // The numbers of the features, looked up once: each family of names has its slots.
         var slots = FeatureSlots(numbering: numbering)
@@ -113,13 +109,6 @@ struct ComponentFeatures: Sendable {
         let nextOpens = slots.reserve(wordCount), nextCue = slots.reserve(cues)
         let wordAt = slots.reserve(openingWords * wordCount), firstWordIn = slots.reserve(kinds * wordCount)
         let modal = slots.reserve(wordCount), stemWord = slots.reserve(stemCount)
-        let measures = ParagraphStanding.Measure.allCases.count, subjects = ParagraphStanding.Subject.allCases.count
-        let standingValues = slots.reserve(3), nextRefersBack = slots.reserve(1), subjectKind = slots.reserve(subjects)
-        let peopleSubject = slots.reserve(1), past = slots.reserve(2), rankSlots = slots.reserve(measures * 2)
-        let laterCue = slots.reserve(cues), earlierCue = slots.reserve(cues)
-        let rankAt = slots.reserve(measures * 2 * 3), otherEndCue = slots.reserve(cues * 2), otherEndWord = slots.reserve(wordCount * 2)
-        let depthSlots = slots.reserve(8)
-        let experiment = ProcessInfo.processInfo.environment["STUDY_H14"] ?? ""
         // Per word: 1 looked up, 2 a modal, 4 first person.
         var wordKind = [UInt8](repeating: 0, count: wordCount)
 
@@ -231,61 +220,6 @@ struct ComponentFeatures: Sendable {
                 }
                 add(signals + Signal.centrality.rawValue, f.centrality) { Signal.centrality.name }
                 add(signals + Signal.keyTerms.rawValue, f.keyOverlap) { Signal.keyTerms.name }
-
-                // Its standing among its paragraph's sentences.
-                let standingHere = !experiment.contains("body") || kindIndex == 3
-                if standingHere {
-                add(standingValues, standing.sharedWithRest[k]) { "shares words with the rest of its paragraph" }
-                add(standingValues + 1, standing.withNext[k]) { "shares words with the next sentence" }
-                add(standingValues + 2, standing.withPrevious[k]) { "shares words with the previous sentence" }
-                if k + 1 < paragraph.sentences.upperBound, standing.subject[k + 1] == .refersBack {
-                    add(nextRefersBack) { "the next sentence refers back" }
-                }
-                if let subject = standing.subject[k] { add(subjectKind + subject.rawValue) { subject.name } }
-                if standing.subjectNamesPeople[k] { add(peopleSubject) { "its subject names people" } }
-                if standing.pastForms[k] > 0 {
-                    let several = standing.pastForms[k] > 1
-                    add(past + (several ? 1 : 0)) { several ? "verbs in the past" : "a verb in the past" }
-                }
-                if experiment.contains("depth") {
-                    let d = standing.headDepth[k]
-                    if d >= 0 {
-                        let b = d <= 5 ? 0 : d <= 7 ? 1 : d <= 9 ? 2 : 3
-                        add(depthSlots + b) { "its subject's depth in WordNet \(["5 or less", "6-7", "8-9", "10 or more"][b])" }
-                    }
-                    add(depthSlots + 4, standing.meanDepth[k] / 10) { "mean depth of its nouns in WordNet" }
-                    if standing.mostGeneral[k] { add(depthSlots + 5) { "its paragraph's most general sentence" } }
-                }
-                let at = number == 1 ? 0 : fromEnd == 1 ? 1 : 2
-                let atName = [", as its first", ", as its last", ", in its middle"][at]
-                for measure in ParagraphStanding.Measure.allCases {
-                    if standing.isMost(k, by: measure) {
-                        add(rankSlots + measure.rawValue * 2) { measure.names.most }
-                        if experiment.contains("pos") { add(rankAt + (measure.rawValue * 2) * 3 + at) { measure.names.most + atName } }
-                    }
-                    if standing.isLeast(k, by: measure) {
-                        add(rankSlots + measure.rawValue * 2 + 1) { measure.names.least }
-                        if experiment.contains("pos") { add(rankAt + (measure.rawValue * 2 + 1) * 3 + at) { measure.names.least + atName } }
-                    }
-                }
-                }
-                for cue in DiscourseMarkers.Cue.allCases {
-                    let bit = UInt16(1) << cue.rawValue
-                    if standing.laterCues[k] & bit != 0 { add(laterCue + Int(cue.rawValue)) { "a later sentence of its paragraph opens with a \(cue) marker" } }
-                    if standing.earlierCues[k] & bit != 0 { add(earlierCue + Int(cue.rawValue)) { "an earlier sentence of its paragraph opens with a \(cue) marker" } }
-                }
-                // The other end of a body paragraph of three or more sentences (the claim is mostly first or last).
-                if kindIndex == 3, sentenceCount >= 3, number == 1 || fromEnd == 1 {
-                    let other = number == 1 ? paragraph.sentences.upperBound - 1 : opener
-                    let end = number == 1 ? "last" : "first"
-                    for cue in DiscourseMarkers.Cue.allCases where base[other].opens(cue) {
-                        add(otherEndCue + Int(cue.rawValue) * 2 + (number == 1 ? 0 : 1)) { "its paragraph's \(end) sentence opens with a \(cue) marker" }
-                    }
-                    if let w = sentences[other].tokens.first {
-                        let word = Int(tokens[w].word)
-                        add(otherEndWord + word * 2 + (number == 1 ? 0 : 1)) { "its paragraph's \(end) sentence opens with '\(words[word])'" }
-                    }
-                }
 
                 // The sentences around it.
                 if k > opener {
