@@ -109,10 +109,6 @@ struct ComponentFeatures: Sendable {
         let nextOpens = slots.reserve(wordCount), nextCue = slots.reserve(cues)
         let wordAt = slots.reserve(openingWords * wordCount), firstWordIn = slots.reserve(kinds * wordCount)
         let modal = slots.reserve(wordCount), stemWord = slots.reserve(stemCount)
-        let laterCue = slots.reserve(cues), earlierCue = slots.reserve(cues)
-        let otherEndCue = slots.reserve(cues * 2), otherEndWord = slots.reserve(wordCount * 2)
-        let otherParagraphsCue = slots.reserve(cues * 4), laterOverlap = slots.reserve(1), earlierOverlap = slots.reserve(1)
-        let style = BodyParagraphStyle(draft, base: base)
         // Per word: 1 looked up, 2 a modal, 4 first person.
         var wordKind = [UInt8](repeating: 0, count: wordCount)
 
@@ -127,13 +123,6 @@ struct ComponentFeatures: Sendable {
             let opener = paragraph.sentences.lowerBound
             for s in stemsOf[opener] { mark[Int(s)] = Int32(p) }
             for k in paragraph.sentences.dropFirst() { for s in stemsOf[k] { rest[Int(s)] = Int32(p) } }
-            // The cues that open a later / an earlier sentence of the paragraph (bit `cue.rawValue`).
-            var laterCues = Array(repeating: UInt16(0), count: paragraph.sentences.count), earlierCues = laterCues
-            for i in 1..<max(paragraph.sentences.count, 1) {
-                earlierCues[i] = earlierCues[i - 1] | base[opener + i - 1].initialCues
-                let j = paragraph.sentences.count - 1 - i
-                laterCues[j] = laterCues[j + 1] | base[opener + j + 1].initialCues
-            }
             for k in paragraph.sentences {
                 let f = base[k]
                 var out: [Row] = []
@@ -231,49 +220,6 @@ struct ComponentFeatures: Sendable {
                 }
                 add(signals + Signal.centrality.rawValue, f.centrality) { Signal.centrality.name }
                 add(signals + Signal.keyTerms.rawValue, f.keyOverlap) { Signal.keyTerms.name }
-
-                // The rest of its paragraph: the markers that open its other sentences, and in a body paragraph of
-                // three or more, the other end's opening (the claim is mostly its first or last sentence).
-                for cue in DiscourseMarkers.Cue.allCases {
-                    let bit = UInt16(1) << cue.rawValue
-                    if laterCues[k - opener] & bit != 0 { add(laterCue + Int(cue.rawValue)) { "a later sentence of its paragraph opens with a \(cue) marker" } }
-                    if earlierCues[k - opener] & bit != 0 { add(earlierCue + Int(cue.rawValue)) { "an earlier sentence of its paragraph opens with a \(cue) marker" } }
-                }
-                let end = number == 1 ? 0 : fromEnd == 1 ? 1 : -1
-                let endName = ["first", "last"]
-                if kindIndex == 3, sentenceCount >= 3, end >= 0 {
-                    let other = end == 0 ? paragraph.sentences.upperBound - 1 : opener
-                    for cue in DiscourseMarkers.Cue.allCases where base[other].opens(cue) {
-                        add(otherEndCue + Int(cue.rawValue) * 2 + end) { "its paragraph's \(endName[1 - end]) sentence opens with a \(cue) marker" }
-                    }
-                    if let w = sentences[other].tokens.first {
-                        let word = Int(tokens[w].word)
-                        add(otherEndWord + word * 2 + end) { "its paragraph's \(endName[1 - end]) sentence opens with '\(words[word])'" }
-                    }
-                }
-                // How the writer opens and ends the essay's other body paragraphs, seen from this one's first or last
-                // sentence (a writer who ends them with "therefore" puts the claim last).
-                if kindIndex == 3, sentenceCount >= 2, end >= 0, style.paragraphs >= 2 {
-                    for cue in DiscourseMarkers.Cue.allCases {
-                        let c = Int(cue.rawValue)
-                        for (side, counts) in [style.firstCues, style.lastCues].enumerated() {
-                            let own = base[side == 0 ? opener : paragraph.sentences.upperBound - 1].opens(cue) ? 1 : 0
-                            add(otherParagraphsCue + c * 4 + side * 2 + end, Double(counts[c] - own) / Double(style.paragraphs - 1)) {
-                                "as its paragraph's \(endName[end]) sentence: other body paragraphs' \(endName[side]) sentences open with a \(cue) marker"
-                            }
-                        }
-                    }
-                }
-                // Words shared with the sentences after it and before it in its paragraph (mean binary cosine), in
-                // paragraphs of at most `directedOverlapSentences`.
-                if sentenceCount <= Self.directedOverlapSentences {
-                    var later = 0.0, earlier = 0.0
-                    for j in paragraph.sentences where j != k {
-                        if j > k { later += overlap(k, j) } else { earlier += overlap(k, j) }
-                    }
-                    if fromEnd > 1 { add(laterOverlap, later / Double(fromEnd - 1)) { "shares words with the later sentences of its paragraph" } }
-                    if number > 1 { add(earlierOverlap, earlier / Double(number - 1)) { "shares words with the earlier sentences of its paragraph" } }
-                }
 
                 // The sentences around it.
                 if k > opener {
@@ -381,29 +327,6 @@ struct ComponentFeatures: Sendable {
             }
         }
         return (conclusion, introduction, title)
-    }
-
-    /// The longest paragraph whose sentences are each compared with all the others (longer ones are rare; the
-    /// comparison stays linear in the text).
-    static let directedOverlapSentences = 12
-
-    /// How the essay's body paragraphs (two or more sentences, between the first and the last paragraph) open and
-    /// end: per cue, how many first and how many last sentences open with it.
-    struct BodyParagraphStyle {
-        private(set) var paragraphs = 0
-        private(set) var firstCues = Array(repeating: 0, count: DiscourseMarkers.Cue.allCases.count)
-        private(set) var lastCues = Array(repeating: 0, count: DiscourseMarkers.Cue.allCases.count)
-
-        init(_ draft: AnalysisDraft, base: [SentenceFeatures]) {
-            guard draft.paragraphs.count >= 3 else { return }
-            for paragraph in draft.paragraphs[1..<(draft.paragraphs.count - 1)] where paragraph.sentences.count >= 2 {
-                paragraphs += 1
-                for cue in DiscourseMarkers.Cue.allCases {
-                    if base[paragraph.sentences.lowerBound].opens(cue) { firstCues[Int(cue.rawValue)] += 1 }
-                    if base[paragraph.sentences.upperBound - 1].opens(cue) { lastCues[Int(cue.rawValue)] += 1 }
-                }
-            }
-        }
     }
 
     /// The sentence lengths that name features: "under 8", "8-14", "15-24", "25-39", "40 or more" words.
