@@ -1,0 +1,86 @@
+import Foundation
+
+/// The shipped `ParagraphChain` and `ThesisPairModel` weights: the resource `paragraph-chain.tsv`, written by
+/// `make train` beside `component-model.tsv` (whose weights are the chain's emissions). The file is a header of `#`
+/// lines (where the weights came from), then one line per weight: its name, a tab, and an integer in units of
+/// 1/10,000. Names say what a weight scores: `start introduction claim`, `pair body claim premise`,
+/// `cue body reason claim premise` (pair at a sentence opening with that cue), `end conclusion none`,
+/// `count body claims 1`, `thesis-pair overlap`. A weight the file does not name is zero.
+public struct ParagraphChainFile: Sendable {
+    var chain: ParagraphChain
+    /// Nil when the file names no thesis-pair weight (the decoder's floors choose the thesis).
+    var pairs: ThesisPairModel?
+    /// The header lines (without `#`).
+    var provenance: [String]
+
+    /// The weights that ship with study.
+    static let shipped = ParagraphChainFile(tsv: PackageResources.paragraph_chain_tsv)
+
+    init(chain: ParagraphChain, pairs: ThesisPairModel?, provenance: [String]) {
+        (self.chain, self.pairs, self.provenance) = (chain, pairs, provenance)
+    }
+
+    /// The text of a file with no chain weight (each sentence read alone) and no thesis pair model.
+    public static func empty(provenance: [String]) -> String {
+        ParagraphChainFile(chain: ParagraphChain(), pairs: nil, provenance: provenance).tsv()
+    }
+
+    /// Reads the form written by `tsv()`. Lines that name no weight are skipped (the file is generated).
+    init(tsv bytes: [UInt8]) {
+        var index: [Substring: Int] = [:]
+        for (i, name) in Self.chainNames.enumerated() { index[Substring(name)] = i }
+        var chain = ParagraphChain(), pairs: ThesisPairModel?, provenance: [String] = []
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
+            if line.hasPrefix("#") { provenance.append(line.dropFirst().trimmingCharacters(in: .whitespaces)); continue }
+            let parts = line.split(separator: "\t")
+            guard parts.count == 2, let value = Int(parts[1]) else { continue }
+            let weight = Double(value) / 10_000
+            if let i = index[parts[0]] {
+                chain.weights[i] = weight
+            } else if parts[0].hasPrefix(Self.pairPrefix),
+                      let f = ThesisPairModel.Feature.allCases.first(where: { $0.name == parts[0].dropFirst(Self.pairPrefix.count) }) {
+                if pairs == nil { pairs = ThesisPairModel() }
+                pairs!.weights[f.rawValue] = weight
+            }
+        }
+        self.init(chain: chain, pairs: pairs, provenance: provenance)
+    }
+
+    static let pairPrefix = "thesis-pair "
+
+    /// The name of every chain weight, by index.
+    static let chainNames: [String] = {
+        let kinds = ["introduction", "body", "conclusion"], labels = ArgumentComponent.allCases.map(\.rawValue)
+        let cues = ["none"] + DiscourseMarkers.Cue.allCases.map { String(describing: $0) }
+        var names = Array(repeating: "", count: ParagraphChain.size)
+        let c = ParagraphChain()
+        for (k, kind) in kinds.enumerated() {
+            for (a, x) in labels.enumerated() {
+                names[c.start(k, a)] = "start \(kind) \(x)"
+                names[c.end(k, a)] = "end \(kind) \(x)"
+                for (b, y) in labels.enumerated() {
+                    names[c.pair(k, a, b)] = "pair \(kind) \(x) \(y)"
+                    for (q, cue) in cues.enumerated() { names[c.cuePair(k, q, a, b)] = "cue \(kind) \(cue) \(x) \(y)" }
+                }
+            }
+            for n in 0..<ParagraphChain.buckets {
+                names[c.count(k, 0, n)] = "count \(kind) claims \(n)"
+                names[c.count(k, 1, n)] = "count \(kind) major-claims \(n)"
+            }
+        }
+        return names
+    }()
+
+    /// The tab-separated form: the provenance as `#` lines, then every weight that does not round to zero, in
+    /// index order. The same weights give the same bytes.
+    func tsv() -> String {
+        var out = provenance.map { "# " + $0 + "\n" }.joined()
+        func line(_ name: String, _ w: Double) {
+            let v = Int((w * 10_000).rounded())
+            if v != 0 { out += "\(name)\t\(v)\n" }
+        }
+        for (i, name) in Self.chainNames.enumerated() { line(name, chain.weights[i]) }
+        if let pairs { for f in ThesisPairModel.Feature.allCases { line(Self.pairPrefix + f.name, pairs.weights[f.rawValue]) } }
+        return out
+    }
+}
