@@ -32,6 +32,10 @@ final class ParagraphChainTests: XCTestCase {
         for row in p { XCTAssertEqual(row.reduce(0, +), 1, accuracy: 1e-9) }
         // The names in the file say what each weight scores.
         XCTAssertEqual(ParagraphChainFile.chainNames[chain.start(1, c)], "start body claim")
+        // Reading a name gives back its weight's index, for every weight.
+        for (i, name) in ParagraphChainFile.chainNames.enumerated() {
+            XCTAssertEqual(ParagraphChainFile.index(of: name.split(separator: " ")), i, name)
+        }
     }
 
     func testTheThesisPairIsChosenTogetherAndMayBeNone() {

@@ -20,8 +20,10 @@ struct ArgumentStage: AnalysisStage {
         var numbering = model
         var base = baseFeatures(draft)
         let features = ComponentFeatures.extract(draft, base: base, numbering: &numbering)
-        let probabilities = shipped.chain.probabilities(features.map(model.scores), paragraphs: draft.paragraphs.map(\.sentences),
-                                                        cue: { ParagraphChain.cue(base[$0]) })
+        // The chain reads texts laid out like the essays it learned from; a longer one keeps each sentence's own scores.
+        let chain = draft.paragraphs.count > decoder.trainedLayoutParagraphs ? ParagraphChain() : shipped.chain
+        let probabilities = chain.probabilities(features.map(model.scores), paragraphs: draft.paragraphs.map(\.sentences),
+                                                cue: { ParagraphChain.cue(base[$0]) })
         let stems = ComponentFeatures.contentStems(draft)
         var decoder = decoder
         decoder.thesisPairs = shipped.pairs

@@ -27,31 +27,55 @@ public struct ParagraphChainFile: Sendable {
 
     /// Reads the form written by `tsv()`. Lines that name no weight are skipped (the file is generated).
     init(tsv bytes: [UInt8]) {
-        var index: [Substring: Int] = [:]
-        for (i, name) in Self.chainNames.enumerated() { index[Substring(name)] = i }
         var chain = ParagraphChain(), pairs: ThesisPairModel?, provenance: [String] = []
         for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
             if line.hasPrefix("#") { provenance.append(line.dropFirst().trimmingCharacters(in: .whitespaces)); continue }
             let parts = line.split(separator: "\t")
             guard parts.count == 2, let value = Int(parts[1]) else { continue }
             let weight = Double(value) / 10_000
-            if let i = index[parts[0]] {
-                chain.weights[i] = weight
-            } else if parts[0].hasPrefix(Self.pairPrefix),
-                      let f = ThesisPairModel.Feature.allCases.first(where: { $0.name == parts[0].dropFirst(Self.pairPrefix.count) }) {
+            if parts[0].hasPrefix(Self.pairPrefix) {
+                guard let f = ThesisPairModel.Feature.allCases.first(where: { $0.name == parts[0].dropFirst(Self.pairPrefix.count) }) else { continue }
                 if pairs == nil { pairs = ThesisPairModel() }
                 pairs!.weights[f.rawValue] = weight
+            } else if let i = Self.index(of: parts[0].split(separator: " ")) {
+                chain.weights[i] = weight
             }
         }
         self.init(chain: chain, pairs: pairs, provenance: provenance)
+    }
+
+    private static let kinds = ["introduction", "body", "conclusion"]
+    private static let labels = ArgumentComponent.allCases.map(\.rawValue)
+    private static let layout = ParagraphChain()
+    private static let cues = ["none"] + DiscourseMarkers.Cue.allCases.map { String(describing: $0) }
+
+    /// The index of the chain weight a name's words name (the inverse of `chainNames`), read from its words
+    /// rather than looked up, so that reading the file at start-up builds no table.
+    static func index(of words: [Substring]) -> Int? {
+        func find(_ list: [String], _ i: Int) -> Int? { i < words.count ? list.firstIndex { $0 == words[i] } : nil }
+        let c = layout
+        guard let first = words.first, let k = find(kinds, 1) else { return nil }
+        switch (first, words.count) {
+        case ("start", 3): return find(labels, 2).map { c.start(k, $0) }
+        case ("end", 3): return find(labels, 2).map { c.end(k, $0) }
+        case ("pair", 4):
+            guard let a = find(labels, 2), let b = find(labels, 3) else { return nil }
+            return c.pair(k, a, b)
+        case ("cue", 5):
+            guard let q = find(cues, 2), let a = find(labels, 3), let b = find(labels, 4) else { return nil }
+            return c.cuePair(k, q, a, b)
+        case ("count", 4):
+            guard let which = ["claims", "major-claims"].firstIndex(where: { $0 == words[2] }), let n = Int(words[3]),
+                  (0..<ParagraphChain.buckets).contains(n) else { return nil }
+            return c.count(k, which, n)
+        default: return nil
+        }
     }
 
     static let pairPrefix = "thesis-pair "
 
     /// The name of every chain weight, by index.
     static let chainNames: [String] = {
-        let kinds = ["introduction", "body", "conclusion"], labels = ArgumentComponent.allCases.map(\.rawValue)
-        let cues = ["none"] + DiscourseMarkers.Cue.allCases.map { String(describing: $0) }
         var names = Array(repeating: "", count: ParagraphChain.size)
         let c = ParagraphChain()
         for (k, kind) in kinds.enumerated() {
