@@ -94,8 +94,7 @@ fuzz: deps
 clean:
 	rm -rf .build
 
-## The sentence-role weights (Sources/StudyKit/Argument/Learned/component-model.tsv, with the paragraph chain and
-## thesis pair in paragraph-chain.tsv beside it) learned from the annotated
+## The sentence-role weights (Sources/StudyKit/Argument/Learned/component-model.tsv) learned from the annotated
 ## essays in ../shared/dev/ (TRAIN split); byte-identical on every run. Rebuild afterwards to ship them.
 train: deps
 	$(SWIFT) build -c release --static-swift-stdlib

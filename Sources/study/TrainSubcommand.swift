@@ -26,23 +26,6 @@ struct TrainSubcommand: ParsableCommand {
     @Option(help: "Decoder settings to try with --evaluate (repeatable: each is scored on the same fitted models): thesis,restatement,claim,second-claim[,restatement-overlap,claim-overlap[,thesis-claim-weight,claim-by-odds]].")
     var floors: [String] = []
 
-    @Option(help: "With --evaluate, learn with each paragraph's chain (repeatable): sentence, or chain[,nocue][,nocount][,warm].")
-    var chain: [String] = []
-
-    @Option(help: "With --evaluate --chain --folds, also score the thesis pair model (repeatable): 'all', or the pair features to leave out, comma-separated (e.g. overlap,Stance).")
-    var pair: [String] = []
-
-    @Option(help: "L2 penalty of the thesis pair model.") var pairL2: Double?
-
-    @Option(help: "Where to write the paragraph chain and thesis pair weights.")
-    var chainOutput: String = "Sources/StudyKit/Argument/Learned/paragraph-chain.tsv"
-
-    @Option(help: "Folds of held-out marginals the shipped thesis pair model learns from (0: no pair model, the floors choose the thesis).")
-    var pairFolds: Int = 0
-
-    @Flag(help: "Write the per-sentence model alone (an empty chain, the floors choosing the thesis) instead of the shipped chain.")
-    var linear = false
-
     @Option(help: "With --evaluate, also print the thesis that the decoder being tried finds in this essay.")
     var essay: String?
 
@@ -64,7 +47,6 @@ struct TrainSubcommand: ParsableCommand {
         if let rate { base.learningRate = rate }
         if let minCount { base.minCount = minCount }
         if let minSpread { base.minSpread = minSpread }
-        if let pairL2 { base.pairL2 = pairL2 }
         base.without = without
         var grid: [ComponentModelTrainer.Settings] = [base]
         if !l2.isEmpty { grid = grid.flatMap { s in l2.map { var s = s; s.l2 = $0; return s } } }
@@ -73,30 +55,6 @@ struct TrainSubcommand: ParsableCommand {
         let decoders = try floors.isEmpty ? [ComponentDecoder()] : floors.map(Self.decoder)
         guard evaluate || (grid.count == 1 && decoders.count == 1) else {
             throw ValidationError("study train: several --l2, --iterations, --balance or --floors are only for --evaluate")
-        }
-        if evaluate, !chain.isEmpty {
-            for settings in grid {
-                for kind in chain {
-                    var settings = settings
-                    let parts = kind.split(separator: ",").map(String.init)
-                    settings.chain = parts.first == "chain"
-                    settings.cued = !parts.contains("nocue")
-                    settings.counted = !parts.contains("nocount")
-                    settings.warm = parts.contains("warm")
-                    if let m = parts.first(where: { $0.hasPrefix("margin=") }) { settings.margin = Double(m.dropFirst(7)) ?? 0 }
-                    if let m = parts.first(where: { $0.hasPrefix("minor=") }) { settings.minorMargin = Double(m.dropFirst(6)) ?? 0 }
-                    print("settings: \(settings)")
-                    let trainer = ComponentModelTrainer(settings: settings, decoder: decoders[0])
-                    for r in trainer.evaluateChain(corpus, trainOn: "train", testOn: "dev", folds: folds, decoders: decoders,
-                                                       pairVariants: pair.map { $0 == "all" ? [] : $0.split(separator: ",").map(String.init) },
-                                                       pairL2: pairL2 ?? base.pairL2) {
-                        print("  \(r.name): DEV \(r.dev.summary)" + (r.cv.map { "  CV \($0.summary)" } ?? ""))
-                        print("    DEV \(r.dev)".replacingOccurrences(of: "\n", with: "\n    "))
-                        if let cv = r.cv { print("    CV \(cv)".replacingOccurrences(of: "\n", with: "\n    ")) }
-                    }
-                }
-            }
-            return
         }
         if evaluate {
             for settings in grid {
@@ -121,30 +79,16 @@ struct TrainSubcommand: ParsableCommand {
             }
             return
         }
-        var settings = grid[0]
-        if !linear {
-            // The shipped settings, chosen by 5-fold cross-validation on TRAIN (docs/argument-model-trials.md).
-            settings.chain = true
-            settings.margin = 0.5
-            if l2.isEmpty { settings.l2 = 0.008 }
-        }
-        let trainer = ComponentModelTrainer(settings: settings, decoder: decoders[0])
+        let trainer = ComponentModelTrainer(settings: grid[0], decoder: decoders[0])
         let name = URL(fileURLWithPath: data).lastPathComponent
-        let provenance = [
-            "study sentence-component model: " + (linear ? "multinomial logistic regression over ComponentFeatures"
-                : "linear-chain CRF over each paragraph's sentences (emissions over ComponentFeatures in component-model.tsv, chain and thesis pair in paragraph-chain.tsv)")
-                + ", written by `make train`",
+        let tsv = trainer.train(corpus, split: "train", provenance: [
+            "study sentence-component model: multinomial logistic regression over ComponentFeatures, written by `make train`",
             "corpus: \(name) (Argument Annotated Essays v2, Stab & Gurevych 2017; weights only, no text of the corpus)",
             "labels: the component type (MajorClaim, Claim, Premise, else None) covering most of each study sentence",
             "settings chosen on the DEV split and by 5-fold cross-validation on TRAIN",
-        ]
-        let (tsv, chainTSV) = linear
-            ? (trainer.train(corpus, split: "train", provenance: provenance),
-               ParagraphChainFile.empty(provenance: provenance + ["no chain: each sentence read alone"]))
-            : trainer.trainChain(corpus, split: "train", provenance: provenance, pairFolds: pairFolds > 0 ? pairFolds : nil)
+        ])
         try Data(tsv.utf8).write(to: URL(fileURLWithPath: output))
-        try Data(chainTSV.utf8).write(to: URL(fileURLWithPath: chainOutput))
-        print("wrote \(output) and \(chainOutput)")
+        print("wrote \(output)")
     }
 
     /// A decoder with the settings of one --floors value.

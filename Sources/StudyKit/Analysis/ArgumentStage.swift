@@ -1,6 +1,5 @@
 /// Finds the essay's argument (see `ArgumentMap`): who holds each view (`AttributionFinder`), the features of each
-/// sentence (`SentenceFeatures`, `ComponentFeatures`), the learned component probabilities (`ComponentModel`, each
-/// paragraph read as a whole by `ParagraphChain`),
+/// sentence (`SentenceFeatures`, `ComponentFeatures`), the learned component probabilities (`ComponentModel`),
 /// one coherent reading of the essay (`ComponentDecoder`: thesis, restatement, a claim per body paragraph; in a text
 /// longer than the training essays, the thesis chosen again with what the text states explicitly, `ThesisChoice`, and
 /// a claim found without the place features for a paragraph left without one, `LongTextClaims`), the finer role of
@@ -16,19 +15,14 @@ struct ArgumentStage: AnalysisStage {
 
     func run(_ draft: inout AnalysisDraft) {
         guard !draft.sentences.isEmpty else { draft.argument = ArgumentMap(); return }
-        let model = ComponentModel.shipped, shipped = ParagraphChainFile.shipped
+        let model = ComponentModel.shipped
         var numbering = model
         var base = baseFeatures(draft)
         let features = ComponentFeatures.extract(draft, base: base, numbering: &numbering)
-        // The chain reads texts laid out like the essays it learned from; a longer one keeps each sentence's own scores.
-        let chain = draft.paragraphs.count > decoder.trainedLayoutParagraphs ? ParagraphChain() : shipped.chain
-        let probabilities = chain.probabilities(features.map(model.scores), paragraphs: draft.paragraphs.map(\.sentences),
-                                                cue: { ParagraphChain.cue(base[$0]) })
+        let probabilities = features.map(model.probabilities)
         let stems = ComponentFeatures.contentStems(draft)
-        var decoder = decoder
-        decoder.thesisPairs = shipped.pairs
         var reading = decoder.decode(probabilities, paragraphs: draft.paragraphs.map(\.sentences), stems: stems,
-                                     excluded: { Self.voiceOfOther(base[$0]) }, stance: { base[$0].has(.stance) })
+                                     excluded: { Self.voiceOfOther(base[$0]) })
         if draft.paragraphs.count > decoder.trainedLayoutParagraphs {
             reading = thesisChoice.choose(reading, base: base, probabilities: probabilities, decoder: decoder.longText,
                                           stems: stems, excluded: { Self.voiceOfOther(base[$0]) })

@@ -1,8 +1,8 @@
 import Foundation
 
-/// What the component model adds to an analysis, for `study bench --model-cost`: reading the shipped weights and
-/// paragraph chain (once per process, at the first analysis: what start-up pays) and applying them to a text (its
-/// features and their probabilities, each paragraph read as a whole). Without the model, the argument stage would do neither.
+/// What the component model adds to an analysis, for `study bench --model-cost`: reading the shipped weights (once per
+/// process, at the first analysis: what start-up pays) and applying them to a text (its features and their
+/// probabilities). Without the model, the argument stage would do neither.
 public enum ComponentModelCost {
     /// The times in seconds, one per run, of reading the shipped weights and of applying them to the document.
     public static func measure(_ document: Document, runs: Int) -> (read: [Double], apply: [Double], features: Int) {
@@ -13,12 +13,10 @@ public enum ComponentModelCost {
         for _ in 0..<max(1, runs) {
             let start = DispatchTime.now().uptimeNanoseconds
             let model = ComponentModel(tsv: PackageResources.component_model_tsv)
-            let chain = ParagraphChainFile(tsv: PackageResources.paragraph_chain_tsv).chain
             let loaded = DispatchTime.now().uptimeNanoseconds
             var numbering = model
             let rows = ComponentFeatures.extract(draft, base: base, numbering: &numbering)
-            let probabilities = chain.probabilities(rows.map(model.scores), paragraphs: draft.paragraphs.map(\.sentences),
-                                                    cue: { ParagraphChain.cue(base[$0]) })
+            let probabilities = rows.map(model.probabilities)
             let end = DispatchTime.now().uptimeNanoseconds
             precondition(probabilities.count == draft.sentences.count)
             features = model.count
