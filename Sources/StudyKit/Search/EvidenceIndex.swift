@@ -84,6 +84,8 @@ public struct EvidenceIndex: Sendable {
     let stemmer = PorterStemmer()
     /// WordNet's forms of the words searched so far, as this essay's stems (shared by copies of the index).
     let lexiconForms = LexiconFormCache()
+    /// The essay's names as the checks of `where` read them, made on the first check (shared by copies of the index).
+    let essayNamesCache = EssayNamesCache()
 
     /// Builds the index of a model (linear in the number of words).
     public init(model: KnowledgeModel, lexicon: Lexicon = .shared) {

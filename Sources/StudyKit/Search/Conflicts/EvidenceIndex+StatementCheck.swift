@@ -19,7 +19,7 @@ extension EvidenceIndex {
         let concepts = resolve(QueryParser().parse(statement), tuning: .statement)
         let lo = Int(contentStart[s]), hi = Int(contentStart[s + 1])
         let sentenceStems = Set(contentStems[lo..<hi])
-        let mentioned = Set(model.entities.indices.filter { e in model.entities[e].mentions.contains { $0.sentence == s } })
+        let mentioned = Set(essayNames.entities(inSentence: s).map(Int.init))
         let words = QueryParser.words(of: statement, dollarSigns: true)
         let sentenceWords = self.words(ofSentence: s)
         var total = 0.0, answered = 0.0

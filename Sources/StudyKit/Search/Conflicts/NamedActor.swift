@@ -71,15 +71,13 @@ extension EvidenceIndex {
     /// the statement's (`statementNames`) the essay does not give to a place, body or thing counts as a person's.
     func namedActorReplaced(statement: [String], statementNames: Set<String>, sentence s: Int, sentenceWords: [String],
                             passage: [String]) -> (statement: String, sentence: String)? {
-        var people = Set<String>(), others = Set<String>(), holders: [(name: String, words: Set<String>)] = []
-        for (e, entity) in model.entities.enumerated() {
-            let words = nameWords(of: e)
-            if entity.kind == .person { people.formUnion(words) } else { others.formUnion(words) }
-            if [Entity.Kind.person, .organization, .group].contains(entity.kind), !mentions(of: e, inSentences: s...s).isEmpty {
-                holders.append((entity.name, words))
-            }
+        let names = essayNames
+        var people = names.personWords, holders: [(name: String, words: Set<String>)] = []
+        for e in names.entities(inSentence: s).map(Int.init)
+        where [Entity.Kind.person, .organization, .group].contains(model.entities[e].kind) {
+            holders.append((model.entities[e].name, nameWords(of: e)))
         }
-        people.formUnion(statementNames.subtracting(others).filter { w in
+        people.formUnion(statementNames.subtracting(names.otherWords).filter { w in
             ![Lexicon.NounClass.time, .location].contains(lexicon.nounClasses(of: w).first ?? .other)
         })
         return NamedActor.replaced(statement: statement, sentence: sentenceWords, passage: passage, referents: personReferents(inSentence: s),

@@ -22,16 +22,15 @@ extension EvidenceIndex {
     /// The person each personal pronoun of sentence `s` refers to, by the pronoun's place among the sentence's
     /// words (`words(ofSentence:)`); a pronoun with no person that fits is left out.
     func personReferents(inSentence s: Int) -> [Int: PersonReferent] {
-        let people = model.entities.indices.filter { model.entities[$0].kind == .person }
         let paragraphStart = model.paragraphs[model.sentences[s].paragraphIndex].sentences.lowerBound
         // The people named from the paragraph's start up to the sentence, in the order written: the essay's people
         // (entity ≥ 0), and names it files under no kind that may be people (entity −1, `unfiledPeople`).
         var before: [(start: Int, entity: Int)] = []
         var filed: [Range<Int>] = []
-        for (e, entity) in model.entities.enumerated() {
+        for e in essayNames.entities(inSentences: paragraphStart...s) {
             for m in mentions(of: e, inSentences: paragraphStart...s) {
                 filed.append(m.range)
-                if entity.kind == .person { before.append((m.range.lowerBound, e)) }
+                if model.entities[e].kind == .person { before.append((m.range.lowerBound, e)) }
             }
         }
         let unfiled = unfiledPeople(inSentences: paragraphStart...s, filed: filed)
@@ -45,7 +44,7 @@ extension EvidenceIndex {
             sexes[e] = found
             return found
         }
-        let main = people.max { (model.entities[$0].mentions.count, $1) < (model.entities[$1].mentions.count, $0) }
+        let main = essayNames.mainPerson
         var referents: [Int: PersonReferent] = [:]
         var position = 0
         for k in model.sentences[s].tokens {
