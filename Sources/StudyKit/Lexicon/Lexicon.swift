@@ -28,7 +28,8 @@ public struct Lexicon: Sendable {
     let data: [WordNetFile]
     /// The irregular forms (`went verb` → `go`), one sorted file per part of speech.
     private let exceptions: [WordNetFile]
-    private let cache: MeaningCache
+    /// Meanings already looked up, shared by every copy of a lexicon (a quiz asks about the same words again).
+    private let cache: WordCache<WordMeaning>
 
     /// Opens WordNet's files in `directory`; a missing or partial installation gives an empty lexicon.
     public init(directory: String) {
@@ -36,13 +37,13 @@ public struct Lexicon: Sendable {
         let index = PartOfSpeech.allCases.compactMap { WordNetFile(base.appendingPathComponent("index." + $0.fileName)) }
         let data = PartOfSpeech.allCases.compactMap { WordNetFile(base.appendingPathComponent("data." + $0.fileName)) }
         guard index.count == 4, data.count == 4 else {
-            (self.index, self.data, exceptions, cache) = ([], [], [], MeaningCache())
+            (self.index, self.data, exceptions, cache) = ([], [], [], WordCache<WordMeaning>(limit: 50_000))
             return
         }
         self.index = index
         self.data = data
         exceptions = PartOfSpeech.allCases.compactMap { WordNetFile(base.appendingPathComponent($0.fileName + ".exc")) }
-        cache = MeaningCache()
+        cache = WordCache<WordMeaning>(limit: 50_000)
     }
 
     /// Whether WordNet was found.
@@ -322,9 +323,15 @@ public struct Lexicon: Sendable {
 
     /// Whether a synset has a more general synset (it is no root of its hierarchy).
     private func hasHypernym(_ key: UInt32) -> Bool {
-        guard isAvailable, let pos = PartOfSpeech(rawValue: Int(key % 4)) else { return false }
+        !hypernyms(of: key).isEmpty
+    }
+
+    /// The more general synset of a synset, its pointers read only as far as the first hypernym (WordNet lists them
+    /// first; a verb or noun seldom has two).
+    func hypernyms(of key: UInt32) -> [UInt32] {
+        guard isAvailable, let pos = PartOfSpeech(rawValue: Int(key % 4)) else { return [] }
         return data[pos.rawValue].synset(at: Int(key / 4), withWords: false, until: Self.hypernym)?.pointers
-            .contains { $0.symbol == Self.hypernym } ?? false
+            .filter { $0.symbol == Self.hypernym }.map(\.target) ?? []
     }
 
     func pointers(of key: UInt32) -> [(symbol: UInt16, target: UInt32)] {
@@ -420,24 +427,5 @@ final class OnceFlag: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return marked
-    }
-}
-
-/// Meanings already looked up, shared by every copy of a lexicon (a quiz asks about the same words again).
-final class MeaningCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var meanings: [String: WordMeaning] = [:]
-
-    func get(_ word: String) -> WordMeaning? {
-        lock.lock()
-        defer { lock.unlock() }
-        return meanings[word]
-    }
-
-    func set(_ word: String, _ meaning: WordMeaning) {
-        lock.lock()
-        defer { lock.unlock() }
-        if meanings.count > 50_000 { meanings.removeAll() }
-        meanings[word] = meaning
     }
 }

@@ -83,7 +83,7 @@ public struct EvidenceIndex: Sendable {
     let entitySentences: [[Int32]]
     let stemmer = PorterStemmer()
     /// WordNet's forms of the words searched so far, as this essay's stems (shared by copies of the index).
-    let lexiconForms = LexiconFormCache()
+    let lexiconForms = WordCache<(lemmas: [[Int32]], synonyms: [[Int32]])>(limit: 10_000)
     /// The essay's names as the checks of `where` read them, made on the first check (shared by copies of the index).
     let essayNamesCache = EssayNamesCache()
 

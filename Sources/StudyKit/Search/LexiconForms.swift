@@ -27,23 +27,3 @@ extension EvidenceIndex {
         for ids in found.synonyms { add(ids, tuning.lexiconWeight, .synonym) }
     }
 }
-
-/// The stems WordNet gives for each word an index was searched for: base forms and synonyms.
-final class LexiconFormCache: @unchecked Sendable {
-    typealias Forms = (lemmas: [[Int32]], synonyms: [[Int32]])
-    private let lock = NSLock()
-    private var forms: [String: Forms] = [:]
-
-    func get(_ key: String) -> Forms? {
-        lock.lock()
-        defer { lock.unlock() }
-        return forms[key]
-    }
-
-    func set(_ key: String, _ value: Forms) {
-        lock.lock()
-        defer { lock.unlock() }
-        if forms.count > 10_000 { forms.removeAll() }
-        forms[key] = value
-    }
-}

@@ -31,7 +31,7 @@ enum ChangeDirection {
     }
 
     /// The signs found so far (0 for none), by word: a word's is read from WordNet once.
-    private static let signs = SignCache()
+    private static let signs = WordCache<Int8>(limit: 50_000)
 
     private static func readSign(of word: String, lexicon: Lexicon) -> Int? {
         let forms = lexicon.lemmas(of: word)
@@ -109,34 +109,5 @@ enum ChangeDirection {
               !said.contains(where: { $0.sign == best.sign }) else { return nil }
         let j = best.index
         return (statement[i], ["up", "down"].contains(sentence[j]) ? sentence[j...(j + 1)].joined(separator: " ") : sentence[j])
-    }
-}
-
-/// Words and their direction of change, shared by every check in the process.
-private final class SignCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var signs: [String: Int8] = [:]
-
-    func get(_ word: String) -> Int8? {
-        lock.lock()
-        defer { lock.unlock() }
-        return signs[word]
-    }
-
-    func set(_ word: String, _ sign: Int8) {
-        lock.lock()
-        defer { lock.unlock() }
-        if signs.count > 50_000 { signs.removeAll() }
-        signs[word] = sign
-    }
-}
-
-extension Lexicon {
-    /// The more general synset of a synset, its pointers read only as far as the first hypernym (WordNet lists them
-    /// first; a verb or noun seldom has two).
-    func hypernyms(of key: UInt32) -> [UInt32] {
-        guard isAvailable, let pos = PartOfSpeech(rawValue: Int(key % 4)) else { return [] }
-        return data[pos.rawValue].synset(at: Int(key / 4), withWords: false, until: Self.hypernym)?.pointers
-            .filter { $0.symbol == Self.hypernym }.map(\.target) ?? []
     }
 }
