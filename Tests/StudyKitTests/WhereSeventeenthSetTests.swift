@@ -17,6 +17,11 @@ import XCTest
 /// change turned round (2), another place (2), an absolute the text does not make (2), a conditional made a fact (2),
 /// a flipped comparison (2), a plausible claim sharing the essay's words but never made (1) and one person's words
 /// given to another (1).
+/// Measured once on main 718dc98 (blind): of the 20 said, all 20 found first and 15 of them stated; of the 20 not
+/// said, 16 refused. The floors below are those figures. Said but refused (5): "last summer" against "last", a verb
+/// read as the antonym of an unrelated word, a country's name against its adjective, a refusal read as an
+/// affirmation, a town's name against "society". Not said but stated (4): a halving turned into a doubling, one
+/// person's words given to another, a vote to come made a fact, a comparison flipped.
 final class WhereSeventeenthSetTests: XCTestCase {
     static let inspectionSaid: [(statement: String, sentence: String)] = [
         ("two years after being judged as requiring improvement, Brookside Primary in Hetherington is now rated good",
@@ -114,6 +119,6 @@ final class WhereSeventeenthSetTests: XCTestCase {
             ("brookside-school-inspection", Self.inspectionSaid, Self.inspectionNotSaid),
             ("ferrante-transfer-story", Self.transferSaid, Self.transferNotSaid),
             ("building-societies-merger", Self.mergerSaid, Self.mergerNotSaid),
-        ], foundFirst: 0, stated: 0, refused: 0)
+        ], foundFirst: 20, stated: 15, refused: 16)
     }
 }

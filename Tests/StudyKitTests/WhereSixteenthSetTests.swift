@@ -16,6 +16,14 @@ import XCTest
 /// change turned round (2), another place (2), an absolute the text does not make (2), a plausible claim sharing the
 /// essay's words but never made (2), a flipped comparison (2), a conditional made a fact (1) and one person's words
 /// given to another (1).
+/// Measured once on main 718dc98 (blind): of the 20 said, all 20 found first and 12 of them stated; of the 20 not
+/// said, 14 refused. The floors below are those figures. Said but refused (8), each by a check that misread a
+/// paraphrase: a party's name against "the party", a number in an apposition (an age) read as an unsupported claim,
+/// "fewer than a third" against 31.6 per cent, a verb against an unrelated word read as its antonym (twice), a
+/// figure the passage gives read as unsupported, a "not" elsewhere in the sentence, and a verb in a relative clause
+/// ("people who gave up") read as a recommendation made a fact. Not said but stated (6): a vote against turned round,
+/// a promise made a fact, one person's words given to another, an approval made a finished work, another person's
+/// act, and a plausible claim never made.
 final class WhereSixteenthSetTests: XCTestCase {
     static let electionSaid: [(statement: String, sentence: String)] = [
         ("Labour had held the seat since 1998 until the Greens won Harbour ward in Thursday's by-election",
@@ -113,6 +121,6 @@ final class WhereSixteenthSetTests: XCTestCase {
             ("harbour-ward-by-election", Self.electionSaid, Self.electionNotSaid),
             ("lenn-valley-flood-warning", Self.floodSaid, Self.floodNotSaid),
             ("salt-year-book-review", Self.reviewSaid, Self.reviewNotSaid),
-        ], foundFirst: 0, stated: 0, refused: 0)
+        ], foundFirst: 20, stated: 12, refused: 14)
     }
 }
