@@ -17,6 +17,11 @@ import XCTest
 /// (2), a change turned round (2), another place (2), an absolute the text does not make (2), a plausible claim sharing
 /// the essay's words but never made (2), a flipped comparison (2), a conditional made a fact (1) and one person's words
 /// given to another (1).
+/// Measured once on main (blind, the merge of h17b2 on ff1e113): of the 20 said, all 20 found first and 17 of them
+/// stated; of the 20 not said, 12 refused. The floors below are those figures. Said but refused (3): "only" read as
+/// an absolute twice, a "not" read as an affirmation. Not said but stated (8): a change turned round, a flipped
+/// comparison, one person's words given to another, another cause, an absolute, another body, another place, a plan
+/// made a fact.
 final class WhereEighteenthSetTests: XCTestCase {
     static let restaurantSaid: [(statement: String, sentence: String)] = [
         ("only open since the spring, in what used to be Wexmouth's customs house, the Tide Table is already difficult "
@@ -114,6 +119,6 @@ final class WhereEighteenthSetTests: XCTestCase {
             ("tide-table-restaurant-review", Self.restaurantSaid, Self.restaurantNotSaid),
             ("castlebridge-waiting-times-report", Self.hospitalSaid, Self.hospitalNotSaid),
             ("selkie-lander-mission-news", Self.missionSaid, Self.missionNotSaid),
-        ], foundFirst: 0, stated: 0, refused: 0)
+        ], foundFirst: 20, stated: 17, refused: 12)
     }
 }

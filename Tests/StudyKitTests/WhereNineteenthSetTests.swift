@@ -18,6 +18,11 @@ import XCTest
 /// (2), a change turned round (2), another place (2), an absolute the text does not make (2), a plausible claim sharing
 /// the essay's words but never made (2), a flipped comparison (2), a conditional made a fact (1) and one person's words
 /// given to another (1).
+/// Measured once on main (blind, the merge of h17b2 on ff1e113): of the 20 said, all 20 found first and 16 of them
+/// stated; of the 20 not said, 12 refused. The floors below are those figures. Said but refused (4): a time of day
+/// and a frequency written otherwise read as other amounts, "not" read as an affirmation, "two decades" against
+/// "twenty years". Not said but stated (8): a conditional made a fact, another body, a plan made a fact, another
+/// person's part (twice), another place, a plausible claim never made, a flipped comparison.
 final class WhereNineteenthSetTests: XCTestCase {
     static let courtSaid: [(statement: String, sentence: String)] = [
         ("at a hearing in August, Ashworth, aged 47 and from Dunford, pleaded guilty to nineteen charges of fraud",
@@ -113,6 +118,6 @@ final class WhereNineteenthSetTests: XCTestCase {
             ("ashworth-fraud-court-report", Self.courtSaid, Self.courtNotSaid),
             ("westline-timetable-change", Self.timetableSaid, Self.timetableNotSaid),
             ("lighthouse-keepers-theatre-review", Self.theatreSaid, Self.theatreNotSaid),
-        ], foundFirst: 0, stated: 0, refused: 0)
+        ], foundFirst: 20, stated: 16, refused: 12)
     }
 }
