@@ -26,9 +26,6 @@ struct TrainSubcommand: ParsableCommand {
     @Option(help: "Decoder settings to try with --evaluate (repeatable: each is scored on the same fitted models): thesis,restatement,claim,second-claim[,restatement-overlap,claim-overlap[,thesis-claim-weight,claim-by-odds]].")
     var floors: [String] = []
 
-    @Option(help: "With --evaluate, stacked support-link features to try (repeatable; 'off' for none): cap=6,l2=0.001,iterations=300,inner=5,body,kinds,without=a|b.")
-    var links: [String] = []
-
     @Option(help: "With --evaluate, also print the thesis that the decoder being tried finds in this essay.")
     var essay: String?
 
@@ -59,16 +56,10 @@ struct TrainSubcommand: ParsableCommand {
         guard evaluate || (grid.count == 1 && decoders.count == 1) else {
             throw ValidationError("study train: several --l2, --iterations, --balance or --floors are only for --evaluate")
         }
-        let linkGrid: [ComponentModelTrainer.Links?] = try links.isEmpty ? [nil] : links.map { spec in
-            do { return spec == "off" ? nil : try ComponentModelTrainer.Links(spec) } catch {
-                throw ValidationError("study train: --links \(spec) is not cap=N,l2=X,iterations=N,inner=N,body,kinds,without=a|b")
-            }
-        }
         if evaluate {
             for settings in grid {
-              for link in linkGrid {
-                print("settings: \(settings)" + (link.map { "; \($0)" } ?? ""))
-                let trainer = ComponentModelTrainer(settings: settings, decoder: decoders[0], links: link)
+                print("settings: \(settings)")
+                let trainer = ComponentModelTrainer(settings: settings, decoder: decoders[0])
                 let dev = trainer.evaluate(corpus, trainOn: "train", testOn: "dev", decoders: decoders)
                 let cv = folds.map { trainer.crossValidate(corpus, split: "train", folds: $0, decoders: decoders) }
                 if dev.count == 1 {
@@ -85,7 +76,6 @@ struct TrainSubcommand: ParsableCommand {
                     }
                     print("thesis of \(essay): \(trainer.thesis(of: text, trainedOn: corpus, split: "train").joined(separator: ", "))")
                 }
-              }
             }
             return
         }

@@ -37,9 +37,6 @@ public struct ComponentModelTrainer: Sendable {
         public let confusion: [[Int]]
         /// The confusion in the introduction, the body paragraphs and the conclusion (empty when not counted).
         public var byKind: [[[Int]]] = []
-        /// The link model's pairs on the scored essays: true and false positives, false negatives, the gold links
-        /// within the distance cap and at any distance (empty without link features).
-        public var links: [Int] = []
         public var macroF1: Double { f1.reduce(0, +) / Double(f1.count) }
 
         /// The macro-F1 and each class's F1 on one line.
@@ -56,25 +53,17 @@ public struct ComponentModelTrainer: Sendable {
             for (kind, matrix) in zip(["introduction", "body", "conclusion"], byKind) {
                 out += "\n  in the \(kind): " + matrix.enumerated().map { g, row in "\(names[g]) " + row.map(String.init).joined(separator: " ") }.joined(separator: " | ")
             }
-            if links.count == 5 {
-                let p = Double(links[0]) / Double(max(links[0] + links[1], 1)), r = Double(links[0]) / Double(max(links[0] + links[2], 1))
-                out += String(format: "\n  links: precision %.3f recall %.3f F1 %.3f (%ld of %ld gold sentence links within the cap)",
-                              p, r, p + r > 0 ? 2 * p * r / (p + r) : 0, links[3], links[4])
-            }
             return out
         }
     }
 
     public var settings: Settings
-    /// The link features stacked under the model, if any.
-    public var links: Links?
     /// The decoding that `thesis(of:)` tries (the shipped one by default).
     public var decoder: ComponentDecoder
 
-    public init(settings: Settings = Settings(), decoder: ComponentDecoder = ComponentDecoder(), links: Links? = nil) {
+    public init(settings: Settings = Settings(), decoder: ComponentDecoder = ComponentDecoder()) {
         self.settings = settings
         self.decoder = decoder
-        self.links = links
     }
 
     /// Trains on the essays of one split of the corpus; `provenance` heads the weights file.
@@ -92,34 +81,23 @@ public struct ComponentModelTrainer: Sendable {
         let essays = corpus.split(split)
         var tested: [TrainingCorpus.Essay] = []
         var predicted = Array(repeating: [ArgumentComponent](), count: decoders.count)
-        var counts = [0, 0, 0, 0, 0]
         for fold in 0..<folds {
-            var train = essays.enumerated().filter { $0.offset % folds != fold }.map(\.element)
-            var test = essays.enumerated().filter { $0.offset % folds == fold }.map(\.element)
-            if let links {
-                let s = stacked(train, test, names: corpus.pairNames, links: links)
-                (train, test) = (s.train, s.test)
-                counts = zip(counts, s.counts).map { $0 + $1 }
-            }
+            let train = essays.enumerated().filter { $0.offset % folds != fold }.map(\.element)
+            let test = essays.enumerated().filter { $0.offset % folds == fold }.map(\.element)
             let model = fit(train)
             tested += test
             for (d, decoder) in decoders.enumerated() {
                 for e in test { predicted[d] += decode(model, e, with: decoder) }
             }
         }
-        return predicted.map { var s = Self.scores(tested, predicted: $0); if links != nil { s.links = counts }; return s }
+        return predicted.map { Self.scores(tested, predicted: $0) }
     }
 
     /// Trains on one split and scores the predictions of each decoder on another.
     public func evaluate(_ corpus: TrainingCorpus, trainOn: String, testOn: String, decoders: [ComponentDecoder]) -> [Scores] {
-        var train = corpus.split(trainOn), essays = corpus.split(testOn), counts: [Int] = []
-        if let links { (train, essays, counts) = stacked(train, essays, names: corpus.pairNames, links: links) }
-        let model = fit(train)
-        return decoders.map { decoder in
-            var s = Self.scores(essays, predicted: essays.flatMap { decode(model, $0, with: decoder) })
-            s.links = counts
-            return s
-        }
+        let model = fit(corpus.split(trainOn))
+        let essays = corpus.split(testOn)
+        return decoders.map { decoder in Self.scores(essays, predicted: essays.flatMap { decode(model, $0, with: decoder) }) }
     }
 
     /// Trains on one split and reads the thesis of an essay with the decoder being tried: its sentence ids, main first.

@@ -14,51 +14,33 @@ public struct TrainingCorpus: Sendable {
         let paragraphs: [Range<Int>]
         let stems: [[Int32]]
         let labels: [ArgumentComponent]
-        /// The ordered sentence pairs of each paragraph (`SupportLinkFeatures`, at most `pairCap` apart) and whether
-        /// a component of the source supports or attacks one of the target's.
-        let pairs: [SupportLinkFeatures.Pair]
-        let linked: [Bool]
-        /// The sentence pairs linked by the gold relations, at any distance and across paragraphs.
-        let goldLinks: Int
     }
 
     let essays: [Essay]
-    /// The names of the pair features' numbers.
-    let pairNames: [String]
-    /// The farthest pair kept.
-    static let pairCap = 8
 
     private struct Source: Decodable {
         struct Component: Decodable {
-            let id: String
             let type: String
             let start: Int
             let end: Int
-        }
-        struct Relation: Decodable {
-            let from: String
-            let to: String
         }
         let id: String
         let split: String
         let text: String
         let components: [Component]
-        let relations: [Relation]
     }
 
     /// Reads and analyses the essays of a corpus file. Throws when the file is not in the expected format.
     public init(data: Data) throws {
         let sources = try JSONDecoder().decode([Source].self, from: data)
-        var numbering = FeatureNames()
-        essays = sources.map { Self.analyse($0, numbering: &numbering) }
-        pairNames = numbering.names
+        essays = sources.map(Self.analyse)
     }
 
     /// Essays of one split (`train`, `dev`), in file order.
     func split(_ name: String) -> [Essay] { essays.filter { $0.split.lowercased() == name } }
 
     /// Analyses one essay as study would and labels its sentences from the gold components.
-    private static func analyse(_ source: Source, numbering: inout FeatureNames) -> Essay {
+    private static func analyse(_ source: Source) -> Essay {
         let text = source.text.hasSuffix("\n") ? source.text : source.text + "\n"
         let draft = ArgumentStage.draftBeforeArgument(Document(rawText: text), source: EssaySource(name: source.id, path: nil))
         let (base, features) = ArgumentStage().features(draft)
@@ -72,14 +54,11 @@ public struct TrainingCorpus: Sendable {
         }
         var labels: [ArgumentComponent] = []
         var cursor = 0
-        // The sentences each component overlaps.
-        var covers: [String: [Int]] = [:]
-        for (k, s) in draft.sentences.enumerated() {
+        for s in draft.sentences {
             let piece = Array(String(decoding: draft.bytes[s.range], as: UTF8.self).unicodeScalars.filter(Self.kept))
             guard let at = Self.find(piece, in: flat, from: cursor) else { labels.append(.none); continue }
             cursor = at + piece.count
             let start = offset[at], end = offset[at + piece.count - 1] + 1
-            for c in source.components where min(c.end, end) > max(c.start, start) { covers[c.id, default: []].append(k) }
             var cover: [String: Int] = [:]
             for c in source.components {
                 let o = min(c.end, end) - max(c.start, start)
@@ -88,16 +67,9 @@ public struct TrainingCorpus: Sendable {
             let best = cover.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
             labels.append(ArgumentComponent.allCases.first { $0.corpusName == best } ?? .none)
         }
-        var links: Set<Int> = []
-        let n = draft.sentences.count
-        for r in source.relations {
-            for s in covers[r.from] ?? [] { for t in covers[r.to] ?? [] where s != t { links.insert(s * n + t) } }
-        }
-        let pairs = SupportLinkFeatures.pairs(draft, base: base, sentence: features, cap: pairCap, numbering: &numbering)
         return Essay(id: source.id, split: source.split, features: features, base: base,
                      paragraphs: draft.paragraphs.map(\.sentences),
-                     stems: ComponentFeatures.contentStems(draft), labels: labels,
-                     pairs: pairs, linked: pairs.map { links.contains(Int($0.source) * n + Int($0.target)) }, goldLinks: links.count)
+                     stems: ComponentFeatures.contentStems(draft), labels: labels)
     }
 
     private static func kept(_ s: Unicode.Scalar) -> Bool {
