@@ -44,6 +44,15 @@ final class StatementActorTests: XCTestCase {
                            names: ["january", "dunford"]))
     }
 
+    func testTwoActorsThatTradePlacesAreAConflict() {
+        XCTAssertEqual(actor("the club lent the council money for the roof", "The council lent the club money for the new roof."),
+                       ["club", "council"])
+        // The same giver in other words or order, another verb, or the two acting together.
+        XCTAssertNil(actor("the council lent money to the club for the roof", "The council lent the club money for the new roof."))
+        XCTAssertNil(actor("the club borrowed money from the council", "The council lent the club money for the new roof."))
+        XCTAssertNil(actor("the council and the club lent the trust money", "The club and the council lent the trust money."))
+    }
+
     func testTheSameActorOrNoneToCompareIsNoConflict() {
         XCTAssertNil(actor("the council commissioned a survey of the wards", "A survey commissioned by the council found the wards short of staff."))
         // The statement's actor named elsewhere in the sentence ("nurses at the hospital").

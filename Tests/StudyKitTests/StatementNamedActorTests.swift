@@ -62,6 +62,27 @@ final class StatementNamedActorTests: XCTestCase {
         XCTAssertNil(Self.index.check("Peter Quinn's crews chaired the harbour safety board", against: sentence("After leaving")).conflict)
     }
 
+    func testAPersonOfTheSameFamilyNameIsAnotherPerson() {
+        let model = Fixtures.model("""
+        In 1990 Ann Tregarthen and Peter Tregarthen bought the old mill at Tregony. In March Peter Tregarthen told the parish council that the couple would keep the wheel turning.
+
+        Their son, Mark Tregarthen, took over the mill in 2015. In the flood of 2019 he carried the mill's ledgers upstairs, for which he received a civic award.
+        """)
+        let index = EvidenceIndex(model: model)
+        func sentence(_ start: String) -> Int { model.sentences.firstIndex { model.text(of: $0).hasPrefix(start) }! }
+        let told = sentence("In March"), flood = sentence("In the flood")
+        // Another given name before the same family name, for the same verb or one of the same sense ("told", "said").
+        XCTAssertEqual(index.check("Ann Tregarthen said that the couple would keep the wheel turning", against: told).conflict,
+                       .actor(statement: "tregarthen", sentence: "peter tregarthen"))
+        XCTAssertEqual(index.check("Peter Tregarthen received a civic award for carrying the ledgers", against: flood).conflict,
+                       .actor(statement: "tregarthen", sentence: "he (Mark Tregarthen)"))
+        // The same person by all or part of the name, or two people who act together.
+        XCTAssertNil(index.check("Peter Tregarthen said that the couple would keep the wheel turning", against: told).conflict)
+        XCTAssertNil(index.check("Tregarthen said that the couple would keep the wheel turning", against: told).conflict)
+        XCTAssertNil(index.check("Mark Tregarthen received a civic award for carrying the ledgers", against: flood).conflict)
+        XCTAssertNil(index.check("Ann Tregarthen bought the old mill at Tregony in 1990", against: sentence("In 1990")).conflict)
+    }
+
     func unsupported(_ statement: String, _ passage: String) -> String? {
         let words = QueryParser.words(of: passage)
         return UnsupportedClaim.unsupported(statement: QueryParser.words(of: statement), sentence: words,

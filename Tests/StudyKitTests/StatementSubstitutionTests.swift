@@ -42,4 +42,60 @@ final class StatementSubstitutionTests: XCTestCase {
         // An adjective first ("religious") is no thing to substitute.
         XCTAssertNil(substitution("religious divisions run deep", "Sectarian divisions run deep."))
     }
+
+    func eventPlace(_ statement: String, _ sentence: String, names: Set<String>) -> [String]? {
+        EventPlace.moved(statement: QueryParser.words(of: statement), sentence: QueryParser.words(of: sentence), names: names,
+                         lexicon: lexicon).map { [$0.statement, $0.sentence] }
+    }
+
+    func testAPlaceTheSentenceGivesToAnotherEventIsAConflict() {
+        let names: Set<String> = ["kelby", "moor", "ashby", "harlow"]
+        XCTAssertEqual(eventPlace("the coins were found in a field on Kelby Moor",
+                                  "In the ditch the team found coins and a brooch made by smiths who worked on Kelby Moor.", names: names),
+                       ["on kelby moor", "worked on kelby"])
+        // The place in the clause of the statement's verb, passive or active, before or after its object.
+        XCTAssertNil(eventPlace("the coins were found in a field on Kelby Moor",
+                                "On Kelby Moor, a farmer found the coins in a field that his family had ploughed.", names: names))
+        XCTAssertNil(eventPlace("the coins were found on Kelby Moor",
+                                "Coins made in Ashby were found by a farmer on Kelby Moor.", names: names))
+        // A verb of the same sense for the place ("discovered" for "found"), or a sentence without the verb.
+        XCTAssertNil(eventPlace("the coins were found on Kelby Moor",
+                                "The team found nothing at first, but a farmer later discovered coins on Kelby Moor.", names: names))
+        XCTAssertNil(eventPlace("the mill was sold to a family in Harlow",
+                                "The mill passed to a family who lived in Harlow.", names: names))
+    }
+
+    func renamed(_ statement: String, _ sentence: String, passage: String = "", names: Set<String>) -> [String]? {
+        let sentenceWords = QueryParser.words(of: sentence)
+        return Substitution.renamed(statement: QueryParser.words(of: statement), sentence: sentenceWords,
+                                    passage: QueryParser.words(of: passage) + sentenceWords, names: names, lexicon: lexicon)
+            .map { [$0.statement, $0.sentence] }
+    }
+
+    func testAnotherNameInTheSameRoleIsAConflictEvenWhenThePassageNamesIt() {
+        // The passage names the statement's town for something else.
+        XCTAssertEqual(renamed("the chef cooked in Dunford for eight years", "The chef cooked for eight years in Harlow before coming home.",
+                               passage: "We once ate better in Dunford.", names: ["dunford", "harlow"]), ["dunford", "harlow"])
+        // A body of the essay's, by a phrase that is no name, against a named one.
+        XCTAssertEqual(renamed("the roof was mended with a grant from the parish council",
+                               "The roof was mended in 2010 with a grant from the Heritage Roofs Fund.",
+                               passage: "The parish council meets monthly.", names: ["heritage", "roofs", "fund"]),
+                       ["parish council", "heritage roofs fund"])
+        // Two names that share a word ("fund").
+        XCTAssertEqual(renamed("the roof was paid for by the Heritage Lottery Fund", "The roof was paid for by the Coastal Churches Fund.",
+                               names: ["heritage", "lottery", "fund", "coastal", "churches"]), ["heritage lottery fund", "coastal churches fund"])
+    }
+
+    func testTheSameNameOrOneWithinTheOtherIsNoConflict() {
+        // One place within the other, as the passage writes them together.
+        XCTAssertNil(renamed("the boat was found in Somerset", "The boat was found in a quarry near Westhay.",
+                             passage: "Westhay, in Somerset, is a small village.", names: ["somerset", "westhay"]))
+        // The same name in another form, a time, a word too general, or the statement's name beside the sentence's.
+        XCTAssertNil(renamed("pots made in the Mendips", "Pots were made by farmers on the Mendip Hills.", names: ["mendips", "mendip", "hills"]))
+        XCTAssertNil(renamed("the fair was held in the town", "The fair was held in Harlow.", names: ["harlow"]))
+        XCTAssertNil(renamed("the kettles were sold in Britain", "The kettles were sold in the United Kingdom.", names: ["britain", "united", "kingdom"]))
+        XCTAssertNil(renamed("the fair was held in June", "The fair was held in Harlow.", names: ["june", "harlow"]))
+        XCTAssertNil(renamed("the drain kit for the Alder costs £19", "The drain kit for the Birch and the Alder costs £19.",
+                             names: ["alder", "birch"]))
+    }
 }

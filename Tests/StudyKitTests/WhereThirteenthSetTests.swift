@@ -35,6 +35,8 @@ import XCTest
 /// Then with h17-compare (a denying verb against its antonym in a rare sense whose gloss fits: 'failed' a test): 19
 /// stated, 13 refused.
 /// Both branches merged on main: 20 stated, 17 refused.
+/// Then with h17r (another name in the same role: the drain kit for the Calder where the sentence gives the Norvik's):
+/// 20 stated, 18 refused.
 final class WhereThirteenthSetTests: XCTestCase {
     static let obituarySaid: [(statement: String, sentence: String)] = [
         ("the tunnel under the moors was completed in March 1989, seven weeks early and £3.2 million below its £41 million budget",
@@ -119,6 +121,6 @@ final class WhereThirteenthSetTests: XCTestCase {
             ("tunnel-engineer-obituary", Self.obituarySaid, Self.obituaryNotSaid),
             ("heat-pump-dryers-tested", Self.dryersSaid, Self.dryersNotSaid),
             ("holiday-lets-committee", Self.committeeSaid, Self.committeeNotSaid),
-        ], foundFirst: 20, stated: 20, refused: 17)
+        ], foundFirst: 20, stated: 20, refused: 18)
     }
 }

@@ -27,6 +27,8 @@ import XCTest
 /// refused.
 /// Then with h17-compare (a denial of the statement's own verb in another clause: 'has not agreed'): 18 stated, 16
 /// refused.
+/// Then with h17r (another name in the same role that the passage names for something else: the sluice paid for by
+/// another fund): 18 stated, 17 refused.
 final class WhereTwelfthSetTests: XCTestCase {
     static let tribunalSaid: [(statement: String, sentence: String)] = [
         ("in September 2026 a tribunal in Leeds decided that the 41 Swiftline drivers had been workers rather than "
@@ -125,6 +127,6 @@ final class WhereTwelfthSetTests: XCTestCase {
             ("courier-tribunal-decision", Self.tribunalSaid, Self.tribunalNotSaid),
             ("shop-face-cameras-opinion", Self.camerasSaid, Self.camerasNotSaid),
             ("marsh-reserve-winter-report", Self.marshSaid, Self.marshNotSaid),
-        ], foundFirst: 20, stated: 18, refused: 16)
+        ], foundFirst: 20, stated: 18, refused: 17)
     }
 }

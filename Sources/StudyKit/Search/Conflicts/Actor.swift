@@ -13,6 +13,7 @@ enum Actor {
     /// a noun that meets it under a common, still specific one ("pupils", "children"; `Lexicon.nounsMeet`), or a
     /// group it is a member of or the reverse ("adults", "people"; `Lexicon.isMember`); or a word of the same
     /// derivation names what it is about ("savers" where the sentence says "savings").
+    /// Two actors that trade places count too ("the club lent the council" where it says "the council lent the club").
     /// Two people named (`names`, lower-case) swapped count too: a name for the actor where the sentence gives the
     /// action to another name, even when each is named in the other text ("Mary found the skull and Joseph dug"
     /// where it says "Joseph found the skull and Mary uncovered"), unless the two stand together as one name in
@@ -93,6 +94,16 @@ enum Actor {
                         || lexicon.isMember(who, of: w) || lexicon.isMember(w, of: who)))
             }
         }
+        /// Whether two actors trade places: each text gives the verb to one and names the other only after it ("the
+        /// council lent the club money" where it says "the club lent the council money"), by the same stem.
+        func turned(_ said: String, _ given: String, statementVerb k: Int, sentenceVerb j: Int) -> Bool {
+            let a = stemmer.stem(said), b = stemmer.stem(given)
+            func only(_ x: String, after i: Int, in words: [String]) -> Bool {
+                let at = words.indices.filter { stemmer.stem(words[$0]) == x }
+                return !at.isEmpty && at.allSatisfy { $0 > i }
+            }
+            return a != b && only(a, after: j, in: sentence) && only(b, after: k, in: statement)
+        }
         for (k, w) in statement.enumerated() {
             let lemmas = verbs(w)
             guard !lemmas.isEmpty, let said = actor(of: k, in: statement) else { continue }
@@ -101,6 +112,7 @@ enum Actor {
                 if isKnownActor(said), isKnownActor(given), !mentions(said, in: sentence), !mentions(given, in: statement) {
                     return (said, given)
                 }
+                if isKnownActor(said), isKnownActor(given), turned(said, given, statementVerb: k, sentenceVerb: j) { return (said, given) }
                 if swapped(said, given), !sharesVerbByGap(said, after: j) { return (said, given) }
             }
         }

@@ -88,7 +88,9 @@ extension EvidenceIndex {
                                                                      sentenceWords: sentenceWords, passage: passage) {
                 conflict = .actor(statement: said, sentence: given)
             } else if let (said, given) = Substitution.replaced(statement: words, sentence: sentenceWords, passage: passage,
-                                                                names: names, lexicon: lexicon) {
+                                                                names: names, lexicon: lexicon)
+                ?? Substitution.renamed(statement: words, sentence: sentenceWords, passage: passage, names: names, lexicon: lexicon)
+                ?? EventPlace.moved(statement: words, sentence: sentenceWords, names: names, lexicon: lexicon) {
                 conflict = .substitution(statement: said, sentence: given)
             } else if let said = UnsupportedClaim.unsupported(statement: words, sentence: sentenceWords, passage: WordSupport(passage, lexicon: lexicon), lexicon: lexicon) {
                 conflict = .unsupported(said)

@@ -3,7 +3,9 @@
 /// chaired the panel", "she" being Ruth; `EvidenceIndex.personReferents(inSentence:)`), or a view ("Ruth accepted
 /// that …") in a sentence that names neither her nor a pronoun for her but another person or body who holds it
 /// ("a residents' group blamed …"), or an action by someone the passage never names, where the sentence names
-/// another person or body. A sentence that names the actor itself is left to `Actor`.
+/// another person or body. A sentence that names the actor itself is left to `Actor`. A person is named by all the
+/// words the statement gives them: "William Dodd" is not the "Tom Dodd" a pronoun stands for, nor "Ishbel MacLeod"
+/// the "Rory MacLeod" who says it ("told" for "said": a verb WordNet gives the same sense).
 enum NamedActor {
     /// Subject pronouns: the ones that do what the verb after them says.
     static let subjects: Set<String> = ["he", "she"]
@@ -19,10 +21,10 @@ enum NamedActor {
         func verbs(_ w: String) -> Set<String> {
             StopWords.english.contains(w) ? [] : Set(lexicon.lemmas(of: w).filter { $0.pos == .verb }.map(\.lemma))
         }
-        /// The named person just before the verb at `k`, past auxiliaries and adverbs (none for a passive, an
+        /// Where the named person just before the verb at `k` stands, past auxiliaries and adverbs (none for a passive, an
         /// infinitive or a noun after an article or a possessive: in "Dodd's crews" the word after the name is a
         /// noun, and the name is no actor).
-        func namedActor(of k: Int) -> String? {
+        func namedActor(of k: Int) -> Int? {
             var j = k - 1
             while j >= 0, StopWords.english.contains(statement[j]) || lexicon.isOnlyAdverb(statement[j]) {
                 // After "her" or "the" the word is a noun ("her work"), not a verb.
@@ -30,25 +32,54 @@ enum NamedActor {
                 j -= 1
             }
             guard j >= 0, people.contains(statement[j]) else { return nil }
-            return statement[j].hasSuffix("'s") || statement[j].hasSuffix("’s") ? nil : statement[j]
+            return statement[j].hasSuffix("'s") || statement[j].hasSuffix("’s") ? nil : j
         }
-        /// Whether the sentence names `who` or refers to them by a pronoun.
-        func names(_ who: String) -> Bool {
-            sentence.contains(who) || referents.values.contains { $0.words.contains(who) }
+        /// The words of the names that end at `i` in `words`, back through "and" between names ("Ishbel and Rory
+        /// MacLeod"): the people who stand there.
+        func nameWords(endingAt i: Int, in words: [String]) -> Set<String> {
+            var found = Set<String>(), j = i
+            while j >= 0, people.contains(words[j]) || (words[j] == "and" && j > 0 && people.contains(words[j - 1]) && !found.isEmpty) {
+                found.insert(words[j])
+                j -= 1
+            }
+            return found.subtracting(["and"])
+        }
+        /// Whether the words between `i` and `j` are auxiliaries and adverbs only: what stands at `i` acts in `j`.
+        func adjoins(_ i: Int, _ j: Int) -> Bool {
+            sentence[(i + 1)..<j].allSatisfy { (StopWords.english.contains($0) || lexicon.isOnlyAdverb($0)) && !Actor.be.contains($0) && $0 != "to" }
         }
         for (k, w) in statement.enumerated() {
             let lemmas = verbs(w)
-            guard !lemmas.isEmpty, let said = namedActor(of: k), !sentence.contains(said) else { continue }
-            // The same verb, whose actor in the sentence is "he" or "she" for another person.
-            for (j, v) in sentence.enumerated() where !verbs(v).isDisjoint(with: lemmas) {
+            guard !lemmas.isEmpty, let at = namedActor(of: k) else { continue }
+            // All the words the statement names the person by ("ishbel macleod").
+            let said = statement[at], person = nameWords(endingAt: at, in: statement)
+            /// Whether a person or body named by `words` may be the statement's.
+            func isSaid(_ words: Set<String>) -> Bool { person.isSubset(of: words) }
+            guard !isSaid(Set(sentence)) else { continue }
+            // The same verb, or one WordNet gives the same sense, whose actor in the sentence is "he" or "she" for
+            // another person, or another person of the same name ("Rory MacLeod" for "Ishbel MacLeod").
+            let meaning = lexicon.meaning(of: w, opposites: false)
+            for (j, v) in sentence.enumerated() where !verbs(v).isEmpty {
+                let same = !verbs(v).isDisjoint(with: lemmas)
+                guard same || lexicon.meaning(of: v, opposites: false).isSynonym(of: meaning) else { continue }
                 var i = j - 1
                 while i >= 0, !people.contains(sentence[i]), !(subjects.contains(sentence[i]) && referents[i] != nil) { i -= 1 }
-                if i >= 0, let given = referents[i], !given.words.contains(said) { return (said, "\(sentence[i]) (\(given.name))") }
+                guard i >= 0 else { continue }
+                if let given = referents[i] {
+                    if same, !isSaid(given.words) { return (said, "\(sentence[i]) (\(given.name))") }
+                } else if adjoins(i, j) {
+                    let given = nameWords(endingAt: i, in: sentence)
+                    if !given.isSubset(of: person), !isSaid(given) {
+                        let start = sentence[...i].lastIndex { !people.contains($0) }.map { $0 + 1 } ?? 0
+                        return (said, sentence[start...i].joined(separator: " "))
+                    }
+                }
             }
-            guard !names(said) else { return nil }
+            if sentence.contains(said) { continue }
+            guard !referents.values.contains(where: { isSaid($0.words) }) else { return nil }
             // Another person or body the sentence names, or one a pronoun of it refers to.
-            let named = holders.first(where: { !$0.words.contains(said) })?.name
-                ?? referents.sorted(by: { $0.key < $1.key }).first(where: { !$0.value.words.contains(said) })?.value.name
+            let named = holders.first(where: { !isSaid($0.words) })?.name
+                ?? referents.sorted(by: { $0.key < $1.key }).first(where: { !isSaid($0.value.words) })?.value.name
             // A view ("accepted that …") the sentence gives to another holder, not mentioning this one: a person or
             // body, or a noun WordNet files first as a person or a group.
             if k + 1 < statement.count, statement[k + 1] == "that", let other = named

@@ -31,7 +31,9 @@
 ///   council"; `Actor`), or a named person's action or view the sentence gives to "he" or "she" for another, or to
 ///   another holder (`NamedActor`);
 /// - another place, thing, person or body in the same role, one the passage never names ("at the library" where it
-///   says "in the town hall"; `Substitution`);
+///   says "in the town hall"; `Substitution`), or one it names for something else ("cooked in Edinburgh" where it says
+///   "cooked in Glasgow"; `Substitution.renamed`), or a place the sentence names only for another verb's event
+///   ("found in the Mendip Hills" where it says "found … a pot made on the Mendip Hills"; `EventPlace`);
 /// - an amount or year the passage around the sentence never gives ("40 percent", "in the 1980s"; `Specifics`), or
 ///   a verb and object it gives neither ("was awarded a medal"; `UnsupportedClaim`);
 /// - a thing stated as done that the sentence only recommends, holds possible or plans ("admitted" where it says

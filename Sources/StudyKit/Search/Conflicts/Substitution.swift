@@ -96,4 +96,70 @@ enum Substitution {
         }
         return nil
     }
+
+    /// Prepositions that give one role: where; from or by whom; for whom or what.
+    static let roles: [Set<String>] = [prepositions.subtracting(["by", "from"]), ["by", "from"], ["for"]]
+
+    /// Another name in the role a shared word gives ("cooked in Edinburgh" where the sentence says "cooked … in
+    /// Glasgow", "a grant from the county council" where it says "a grant of £85,000 from the National Heritage Fund"),
+    /// the statement's one standing in the passage for something else, or not at all: not within three words of the
+    /// sentence's ("Westhay in Somerset" is one place within another), nor near the shared word in the sentence. One of
+    /// the two is a name (of no time: "in May"), the other a name or a noun WordNet files first as a place or a body,
+    /// and neither has all the other's words ("the Heritage Fund" is "the National Lottery Heritage Fund") nor is,
+    /// by WordNet, the other or a part of it ("Britain", "the United Kingdom"; `WordSupport`); a phrase
+    /// that is no name has two words or more, and when it is the statement's the passage names it.
+    static func renamed(statement: [String], sentence: [String], passage: [String], names: Set<String>,
+                        lexicon: Lexicon) -> (statement: String, sentence: String)? {
+        guard lexicon.isAvailable else { return nil }
+        let stemmer = PorterStemmer()
+        func role(_ p: String) -> Int? { roles.firstIndex { $0.contains(p) } }
+        /// The name, or the noun phrase whose head is a place or a body, after the preposition at `k`.
+        func filler(after k: Int, in words: [String]) -> [String]? {
+            var i = k + 1
+            while i < words.count, SentenceScope.determiners.contains(words[i]) { i += 1 }
+            let run = Array(words[i...].prefix { WordSupport.isContent($0, lexicon: lexicon) && !prepositions.contains($0) })
+            guard let first = run.first, let last = run.last else { return nil }
+            if names.contains(first) {
+                let name = Array(run.prefix { names.contains($0) })
+                return name.contains { lexicon.nounClasses(of: $0).first == .time } ? nil : name
+            }
+            return [.location, .group].contains(lexicon.nounClasses(of: last).first ?? .other) ? run : nil
+        }
+        /// A name, or a phrase of two words or more ("the county council", not "the town"), which the statement's
+        /// passage names too when it is the statement's: a body or place of the essay's.
+        func specific(_ filler: [String], statement: Bool) -> Bool {
+            names.contains(filler[0]) || (filler.count >= 2 && (!statement || filler.allSatisfy(passage.contains)))
+        }
+        /// Whether WordNet gives the two one sense, or one as a part of the other ("Britain", "the United Kingdom";
+        /// "Baghdad", "Iraq"), as phrases or word by word (the words the two do not share).
+        func kin(_ a: [String], _ b: [String]) -> Bool {
+            let whole = lexicon.meaning(of: b.joined(separator: " "), opposites: false), support = WordSupport(b, lexicon: lexicon)
+            return [a.joined(separator: " ")].contains { lexicon.meaning(of: $0, opposites: false).isSynonym(of: whole) }
+                || [a.joined(separator: " ")].contains { lexicon.meaning(of: $0, opposites: false).isPartOrWhole(of: whole) }
+                || a.contains(where: support.supports)
+        }
+        let passageStems = passage.map(stemmer.stem)
+        /// Whether the passage names a word of `a` within three words of one of `b` (stems).
+        func together(_ a: Set<String>, _ b: Set<String>) -> Bool {
+            let at = passageStems.indices.filter { a.contains(passageStems[$0]) }, bt = passageStems.indices.filter { b.contains(passageStems[$0]) }
+            return at.contains { x in bt.contains { abs($0 - x) <= 3 } }
+        }
+        for (k, p) in statement.enumerated() {
+            guard let r = role(p), let said = filler(after: k, in: statement) else { continue }
+            let anchors = Set(statement[max(0, k - window)..<k].filter { WordSupport.isContent($0, lexicon: lexicon) }.map(stemmer.stem))
+            for (j, w) in sentence.enumerated() where anchors.contains(stemmer.stem(w)) {
+                for q in (j + 1)..<min(sentence.count, j + 1 + window) where role(sentence[q]) == r {
+                    guard let given = filler(after: q, in: sentence), specific(said, statement: true), specific(given, statement: false),
+                          names.contains(said[0]) || names.contains(given[0]) else { continue }
+                    let own = Set(said.map(stemmer.stem)).subtracting(given.map(stemmer.stem))
+                    let other = Set(given.map(stemmer.stem)).subtracting(said.map(stemmer.stem))
+                    let near = sentence[max(0, j - window)..<min(sentence.count, q + 1 + window)].map(stemmer.stem)
+                    if own.isEmpty || other.isEmpty || near.contains(where: own.contains) || together(own, other)
+                        || kin(said.filter { own.contains(stemmer.stem($0)) }, given.filter { other.contains(stemmer.stem($0)) }) { continue }
+                    return (said.joined(separator: " "), given.joined(separator: " "))
+                }
+            }
+        }
+        return nil
+    }
 }

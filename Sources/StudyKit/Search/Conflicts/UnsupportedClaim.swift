@@ -45,15 +45,7 @@ enum UnsupportedClaim {
     /// object is the noun phrase right after it, past articles and possessives, up to a stop word, and its head the
     /// phrase's last word. None for a verb followed by a clause ("argued that …") or by no noun phrase.
     static func predicate(of statement: [String], lexicon: Lexicon) -> (verb: Int, object: Int)? {
-        func senses(_ w: String, _ pos: Lexicon.PartOfSpeech) -> Int {
-            lexicon.lemmas(of: w).filter { $0.pos == pos }.map { lexicon.senseCount(of: $0.lemma, pos) }.max() ?? 0
-        }
-        for (k, w) in statement.enumerated() where k > 0 && !StopWords.english.contains(w) {
-            let forms = lexicon.lemmas(of: w)
-            guard forms.contains(where: { $0.pos == .verb && $0.lemma != w }), senses(w, .verb) >= senses(w, .noun),
-                  !SentenceScope.determiners.contains(statement[k - 1]) else { continue }
-            let next = k + 1 < statement.count ? statement[k + 1] : ""
-            if forms.contains(where: { $0.pos == .adjective }), WordSupport.isContent(next, lexicon: lexicon) { continue }
+        for k in statement.indices where isInflectedVerb(at: k, in: statement, lexicon: lexicon) {
             var i = k + 1
             while i < statement.count, SentenceScope.determiners.contains(statement[i]), statement[i] != "that" { i += 1 }
             var head: Int?
@@ -61,5 +53,20 @@ enum UnsupportedClaim {
             return head.map { (k, $0) }
         }
         return nil
+    }
+
+    /// Whether the word at `k` is written as an inflected verb ("awarded", "chaired"): WordNet knows it in at least
+    /// as many senses as a verb as a noun, it follows no article, and it is no adjective before a noun ("one
+    /// abandoned goal"). Not the first word, which may be a noun the statement is about.
+    static func isInflectedVerb(at k: Int, in words: [String], lexicon: Lexicon) -> Bool {
+        let w = words[k]
+        guard k > 0, !StopWords.english.contains(w), !SentenceScope.determiners.contains(words[k - 1]) else { return false }
+        func senses(_ pos: Lexicon.PartOfSpeech) -> Int {
+            lexicon.lemmas(of: w).filter { $0.pos == pos }.map { lexicon.senseCount(of: $0.lemma, pos) }.max() ?? 0
+        }
+        let forms = lexicon.lemmas(of: w)
+        guard forms.contains(where: { $0.pos == .verb && $0.lemma != w }), senses(.verb) >= senses(.noun) else { return false }
+        let next = k + 1 < words.count ? words[k + 1] : ""
+        return !(forms.contains(where: { $0.pos == .adjective }) && WordSupport.isContent(next, lexicon: lexicon))
     }
 }
