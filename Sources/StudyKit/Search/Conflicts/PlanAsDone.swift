@@ -6,7 +6,8 @@
 /// - "the stand has already been built", "a lift was installed in 2025" where it says "the largest plan is a new
 ///   stand", "a lift was planned for 2025", "our aim is to recover 80%": a sentence that names a plan, an aim or an
 ///   intention and does not state the statement's verb ("to recover" states nothing), against a statement that
-///   states a verb as done (after "already", "has", "was" …, or in the past: "opened") and names no plan itself.
+///   states a verb as done (after "already", "has", "was" …, or in the past — "opened" — where the sentence plans
+///   that very verb) and names no plan itself.
 enum PlanAsDone {
     /// Words that open a condition: under one, "would" holds possible and "will" depends on it ("if the council
     /// agrees, the loan will …", "provided that …", "subject to approval, the hall will …").
