@@ -36,4 +36,38 @@ final class StatementPlanTests: XCTestCase {
         XCTAssertNil(PlanAsDone.mismatch(statement: words("a footbridge was planned for 2024"),
                                          sentence: words("A footbridge over the weir was planned for 2024 but the money ran out."), lexicon: lexicon))
     }
+
+    func testAConditionOrAPredictionStatedAsDoneIsFound() throws {
+        let lexicon = Lexicon.shared
+        try XCTSkipUnless(lexicon.isAvailable, "WordNet is not installed")
+        let loan = words("If the council agrees, the loan will be repaid over ten years.")
+        XCTAssertEqual(PlanAsDone.mismatch(statement: words("the loan was repaid over ten years"), sentence: loan, lexicon: lexicon)?.sentence,
+                       "will be repaid")
+        XCTAssertEqual(PlanAsDone.mismatch(statement: words("the council agreed to the loan"), sentence: loan, lexicon: lexicon)?.sentence,
+                       "if the council agrees")
+        XCTAssertNil(PlanAsDone.mismatch(statement: words("if the council agrees, the loan will be repaid"), sentence: loan, lexicon: lexicon))
+        XCTAssertNotNil(PlanAsDone.mismatch(statement: words("the hall opened in May"),
+                                            sentence: words("Subject to approval, the hall will open in May."), lexicon: lexicon))
+        // A prediction against a statement in the past; not against one in the present, nor where the sentence states the verb too.
+        let pool = words("The club will close the pool in June.")
+        XCTAssertEqual(Modality.mismatch(statement: words("the club closed the pool in June"), sentence: pool, lexicon: lexicon)?.sentence,
+                       "will close")
+        XCTAssertNil(Modality.mismatch(statement: words("the club closes the pool in June"), sentence: pool, lexicon: lexicon))
+        XCTAssertNil(Modality.mismatch(statement: words("the club closed the pool"),
+                                       sentence: words("The club will close the pool in June, as it closed it last year."), lexicon: lexicon))
+    }
+
+    func testDoneAgainstMayOrWill() throws {
+        let lexicon = Lexicon.shared
+        try XCTSkipUnless(lexicon.isAvailable, "WordNet is not installed")
+        // "Did not sail" states as done what "may not sail" holds possible.
+        XCTAssertEqual(Modality.mismatch(statement: words("on Monday the ferry did not sail"),
+                                         sentence: words("When the wind gets up, the ferry may not sail at all."), lexicon: lexicon)?.sentence, "may not sail")
+        // A present perfect against a sentence that only looks ahead, with no form of its verb.
+        XCTAssertEqual(Modality.doneAgainstModal(statement: words("the survey has confirmed the age of the wall"),
+                                                 sentence: words("A survey will be carried out next spring to date the wall."), lexicon: lexicon)?.statement,
+                       "has confirmed")
+        XCTAssertNil(Modality.doneAgainstModal(statement: words("the survey has confirmed the age of the wall"),
+                                               sentence: words("The survey confirmed the age of the wall, and a report will follow."), lexicon: lexicon))
+    }
 }

@@ -8,7 +8,8 @@ import XCTest
 /// affirms ("see no stake", "refused to cooperate"), which led to the statement-side check; a development set now.
 /// 17 stated and 14 refused before a thing stated as done by "already" or a perfect was set against any modal of
 /// the sentence ("already funds" against "should fund"): 17 and 15. A doubt in the sentence ("unlikely to isolate
-/// itself") opposing a statement that does not deny: 17 and 16.
+/// itself") opposing a statement that does not deny: 17 and 16. h17-amounts (a present perfect against a
+/// sentence that only predicts, with no form of its verb: two; "all" said of another noun: one): 17 and 19.
 final class WhereFifthSetTests: XCTestCase {
     static let bundledSaid: [(statement: String, sentence: String)] = [
         ("the troops deserve to be convinced about what they are fighting for", "S1.2"),
@@ -75,6 +76,6 @@ final class WhereFifthSetTests: XCTestCase {
         print("where, fifth set: \(all)")
         XCTAssertGreaterThanOrEqual(all.foundFirst, 19, all.description)
         XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)
-        XCTAssertGreaterThanOrEqual(all.refused, 16, all.description)
+        XCTAssertGreaterThanOrEqual(all.refused, 19, all.description)
     }
 }

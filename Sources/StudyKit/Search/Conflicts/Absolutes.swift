@@ -1,5 +1,5 @@
 /// Words by which a statement claims without exception: for all ("every", "all", "always", "entirely"), for one
-/// alone ("only", "alone", "solely"), or a denial made total by "never" (against a sentence that says how often:
+/// alone ("only", "alone", "solely"), for none ("none", "nobody"), or a denial made total by "never" (against a sentence that says how often:
 /// "never work" against "often fail"), "any" or "at all" ("cannot help in any way"). A
 /// sentence backs such a word by one of the same kind (not denied: "not all" backs nothing), or by a word WordNet
 /// gives the same sense.
@@ -9,6 +9,9 @@ enum Absolutes {
     static let exclusive: Set<String> = ["only", "alone", "solely", "exclusively", "sole"]
     /// What makes a denial total ("not … any", "not … at all", "no … whatsoever").
     static let totalDenial: Set<String> = ["any", "whatsoever", "none", "nothing", "nobody", "never"]
+    /// Words that deny of every one ("none of the schools"): a sentence that says a few ("few schools", "only two")
+    /// does not back them.
+    static let noneOf: Set<String> = ["none", "nobody", "nothing"]
     /// Words that say how often, short of always or never.
     static let frequency: Set<String> = ["often", "sometimes", "usually", "occasionally", "frequently", "rarely",
                                          "seldom", "mostly", "generally", "commonly", "typically"]
@@ -29,8 +32,12 @@ enum Absolutes {
             // "Never" often says "not" of one past act ("never made clear"): it claims for all time only against a
             // sentence that gives how often ("often fail").
             if word == "never", !sentence.contains(where: frequency.contains) { continue }
+            if kind == .universal, let x = statement.firstIndex(of: word).flatMap({ quantified(at: $0, in: statement, lexicon: lexicon) }),
+               quantifiesOther(x, sentence: sentence, lexicon: lexicon) { return word }
             if backing.contains(where: { $0.kind == kind }) { continue }
             if kind == .totalDenial, sentence.contains(where: totalDenial.contains) { continue }
+            // "None" is backed by any plain denial ("no school joined"), not by a few ("few schools joined").
+            if noneOf.contains(word), sentence.contains(where: EvidenceIndex.denials.contains) { continue }
             let meaning = lexicon.meaning(of: word, opposites: false)
             if sentence.contains(where: { $0 != word && lexicon.meaning(of: $0, opposites: false).senses.contains(where: meaning.senses.contains) }) { continue }
             return word
@@ -39,6 +46,30 @@ enum Absolutes {
     }
 
     enum Kind { case universal, exclusive, totalDenial }
+
+    /// The noun a word for all stands with: the first noun after it past determiners and adjectives ("all the damage",
+    /// "every local school"), else the noun just before it ("the schools all joined"; "investments all reduce").
+    static func quantified(at i: Int, in words: [String], lexicon: Lexicon) -> String? {
+        func isNoun(_ w: String) -> Bool { !StopWords.english.contains(w) && lexicon.lemmas(of: w).contains { $0.pos == .noun } }
+        for w in words[(i + 1)...].prefix(4) {
+            if StopWords.english.contains(w) { continue }
+            let forms = lexicon.lemmas(of: w)
+            // An inflected verb ends the phrase ("all joined the scheme").
+            if forms.contains(where: { $0.pos == .verb && $0.lemma != w }) { break }
+            if isNoun(w) { return w }
+            if !forms.contains(where: { $0.pos == .adjective }) { break }
+        }
+        return i > 0 && isNoun(words[i - 1]) ? words[i - 1] : nil
+    }
+
+    /// Whether the sentence names the noun a statement's word for all stands with, but says "all" only of other nouns
+    /// ("remove all the damage" where it says "bonds and investments all reduce the damage").
+    static func quantifiesOther(_ noun: String, sentence: [String], lexicon: Lexicon) -> Bool {
+        let stemmer = PorterStemmer(), stem = stemmer.stem(noun)
+        guard sentence.contains(where: { stemmer.stem($0) == stem }) else { return false }
+        let attached = sentence.indices.filter { universal.contains(sentence[$0]) }.map { quantified(at: $0, in: sentence, lexicon: lexicon) }
+        return !attached.isEmpty && attached.allSatisfy { $0.map { stemmer.stem($0) != stem } ?? false }
+    }
 
     /// The absolute words of a text with their kind, outside the idioms and not denied ("not all"). "Only" before
     /// an amount (in digits or words) or an article limits an amount ("only a few minutes", "only nine days after")
@@ -57,7 +88,9 @@ enum Absolutes {
                 || LexiconTable.shipped.isNumberWord(words[i + 1]) { continue }
             // "All nine schools" claims no more than the number.
             if w == "all", i + 1 < words.count, words[i + 1].first?.isNumber == true || LexiconTable.shipped.isNumberWord(words[i + 1]) { continue }
-            if w == "never" {
+            if noneOf.contains(w) {
+                out.append((w, .totalDenial))
+            } else if w == "never" {
                 // "Never" denies for all time: a sentence that says "often fail" does not back "never work".
                 out.append((w, .totalDenial))
             } else if w == "any" || (w == "all" && denied) {

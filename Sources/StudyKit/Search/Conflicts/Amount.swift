@@ -9,6 +9,10 @@ struct Amount: Equatable, Sendable {
     let text: String
     /// The stem of the word the number counts, when that is no stop word ("pound"); nil otherwise.
     let unit: String?
+    /// The slot it fills besides its number (`AmountRole`): a former value, a whole counted in part.
+    var role: Role = .plain
+    /// Whether the text gives it as a lower or upper bound ("at least 40", "nearly 40").
+    var bound: Bound?
 
     /// The word the number counts, as written ("pounds"); nil when it has no unit or its unit is a currency sign.
     var unitWord: String? { unit == nil || isMoney ? nil : text.split(separator: " ").last.map(String.init) }
@@ -60,7 +64,16 @@ struct Amount: Equatable, Sendable {
                 i = end
                 continue
             }
+            // A number with a letter unit or multiplier written on ("4.8p", "£3m", "20km").
+            if lexicon.numberValue(of: words[i]) == nil, let (value, unit) = suffixed(words[i]) {
+                let sign = currency[i]
+                out.append(Amount(value: value, text: (sign ?? "") + words[i], unit: sign ?? unit, bound: bound(before: i, in: words)))
+                if isFormer(i, i + 1, in: words, lexicon: lexicon) { out[out.count - 1].role = .former }
+                i += 1
+                continue
+            }
             guard words[i] != "one", let first = lexicon.numberValue(of: words[i]), !first.ordinal else { i += 1; continue }
+            let start = i
             var value = first.value, end = i + 1
             while end < words.count, let next = lexicon.numberValue(of: words[end]), !next.ordinal {
                 if [100, 1_000, 1_000_000, 1_000_000_000, 1_000_000_000_000].contains(next.value) {
@@ -85,7 +98,14 @@ struct Amount: Equatable, Sendable {
                 unit = PorterStemmer().stem(words[end])
                 text += " " + words[end]
             }
-            out.append(Amount(value: value, text: text, unit: unit))
+            var amount = Amount(value: value, text: text, unit: unit, bound: bound(before: start, in: words))
+            if let part = partBefore(start, in: words, lexicon: lexicon), part < value {
+                amount.role = .whole(part: part)
+                if let k = out.indices.last, out[k].value == part { out[k].role = .part(whole: value) }
+            } else if isFormer(start, end, in: words, lexicon: lexicon) {
+                amount.role = .former
+            }
+            out.append(amount)
             i = end
         }
         return out
@@ -97,16 +117,41 @@ struct Amount: Equatable, Sendable {
     /// (`measuresSameThing`: "three courses" is no "£45", "a third" no "12 buses"). An amount the sentence gives
     /// (shares within a point: "one in three" gives "a third") and the statement repeats is replaced by nothing
     /// ("five times in five years" against "twice in five years" names no pair).
-    static func replaced(in statement: [Amount], by sentence: [Amount]) -> (statement: Amount, sentence: Amount)? {
-        let left = sentence.filter { s in !statement.contains { $0.agrees(with: s) } }
-        let missing = statement.filter { a in !sentence.contains { $0.agrees(with: a) } }
-        for a in missing {
-            if let same = left.first(where: { a.unit != nil && $0.unit == a.unit }) { return (a, same) }
-        }
-        for a in missing {
-            if let other = left.first(where: a.measuresSameThing) { return (a, other) }
+    ///
+    /// The sentence's amount must fill the same slot (`isAnswered`): "4.8p" where it says "4.2p, up from 4.8p" names
+    /// "4.2p", unless the statement `looksBack`.
+    static func replaced(in statement: [Amount], by sentence: [Amount], looksBack: Bool = true) -> (statement: Amount, sentence: Amount)? {
+        func answers(_ a: Amount, _ s: Amount) -> Bool { a.isAnswered(by: s, among: sentence, statement: statement, looksBack: looksBack) }
+        let left = sentence.filter { s in !statement.contains { answers($0, s) } }
+        let missing = statement.filter { a in !sentence.contains { answers(a, $0) } }
+        // Another number first; the same number in another slot ("up to 40" where it says "at least 40") after.
+        for sameNumber in [false, true] {
+            for a in missing {
+                if let same = left.first(where: { a.unit != nil && $0.unit == a.unit && $0.agrees(with: a) == sameNumber }) { return (a, same) }
+            }
+            for a in missing {
+                if let other = left.first(where: { a.measuresSameThing(as: $0) && $0.agrees(with: a) == sameNumber }) { return (a, other) }
+            }
         }
         return nil
+    }
+}
+
+extension Amount {
+    /// Multipliers written onto a number ("£3m", "5bn", "40k").
+    static let multipliers: [String: Double] = ["k": 1_000, "m": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000]
+
+    /// The value and unit of a number in digits with letters written on ("4.8p" → 4.8 "p", "3m" → 3,000,000 and
+    /// no unit, "20km" → 20 "km"); nil for any other word, for a decade ("1930s") and an ordinal ("19th").
+    static func suffixed(_ w: String) -> (value: Double, unit: String?)? {
+        guard w.first?.isASCIIDigit == true else { return nil }
+        let digits = w.prefix { $0.isASCIIDigit || $0 == "." || $0 == "," }
+        let letters = w.dropFirst(digits.count)
+        guard !letters.isEmpty, letters.count <= 3, letters.allSatisfy({ $0.isASCII && $0.isLetter }),
+              !["s", "st", "nd", "rd", "th"].contains(letters),
+              let number = Lexicon.digitValue(String(digits)) else { return nil }
+        if let times = multipliers[String(letters)] { return (number.value * times, nil) }
+        return (number.value, String(letters))
     }
 }
 

@@ -61,3 +61,53 @@ extension Amount {
         }.first
     }
 }
+
+/// Words that give a share without a number ("most members", "a minority of voters"), against a share a number
+/// gives ("a third", "40 percent", "two of the nine"): "most" is more than half, "a minority" less.
+extension Amount {
+    /// The shares, in percent, that a word of proportion allows.
+    static let proportions: [String: ClosedRange<Double>] = ["most": 50.5...100, "majority": 50.5...100, "minority": 0...49.5]
+
+    /// The words of proportion in a text, with their index: "most" before "of" or a noun and not after "the" ("most
+    /// members"; not "the most votes", "most important"), "majority" and "minority" not before a noun ("a majority of",
+    /// "the majority voted"; not "majority shareholder").
+    static func proportionWords(in words: [String], lexicon: Lexicon) -> [(index: Int, range: ClosedRange<Double>)] {
+        words.indices.compactMap { i -> (index: Int, range: ClosedRange<Double>)? in
+            guard let range = proportions[words[i]] else { return nil }
+            let next = i + 1 < words.count ? words[i + 1] : ""
+            let nounNext = !StopWords.english.contains(next) && lexicon.lemmas(of: next).contains { $0.pos == .noun }
+            if words[i] == "most" {
+                guard i == 0 || words[i - 1] != "the", next == "of" || (nounNext && !lexicon.lemmas(of: next).contains(where: { $0.pos != .noun }))
+                else { return nil }
+            } else if nounNext { return nil }
+            return (i, range)
+        }
+    }
+
+    /// The shares a text's amounts give: shares ("40 percent", "a third") and parts of a whole ("two of the nine").
+    static func shares(in amounts: [Amount]) -> [(amount: Amount, percent: Double)] {
+        amounts.compactMap { a -> (amount: Amount, percent: Double)? in
+            if a.isShare { return (a, a.value) }
+            if case .part(let whole) = a.role, whole > 0 { return (a, 100 * a.value / whole) }
+            return nil
+        }
+    }
+
+    /// A word of proportion of one text that every share of the other falls outside, while the other has no word of
+    /// proportion itself ("most members" where it says "a third of the members"; "40 percent" where it says "most"),
+    /// as each writes it.
+    static func proportionAgainstShare(statement: ([String], [Amount]), sentence: ([String], [Amount]),
+                                       lexicon: Lexicon) -> (statement: String, sentence: String)? {
+        func against(_ a: ([String], [Amount]), _ b: ([String], [Amount])) -> (statement: String, sentence: String)? {
+            let words = proportionWords(in: a.0, lexicon: lexicon)
+            guard !words.isEmpty, proportionWords(in: b.0, lexicon: lexicon).isEmpty else { return nil }
+            let given = shares(in: b.1)
+            guard let first = given.first, shares(in: a.1).isEmpty else { return nil }
+            for w in words where given.allSatisfy({ !w.range.contains($0.percent) }) {
+                return (a.0[w.index], first.amount.text)
+            }
+            return nil
+        }
+        return against(statement, sentence) ?? against(sentence, statement).map { (statement: $0.sentence, sentence: $0.statement) }
+    }
+}

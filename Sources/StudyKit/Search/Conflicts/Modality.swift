@@ -1,5 +1,5 @@
 /// Whether a statement states as done or so what the sentence only recommends, holds possible or plans
-/// ("admitted" where it says "should admit", "closed" where it says "proposed to close"), or the reverse ("should raise" where it says "raised"). A verb is
+/// ("admitted" where it says "should admit", "closed" where it says "proposed to close" or "will close"), or the reverse ("should raise" where it says "raised"). A verb is
 /// under a modal when a modal stands before it with only adverbs, "not", "be" or "have" between ("should still
 /// try", "will have been given"), or when it says by what means ("could do his part by admitting"); a statement's verb after "to" ("wants every school to adopt") or "can" states
 /// nothing as done either.
@@ -50,8 +50,11 @@ enum Modality {
             guard !lemmas.isEmpty else { return nil }
             for (k, w) in words.enumerated() where !StopWords.english.contains(w) && !w.hasSuffix("ing") {
                 let forms = lexicon.lemmas(of: w)
-                guard forms.contains(where: { $0.pos == .verb && $0.lemma != w && lemmas.contains($0.lemma) }),
-                      !forms.contains(where: { $0.pos == .noun && $0.lemma != w }) else { continue }
+                // A bare verb after "did" ("did not sail") is stated as done as "sailed" is.
+                let afterDid = isAfterDid(k, in: words) && lemmas.contains(w)
+                guard afterDid || forms.contains(where: { $0.pos == .verb && $0.lemma != w && lemmas.contains($0.lemma) }),
+                      afterDid || !forms.contains(where: { $0.pos == .noun && $0.lemma != w }) else { continue }
+                if afterDid { return k }
                 let before = words[max(0, k - 4)..<k]
                 if k > 0, words[k - 1] == "to" { continue }
                 if !before.contains(where: { modals.contains($0) || unasserted.contains($0) }) { return k }
@@ -69,6 +72,13 @@ enum Modality {
                 return (statement[k], sentence[m...v].joined(separator: " "))
             }
         }
+        // A prediction ("will close") against a statement that says it happened ("closed"; not "closes", which says
+        // it in other words as often), unless the sentence also states the verb.
+        for (m, v) in governed(in: sentence, from: predictions, lexicon: lexicon) where !StopWords.english.contains(sentence[v]) {
+            if let k = stated(sentence[v], in: statement), isPast(statement[k]), stated(statement[k], in: sentence) == nil {
+                return (statement[k], sentence[m...v].joined(separator: " "))
+            }
+        }
         for (m, v) in governed(in: statement, from: strong, lexicon: lexicon) where !StopWords.english.contains(statement[v]) {
             if let k = stated(statement[v], in: sentence) {
                 return (statement[m...v].joined(separator: " "), sentence[k])
@@ -77,13 +87,26 @@ enum Modality {
         return nil
     }
 
+    /// Whether the word at `k` follows "did" or "didn't", with at most "not" and an adverb between ("did not sail").
+    static func isAfterDid(_ k: Int, in words: [String]) -> Bool {
+        var j = k - 1
+        while j >= 0, words[j] == "not" || words[j] == "never" || LexiconTable.shipped.isOnlyAdverb(words[j]), j >= k - 2 { j -= 1 }
+        return j >= 0 && ["did", "didn't"].contains(words[j])
+    }
+
+    /// Modals that predict. ("Would" is left out: it tells a habit in the past as often: "every summer they would sail".)
+    static let predictions: Set<String> = ["will", "shall", "won't"]
+
+    /// Whether an inflected verb form is past: not its base form and not the present's "-s" ("closed", "rose").
+    static func isPast(_ w: String) -> Bool { !w.hasSuffix("s") || w.hasSuffix("ss") }
+
     /// Words after which a statement states its verbs as done ("has already voted", "already funds", "has made").
     static let done: Set<String> = ["already", "has", "have", "had"]
 
     /// A verb the statement states as done by "already" or a perfect ("has voted", "already funds", "has already
     /// made every school adopt") that the sentence puts under any modal, a prediction included ("will vote",
-    /// "should fund"), as the two say it: what is done is not what will or should be. "Already" also stands
-    /// against a sentence that puts another verb under a modal and has no form of the statement's verb.
+    /// "should fund"), as the two say it: what is done is not what will or should be. "Already" and a present
+    /// perfect also stand against a sentence that puts another verb under a modal and has no form of the statement's verb.
     static func doneAgainstModal(statement: [String], sentence: [String], lexicon: Lexicon) -> (statement: String, sentence: String)? {
         // "Already" states the whole clause after it as done; a perfect its participle.
         let start: Int, said: ArraySlice<String>
@@ -105,13 +128,17 @@ enum Modality {
                 return ((statement[start..<k] + [w]).joined(separator: " "), sentence[m...v].joined(separator: " "))
             }
         }
-        // "Already" against a sentence that only looks ahead: the sentence puts a verb under a modal ("will decide
-        // whether", "will vote on a plan"), says nothing "already" and has no form of the verb the statement states
-        // as done ("has already agreed to open").
-        if statement[start] == "already", !sentence.contains("already"), let (m, v) = governedVerbs.first,
+        // "Already" or a present perfect against a sentence that only looks ahead: the sentence puts a verb under a
+        // modal ("will decide whether", "will vote on a plan"), says nothing "already" and has no form of the verb the
+        // statement states as done ("has already agreed to open", "has confirmed").
+        // ("Would have gone" after a modal is no present perfect.)
+        let perfect = ["has", "have"].contains(statement[start]) && !statement[max(0, start - 2)..<start].contains(where: modals.contains)
+        // A perfect stands only against a prediction ("will be carried out"): "would", "could" tell what a fact means as often.
+        let looking = perfect && statement[start] != "already" ? governedVerbs.filter { predictions.contains(sentence[$0.modal]) } : governedVerbs
+        if statement[start] == "already" || perfect, !sentence.contains("already"), let (m, v) = looking.first,
            let w = said.first(where: { w in lexicon.lemmas(of: w).contains { $0.pos == .verb && $0.lemma != w } && !verbLemmas(w).isEmpty }),
            !sentence.contains(where: { !verbLemmas($0).isDisjoint(with: verbLemmas(w)) }) {
-            return ("already " + w, sentence[m...v].joined(separator: " "))
+            return (statement[start] + " " + w, sentence[m...v].joined(separator: " "))
         }
         return nil
     }

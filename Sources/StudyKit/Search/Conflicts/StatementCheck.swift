@@ -9,9 +9,12 @@
 ///   a Republican") usually shares one or two common words with some sentence; one the essay says in other words
 ///   shares more, and rarer, ones.
 /// And signs that the sentence does not say it but denies it or says something else, each named in the reply:
-/// - an amount the sentence replaces by another ("fifty pounds" where it says "twelve pounds"; `Amount`);
-/// - a time it replaces ("two years ago" where it says "last September") or puts on the other side of the same
-///   event ("since the ban" where it says "before the ban"; `TimeReference`);
+/// - an amount the sentence replaces by another ("fifty pounds" where it says "twelve pounds"; `Amount`) or gives for
+///   another slot ("4.8p" where it says "4.2p, down from 4.8p", "all six" where it says "five of the six"; `AmountRole`),
+///   or a word of proportion its share denies ("most" where it says "a third"; `AmountShare`);
+/// - a time it replaces ("two years ago" where it says "last September"), puts on the other side of the same
+///   event or year ("since the ban" where it says "before the ban"; `TimeReference`) or gives another event
+///   ("opened in 2019" where it says "planned in 2019 and opened in 2021"; `TimeMoved`);
 /// - a statement that denies or lessens ("no", "never", "little", "refused", "lost", "should have") where the
 ///   sentence does neither ("see no stake" against "understand their stake"), or a sentence that denies ("not",
 ///   "never", "lack") or doubts ("unlikely to", outside a clause of its own) where the statement does not ("has

@@ -15,6 +15,8 @@ struct TimeReference: Equatable, Sendable {
     let pointer: String?
     /// Whether it counts back from now ("two years ago", "two years back").
     let ago: Bool
+    /// Where its time word (or year) stands in the words it was read from.
+    var index = 0
 
     /// Words that fix a time by pointing from now.
     static let pointers: Set<String> = ["last", "next", "this", "past", "previous", "coming", "following"]
@@ -27,11 +29,11 @@ struct TimeReference: Equatable, Sendable {
         for (i, w) in words.enumerated() {
             if let year = Lexicon.digitValue(w), !year.ordinal, (1000...2100).contains(year.value), year.value.rounded() == year.value,
                i + 1 == words.count || StopWords.english.contains(words[i + 1]) {
-                out.append(TimeReference(text: w, noun: nil, number: year.value, pointer: nil, ago: false))
+                out.append(TimeReference(text: w, noun: nil, number: year.value, pointer: nil, ago: false, index: i))
                 continue
             }
             if let decade = decade(w) {
-                out.append(TimeReference(text: w, noun: "decade", number: decade, pointer: nil, ago: false))
+                out.append(TimeReference(text: w, noun: "decade", number: decade, pointer: nil, ago: false, index: i))
                 continue
             }
             guard w.first?.isLetter == true, lexicon.nounClasses(of: w).first == .time else { continue }
@@ -49,7 +51,7 @@ struct TimeReference: Equatable, Sendable {
                 continue
             }
             let text = words[start...(ago ? i + 1 : i)].joined(separator: " ")
-            out.append(TimeReference(text: text, noun: PorterStemmer().stem(w), number: number, pointer: pointer, ago: ago))
+            out.append(TimeReference(text: text, noun: PorterStemmer().stem(w), number: number, pointer: pointer, ago: ago, index: i))
         }
         return out
     }
@@ -96,8 +98,13 @@ struct TimeReference: Equatable, Sendable {
     /// Prepositions that place a time on either side of an event, with those that place it on the other.
     static let sides: [String: Set<String>] = ["before": ["after", "since"], "after": ["before"], "since": ["before"]]
 
+    /// Which side of a year a preposition places a time: in it, after it, before it. ("Since" is left out: "open since
+    /// 1994" says "opened in 1994", and "the highest since 1994" "the highest since the 5,100 of 1994", as often.)
+    static let yearSides: [String: Int] = ["in": 0, "during": 0, "after": 1, "before": -1, "until": -1, "till": -1]
+
     /// A time the statement places on the other side of the same event than the sentence ("since the ban" where it
-    /// says "before the ban"): a preposition of `sides`, at most an article, and a word of the same stem in both.
+    /// says "before the ban"): a preposition of `sides`, at most an article, and a word of the same stem in both; or
+    /// of the same year ("in 2016" where it says "after 2016"; `yearSides`).
     static func otherSide(statement: [String], sentence: [String]) -> (statement: String, sentence: String)? {
         let stemmer = PorterStemmer()
         func events(_ words: [String]) -> [(preposition: String, stem: String, text: String)] {
@@ -108,6 +115,19 @@ struct TimeReference: Equatable, Sendable {
                 guard j < words.count, !StopWords.english.contains(words[j]), words[j].first?.isLetter == true else { return nil }
                 return (words[i], stemmer.stem(words[j]), words[i...j].joined(separator: " "))
             }
+        }
+        // A year or decade on the other side: "in 2016" where it says "after 2016", "before 1990" where "since 1990".
+        func years(_ words: [String]) -> [(side: Int, year: String, text: String)] {
+            words.indices.dropFirst().compactMap { i in
+                guard let side = yearSides[words[i - 1]],
+                      decade(words[i]) != nil || Lexicon.digitValue(words[i]).map({ !$0.ordinal && (1000...2100).contains($0.value) }) == true
+                else { return nil }
+                return (side, words[i], words[i - 1] + " " + words[i])
+            }
+        }
+        let givenYears = years(sentence)
+        for y in years(statement) where !givenYears.contains(where: { $0.year == y.year && $0.side == y.side }) {
+            if let other = givenYears.first(where: { $0.year == y.year }) { return (y.text, other.text) }
         }
         let given = events(sentence)
         for e in events(statement) {
