@@ -81,6 +81,11 @@ final class StatementNamedActorTests: XCTestCase {
         XCTAssertNil(index.check("Tregarthen said that the couple would keep the wheel turning", against: told).conflict)
         XCTAssertNil(index.check("Mark Tregarthen received a civic award for carrying the ledgers", against: flood).conflict)
         XCTAssertNil(index.check("Ann Tregarthen bought the old mill at Tregony in 1990", against: sentence("In 1990")).conflict)
+        // A name after "of" belongs to the person before it; a sentence that names the person as an owner names them.
+        XCTAssertNil(index.check("Mark Tregarthen of Tregony took over the mill in 2015", against: sentence("Their son")).conflict)
+        let owner = Fixtures.model("Halden's chief executive, Fiona Marsh, will run the new society from Leeds.")
+        XCTAssertNil(EvidenceIndex(model: owner).check("Fiona Marsh of Halden will run the new society from Leeds",
+                                                       against: 0).conflict)
     }
 
     func unsupported(_ statement: String, _ passage: String) -> String? {

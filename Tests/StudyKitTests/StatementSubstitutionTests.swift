@@ -63,6 +63,12 @@ final class StatementSubstitutionTests: XCTestCase {
                                 "The team found nothing at first, but a farmer later discovered coins on Kelby Moor.", names: names))
         XCTAssertNil(eventPlace("the mill was sold to a family in Harlow",
                                 "The mill passed to a family who lived in Harlow.", names: names))
+        // The statement's verb as an infinitive before the place ("agreed to send … in Ashby"), or a verb too far from
+        // the place to be its own ("said the cost …, up a third in Harlow, was …").
+        XCTAssertNil(eventPlace("as many as 600 patients will be sent to a clinic in Ashby",
+                                "The board agreed to send up to 600 patients to a clinic in Ashby.", names: names))
+        XCTAssertNil(eventPlace("Lee said the cost of heating and lighting, up a third in Harlow, was the reason",
+                                "Lee said the cost of heating and lighting had risen by a third in Harlow.", names: names))
     }
 
     func renamed(_ statement: String, _ sentence: String, passage: String = "", names: Set<String>) -> [String]? {

@@ -47,7 +47,11 @@ enum Actor {
                 if be.contains(words[j]) || words[j] == "to" { return nil }
                 j -= 1
             }
-            return j >= 0 && isActor(words[j]) ? words[j] : nil
+            guard j >= 0, isActor(words[j]) else { return nil }
+            // A name after a preposition belongs to the noun before it ("Fiona Marsh of Halden will run"): no actor.
+            var first = j
+            while first > 0, names.contains(words[first - 1]) { first -= 1 }
+            return first > 0 && (words[first - 1] == "of" || Substitution.prepositions.contains(words[first - 1])) ? nil : words[j]
         }
         /// A capitalised word that WordNet knows first as a time or a place ("January", "Monday", "Paris"): no one
         /// who acts.

@@ -32,6 +32,11 @@ enum NamedActor {
                 j -= 1
             }
             guard j >= 0, people.contains(statement[j]) else { return nil }
+            // A name after a preposition belongs to the noun before it ("Fiona McAllister of Calder will run"): the
+            // actor is that noun's.
+            var first = j
+            while first > 0, people.contains(statement[first - 1]) { first -= 1 }
+            if first > 0, statement[first - 1] == "of" || Substitution.prepositions.contains(statement[first - 1]) { return nil }
             return statement[j].hasSuffix("'s") || statement[j].hasSuffix("’s") ? nil : j
         }
         /// The words of the names that end at `i` in `words`, back through "and" between names ("Ishbel and Rory
@@ -55,7 +60,8 @@ enum NamedActor {
             let said = statement[at], person = nameWords(endingAt: at, in: statement)
             /// Whether a person or body named by `words` may be the statement's.
             func isSaid(_ words: Set<String>) -> Bool { person.isSubset(of: words) }
-            guard !isSaid(Set(sentence)) else { continue }
+            // The sentence names the person, maybe as an owner ("Calder's chief executive").
+            guard !isSaid(Set(sentence.map { $0.hasSuffix("'s") || $0.hasSuffix("’s") ? String($0.dropLast(2)) : $0 })) else { continue }
             // The same verb, or one WordNet gives the same sense, whose actor in the sentence is "he" or "she" for
             // another person, or another person of the same name ("Rory MacLeod" for "Ishbel MacLeod").
             let meaning = lexicon.meaning(of: w, opposites: false)
