@@ -94,8 +94,10 @@ fuzz: deps
 clean:
 	rm -rf .build
 
-## The sentence-role weights (Sources/StudyKit/Argument/Learned/component-model.tsv) learned from the annotated
-## essays in ../shared/dev/ (TRAIN split); byte-identical on every run. Rebuild afterwards to ship them.
+## The sentence-role weights learned from the annotated essays in ../shared/dev/ (TRAIN split): the per-sentence
+## model (Sources/StudyKit/Argument/Learned/component-model.tsv, for texts longer than the training essays) and the
+## paragraph chain with its own emissions (paragraph-chain.tsv beside it, for the others); byte-identical on every
+## run. Rebuild afterwards to ship them.
 train: deps
 	$(SWIFT) build -c release --static-swift-stdlib
 	$(RELEASE_BIN) train --data ../shared/dev/aaec-train.json --output Sources/StudyKit/Argument/Learned/component-model.tsv

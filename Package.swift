@@ -26,6 +26,8 @@ let package = Package(
             resources: [.embedInCode("Seed/albright-iraq-2007.txt"),
                         // The sentence-role weights, written by `make train`.
                         .embedInCode("Argument/Learned/component-model.tsv"),
+                        // Their paragraph chain and thesis pair weights, written with them.
+                        .embedInCode("Argument/Learned/paragraph-chain.tsv"),
                         // What the analysis asks of WordNet, written by `make lexicon-table`.
                         .embedInCode("Lexicon/lexicon-table.tsv")]
         ),

@@ -26,6 +26,23 @@ struct TrainSubcommand: ParsableCommand {
     @Option(help: "Decoder settings to try with --evaluate (repeatable: each is scored on the same fitted models): thesis,restatement,claim,second-claim[,restatement-overlap,claim-overlap[,thesis-claim-weight,claim-by-odds]].")
     var floors: [String] = []
 
+    @Option(help: "With --evaluate, learn with each paragraph's chain (repeatable): sentence, or chain[,nocue][,nocount][,warm].")
+    var chain: [String] = []
+
+    @Option(help: "With --evaluate --chain --folds, also score the thesis pair model (repeatable): 'all', or the pair features to leave out, comma-separated (e.g. overlap,Stance).")
+    var pair: [String] = []
+
+    @Option(help: "L2 penalty of the thesis pair model.") var pairL2: Double?
+
+    @Flag(help: "With --evaluate --chain --folds, also score per-component offsets added to the chain's log-marginals before the decoder.")
+    var offsets = false
+
+    @Option(help: "Where to write the paragraph chain and thesis pair weights.")
+    var chainOutput: String = "Sources/StudyKit/Argument/Learned/paragraph-chain.tsv"
+
+    @Option(help: "Folds of held-out marginals the shipped thesis pair model learns from (0: no pair model, the floors choose the thesis).")
+    var pairFolds: Int = 0
+
     @Option(help: "With --evaluate, also print the thesis that the decoder being tried finds in this essay.")
     var essay: String?
 
@@ -47,6 +64,7 @@ struct TrainSubcommand: ParsableCommand {
         if let rate { base.learningRate = rate }
         if let minCount { base.minCount = minCount }
         if let minSpread { base.minSpread = minSpread }
+        if let pairL2 { base.pairL2 = pairL2 }
         base.without = without
         var grid: [ComponentModelTrainer.Settings] = [base]
         if !l2.isEmpty { grid = grid.flatMap { s in l2.map { var s = s; s.l2 = $0; return s } } }
@@ -55,6 +73,30 @@ struct TrainSubcommand: ParsableCommand {
         let decoders = try floors.isEmpty ? [ComponentDecoder()] : floors.map(Self.decoder)
         guard evaluate || (grid.count == 1 && decoders.count == 1) else {
             throw ValidationError("study train: several --l2, --iterations, --balance or --floors are only for --evaluate")
+        }
+        if evaluate, !chain.isEmpty {
+            for settings in grid {
+                for kind in chain {
+                    var settings = settings
+                    let parts = kind.split(separator: ",").map(String.init)
+                    settings.chain = parts.first == "chain"
+                    settings.cued = !parts.contains("nocue")
+                    settings.counted = !parts.contains("nocount")
+                    settings.warm = parts.contains("warm")
+                    if let m = parts.first(where: { $0.hasPrefix("margin=") }) { settings.margin = Double(m.dropFirst(7)) ?? 0 }
+                    if let m = parts.first(where: { $0.hasPrefix("minor=") }) { settings.minorMargin = Double(m.dropFirst(6)) ?? 0 }
+                    print("settings: \(settings)")
+                    let trainer = ComponentModelTrainer(settings: settings, decoder: decoders[0])
+                    for r in trainer.evaluateChain(corpus, trainOn: "train", testOn: "dev", folds: folds, decoders: decoders,
+                                                       pairVariants: pair.map { $0 == "all" ? [] : $0.split(separator: ",").map(String.init) },
+                                                       pairL2: pairL2 ?? base.pairL2, offsets: offsets) {
+                        print("  \(r.name): DEV \(r.dev.summary)" + (r.cv.map { "  CV \($0.summary)" } ?? ""))
+                        print("    DEV \(r.dev)".replacingOccurrences(of: "\n", with: "\n    "))
+                        if let cv = r.cv { print("    CV \(cv)".replacingOccurrences(of: "\n", with: "\n    ")) }
+                    }
+                }
+            }
+            return
         }
         if evaluate {
             for settings in grid {
@@ -79,16 +121,31 @@ struct TrainSubcommand: ParsableCommand {
             }
             return
         }
-        let trainer = ComponentModelTrainer(settings: grid[0], decoder: decoders[0])
+        // Two resources: the per-sentence model (texts longer than the training essays) and the paragraph chain
+        // with its own emissions (the others), each with the settings chosen by 5-fold cross-validation on TRAIN
+        // (docs/argument-model-trials.md).
         let name = URL(fileURLWithPath: data).lastPathComponent
-        let tsv = trainer.train(corpus, split: "train", provenance: [
-            "study sentence-component model: multinomial logistic regression over ComponentFeatures, written by `make train`",
+        let source = [
             "corpus: \(name) (Argument Annotated Essays v2, Stab & Gurevych 2017; weights only, no text of the corpus)",
             "labels: the component type (MajorClaim, Claim, Premise, else None) covering most of each study sentence",
             "settings chosen on the DEV split and by 5-fold cross-validation on TRAIN",
-        ])
-        try Data(tsv.utf8).write(to: URL(fileURLWithPath: output))
-        print("wrote \(output)")
+        ]
+        let sentences = ComponentModelTrainer(settings: grid[0], decoder: decoders[0]).train(corpus, split: "train", provenance: [
+            "study sentence-component model: multinomial logistic regression over ComponentFeatures, written by `make train`;"
+                + " it reads texts with more paragraphs than the training essays (paragraph-chain.tsv reads the others)",
+        ] + source)
+        var settings = grid[0]
+        settings.chain = true
+        settings.margin = 0.5
+        if l2.isEmpty { settings.l2 = 0.008 }
+        let chained = ComponentModelTrainer(settings: settings, decoder: decoders[0]).trainChain(corpus, split: "train", provenance: [
+            "study paragraph chain: linear-chain CRF over each paragraph's sentences, its emissions over ComponentFeatures"
+                + " then its start, end, pair, cue-pair and count weights, written by `make train`; it reads texts laid out"
+                + " like the training essays (component-model.tsv reads longer ones)",
+        ] + source, pairFolds: pairFolds > 0 ? pairFolds : nil)
+        try Data(sentences.utf8).write(to: URL(fileURLWithPath: output))
+        try Data(chained.utf8).write(to: URL(fileURLWithPath: chainOutput))
+        print("wrote \(output) and \(chainOutput)")
     }
 
     /// A decoder with the settings of one --floors value.

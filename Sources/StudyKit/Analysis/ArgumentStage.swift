@@ -1,9 +1,9 @@
 /// Finds the essay's argument (see `ArgumentMap`): who holds each view (`AttributionFinder`), the features of each
-/// sentence (`SentenceFeatures`, `ComponentFeatures`), the learned component probabilities (`ComponentModel`),
-/// one coherent reading of the essay (`ComponentDecoder`: thesis, restatement, a claim per body paragraph; in a text
-/// longer than the training essays, the thesis chosen again with what the text states explicitly, `ThesisChoice`, and
-/// a claim found without the place features for a paragraph left without one, `LongTextClaims`), the finer role of
-/// every sentence (`RoleClassifier`) and the supports/attacks links (`RelationFinder`). Linear in the text: one pass
+/// sentence (`SentenceFeatures`, `ComponentFeatures`), the learned component probabilities (`ComponentModel`; in a
+/// text laid out like the training essays, each paragraph read as a whole by `ParagraphChain`), one coherent reading
+/// of the essay (`ComponentDecoder`: thesis, restatement, a claim per body paragraph; in a text longer than the
+/// training essays, the thesis chosen again with what the text states explicitly, `ThesisChoice`, and a claim found
+/// without the place features for a paragraph left without one, `LongTextClaims`), the finer role of every sentence (`RoleClassifier`) and the supports/attacks links (`RelationFinder`). Linear in the text: one pass
 /// over the tokens for markers and stems, comparisons only against the thesis and paragraph sets.
 struct ArgumentStage: AnalysisStage {
     let name = "argument"
@@ -15,18 +15,27 @@ struct ArgumentStage: AnalysisStage {
 
     func run(_ draft: inout AnalysisDraft) {
         guard !draft.sentences.isEmpty else { draft.argument = ArgumentMap(); return }
-        let model = ComponentModel.shipped
+        let paragraphs = draft.paragraphs.map(\.sentences)
+        // The chain reads texts laid out like the essays it learned from, the per-sentence model the others (whose
+        // scores the long-text rules, `ThesisChoice` and `LongTextClaims`, were tuned on); each file is read only
+        // when a text needs it.
+        let file = ParagraphChainFile.reads(paragraphs: paragraphs.count, decoder: decoder) ? ParagraphChainFile.shipped : nil
+        let model = file?.emissions ?? ComponentModel.shipped
         var numbering = model
         var base = baseFeatures(draft)
         let features = ComponentFeatures.extract(draft, base: base, numbering: &numbering)
-        let probabilities = features.map(model.probabilities)
+        let scores = features.map(model.scores)
+        let probabilities = file?.chain.probabilities(scores, paragraphs: paragraphs, cue: { ParagraphChain.cue(base[$0]) })
+            ?? scores.map(ComponentModel.softmax)
         let stems = ComponentFeatures.contentStems(draft)
-        var reading = decoder.decode(probabilities, paragraphs: draft.paragraphs.map(\.sentences), stems: stems,
-                                     excluded: { Self.voiceOfOther(base[$0]) })
+        var decoder = decoder
+        decoder.thesisPairs = file?.pairs
+        var reading = decoder.decode(probabilities, paragraphs: paragraphs, stems: stems,
+                                     excluded: { Self.voiceOfOther(base[$0]) }, stance: { base[$0].has(.stance) })
         if draft.paragraphs.count > decoder.trainedLayoutParagraphs {
             reading = thesisChoice.choose(reading, base: base, probabilities: probabilities, decoder: decoder.longText,
                                           stems: stems, excluded: { Self.voiceOfOther(base[$0]) })
-            reading = LongTextClaims().choose(reading, decoder: decoder, paragraphs: draft.paragraphs.map(\.sentences),
+            reading = LongTextClaims().choose(reading, decoder: decoder, paragraphs: paragraphs,
                                               features: features, model: model, stems: stems,
                                               excluded: { Self.voiceOfOther(base[$0]) || base[$0].opens(.reason)
                                                           || RoleClassifier.evidenceKind(base[$0]) != nil })

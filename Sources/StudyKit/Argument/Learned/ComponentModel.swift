@@ -31,10 +31,18 @@ struct ComponentModel: Sendable {
         self.provenance = provenance
     }
 
-    /// Reads the tab-separated form written by `tsv()`. Malformed lines are skipped (the file is generated).
-    /// It runs at every start-up (the first analysis), so it is one scan of the bytes: the weights are parsed as
-    /// the scan passes them and each name is kept as its place in the bytes (`FeatureTable`), not as a string.
+    /// Reads the tab-separated form written by `tsv()` (see `read`).
     init(tsv bytes: [UInt8]) {
+        self = Self.read(bytes).model
+    }
+
+    /// Reads the tab-separated form written by `tsv()`, and apart the lines that carry one weight instead of one per
+    /// component (what `ParagraphChainFile` writes after the features) as names and weights. Other malformed lines
+    /// are skipped (the file is generated). It runs at every start-up (the first analysis), so it is one scan of the
+    /// bytes: the weights are parsed as the scan passes them and each feature's name is kept as its place in the
+    /// bytes (`FeatureTable`), not as a string.
+    static func read(_ bytes: [UInt8]) -> (model: ComponentModel, others: [(name: String, weight: Double)]) {
+        var others: [(name: String, weight: Double)] = []
         var lines = 0
         for b in bytes where b == 0x0A { lines += 1 }
         var table = FeatureTable(bytes: bytes, capacity: lines)
@@ -68,12 +76,15 @@ struct ComponentModel: Sendable {
                     weights.append(Double(negative ? -value : value) / 10_000)
                     j += 1
                 }
+                if weights.count - first == 1 {
+                    others.append((String(decoding: UnsafeBufferPointer(rebasing: b[i..<tab]), as: UTF8.self), weights[first]))
+                }
                 guard weights.count - first == Self.classes else { weights.removeSubrange(first...); continue }
                 table.append(start: i, end: tab)
             }
         }
         table.index()
-        self.init(table: table, weights: weights, provenance: provenance)
+        return (ComponentModel(table: table, weights: weights, provenance: provenance), others)
     }
 
     /// The number of features.

@@ -20,6 +20,17 @@ public struct ComponentModelTrainer: Sendable {
         /// Features whose weights differ across components by less than this (the most minus the least) are left
         /// out after fitting: they change no probability by much, and every feature kept is read at start-up.
         public var minSpread = 0.0
+        /// Whether the weights are learned with each paragraph's chain (`ParagraphChain`) rather than per sentence.
+        public var chain = false
+        /// With `chain`: pairs also scored by the opening cue, the claim counts scored, the fit started from the
+        /// per-sentence weights.
+        public var cued = true, counted = true, warm = false
+        /// With `chain`: the softmax-margin cost added to every wrong component of a training sentence.
+        public var margin = 0.0
+        /// With `chain`: a further cost when the sentence is a claim or a major claim (the rarer components).
+        public var minorMargin = 0.0
+        /// L2 penalty of the thesis pair model (`ThesisPairModel`).
+        public var pairL2 = 0.01
 
         public init() {}
 
@@ -27,6 +38,7 @@ public struct ComponentModelTrainer: Sendable {
             "l2 \(l2), \(iterations) AdaGrad iterations at rate \(learningRate), features in at least \(minCount) sentences, class balance \(balance)"
                 + (minSpread > 0 ? ", features whose weights spread less than \(minSpread) left out" : "")
                 + (without.isEmpty ? "" : ", without features naming " + without.map { "'\($0)'" }.joined(separator: ", "))
+                + (chain ? ", paragraph chain (cues \(cued), counts \(counted), warm \(warm), margin \(margin), minor \(minorMargin))" : "")
         }
     }
 
