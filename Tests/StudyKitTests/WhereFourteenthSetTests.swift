@@ -26,6 +26,8 @@ import XCTest
 /// for a suspension never mentioned.
 /// Then h17-actor and h17-compare, written without seeing this set, merged on main and measured blind: 19 stated,
 /// 12 refused (a rise turned into a fall and a comparison flipped now refused).
+/// Then h17n, h17r and the lead's fixes of h17r's false refusals (f15964f): 19 stated, 15 refused. h17n saw one
+/// line of this set's figures by accident (a test filter matched it), none of its statements.
 final class WhereFourteenthSetTests: XCTestCase {
     static let dairySaid: [(statement: String, sentence: String)] = [
         ("sales went up 8% to £412 million, boosted by dearer cheese and twelve months of trading from the creamery in "
@@ -128,6 +130,6 @@ final class WhereFourteenthSetTests: XCTestCase {
             ("dairy-results-announcement", Self.dairySaid, Self.dairyNotSaid),
             ("rugby-match-report", Self.rugbySaid, Self.rugbyNotSaid),
             ("level-crossing-inquiry", Self.crossingSaid, Self.crossingNotSaid),
-        ], foundFirst: 20, stated: 19, refused: 12)
+        ], foundFirst: 20, stated: 19, refused: 15)
     }
 }

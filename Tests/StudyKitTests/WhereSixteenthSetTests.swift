@@ -24,6 +24,8 @@ import XCTest
 /// ("people who gave up") read as a recommendation made a fact. Not said but stated (6): a vote against turned round,
 /// a promise made a fact, one person's words given to another, an approval made a finished work, another person's
 /// act, and a plausible claim never made.
+/// Then h17n, h17r and the lead's fixes of h17r's false refusals, which were read from the seventeenth's and
+/// eighteenth's misses (f15964f): 12 stated, 15 refused.
 final class WhereSixteenthSetTests: XCTestCase {
     static let electionSaid: [(statement: String, sentence: String)] = [
         ("Labour had held the seat since 1998 until the Greens won Harbour ward in Thursday's by-election",
@@ -121,6 +123,6 @@ final class WhereSixteenthSetTests: XCTestCase {
             ("harbour-ward-by-election", Self.electionSaid, Self.electionNotSaid),
             ("lenn-valley-flood-warning", Self.floodSaid, Self.floodNotSaid),
             ("salt-year-book-review", Self.reviewSaid, Self.reviewNotSaid),
-        ], foundFirst: 20, stated: 12, refused: 14)
+        ], foundFirst: 20, stated: 12, refused: 15)
     }
 }
