@@ -39,12 +39,14 @@ extension EvidenceIndex {
         var conflict: StatementCheck.Conflict?
         let amounts = Amount.amounts(in: words, lexicon: lexicon), times = TimeReference.references(in: words, lexicon: lexicon)
         let passage = passageWords(around: s)
-        if let (said, given) = Amount.replaced(in: amounts, by: Amount.amounts(in: sentenceWords, lexicon: lexicon)) {
+        if let (said, given) = Amount.replaced(in: amounts, by: Amount.amounts(in: sentenceWords, lexicon: lexicon)),
+           !AmountBound.holds(said, in: words, by: given) {
             conflict = .amount(statement: said.text, sentence: given.text)
         } else if let (said, given) = TimeReference.replaced(in: times, by: TimeReference.references(in: sentenceWords, lexicon: lexicon))
                     .map({ ($0.statement.text, $0.sentence.text) }) ?? TimeReference.otherSide(statement: words, sentence: sentenceWords) {
             conflict = .time(statement: said, sentence: given)
-        } else if let said = Specifics.unsupportedAmount(statement: amounts, passage: Amount.amounts(in: passage, lexicon: lexicon), lexicon: lexicon) {
+        } else if let said = Specifics.unsupportedAmount(statement: amounts, passage: Amount.amounts(in: passage, lexicon: lexicon),
+                                                                                      passageWords: passage, lexicon: lexicon) {
             conflict = .unsupported(said.text)
         } else if let said = Specifics.unsupportedYear(statement: times, passage: TimeReference.references(in: passage, lexicon: lexicon),
                                                                    passageWords: passage) {

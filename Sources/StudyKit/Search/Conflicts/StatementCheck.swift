@@ -9,7 +9,8 @@
 ///   a Republican") usually shares one or two common words with some sentence; one the essay says in other words
 ///   shares more, and rarer, ones.
 /// And signs that the sentence does not say it but denies it or says something else, each named in the reply:
-/// - an amount the sentence replaces by another ("fifty pounds" where it says "twelve pounds"; `Amount`);
+/// - an amount the sentence replaces by another ("fifty pounds" where it says "twelve pounds"; `Amount`), unless the
+///   statement gives it as a bound the other meets ("fewer than a third" where it says "31.6 per cent"; `AmountBound`);
 /// - a time it replaces ("two years ago" where it says "last September") or puts on the other side of the same
 ///   event ("since the ban" where it says "before the ban"; `TimeReference`);
 /// - a statement that denies or lessens ("no", "never", "little", "refused", "lost", "should have") where the
