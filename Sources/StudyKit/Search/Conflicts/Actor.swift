@@ -53,10 +53,11 @@ enum Actor {
             while first > 0, names.contains(words[first - 1]) { first -= 1 }
             return first > 0 && (words[first - 1] == "of" || Substitution.prepositions.contains(words[first - 1])) ? nil : words[j]
         }
-        /// A capitalised word that WordNet knows first as a time or a place ("January", "Monday", "Paris"): no one
-        /// who acts.
+        /// A capitalised word that WordNet knows first as a time or a place ("January", "Monday", "Paris", also in
+        /// the possessive: "Portugal's"): no one who acts.
         func isTimeOrPlace(_ w: String) -> Bool {
-            [.time, .location].contains(lexicon.nounClasses(of: w).first ?? .other)
+            let w = w.hasSuffix("'s") || w.hasSuffix("’s") ? String(w.dropLast(2)) : w
+            return [.time, .location].contains(lexicon.nounClasses(of: w).first ?? .other)
         }
         /// Two names that are not one ("Mary", "Anning" in "Mary Anning").
         func swapped(_ a: String, _ b: String) -> Bool {

@@ -1,5 +1,6 @@
 /// A statement that lessens or ends something by its verb ("the budget would stop the lessons") is said by a sentence
-/// that uses a verb of the same sense ("would end the lessons") without a denial of its own.
+/// that uses a verb of the same sense ("would end the lessons"; a phrasal verb: "turned down" for "rejected") without
+/// a denial of its own.
 extension EvidenceIndex {
     /// Whether the statement's denying `word`, a verb ("stop", "lose"; not "not" or "little"), is said in the
     /// sentence's `words` by a verb WordNet gives one of its senses.
@@ -7,10 +8,12 @@ extension EvidenceIndex {
         guard lexicon.isAvailable, !Self.denials.contains(word), !Self.scarcity.contains(word) else { return false }
         let senses = Set(lexicon.synsets(ofWord: word, .verb))
         guard !senses.isEmpty else { return false }
+        // A phrasal verb says it too ("turned down" for "rejected").
+        let phrasal = zip(words, words.dropFirst()).compactMap { phrasalVerb($0, $1) }
         return words.contains { w in
             w != word && !StopWords.english.contains(w)
                 && !senses.isDisjoint(with: lexicon.synsets(ofWord: w, .verb))
-        }
+        } || phrasal.contains { !senses.isDisjoint(with: lexicon.synsets(ofWord: $0, .verb)) }
     }
 }
 

@@ -40,14 +40,16 @@ extension EvidenceIndex {
         let amounts = Amount.amounts(in: words, lexicon: lexicon), times = TimeReference.references(in: words, lexicon: lexicon)
         let passage = passageWords(around: s)
         let sentenceAmounts = Amount.amounts(in: sentenceWords, lexicon: lexicon)
-        if let (said, given) = Amount.replaced(in: amounts, by: sentenceAmounts, looksBack: Amount.looksBack(words)).map({ (statement: $0.statement.text, sentence: $0.sentence.text) })
+        if let (said, given) = Amount.replaced(in: amounts, by: sentenceAmounts, looksBack: Amount.looksBack(words))
+            .flatMap({ AmountBound.holds($0.statement, in: words, by: $0.sentence) ? nil : (statement: $0.statement.text, sentence: $0.sentence.text) })
             ?? Amount.proportionAgainstShare(statement: (words, amounts), sentence: (sentenceWords, sentenceAmounts), lexicon: lexicon) {
             conflict = .amount(statement: said, sentence: given)
         } else if let (said, given) = TimeReference.replaced(in: times, by: TimeReference.references(in: sentenceWords, lexicon: lexicon))
                     .map({ ($0.statement.text, $0.sentence.text) }) ?? TimeReference.otherSide(statement: words, sentence: sentenceWords)
                     ?? TimeReference.moved(statement: words, sentence: sentenceWords, lexicon: lexicon) {
             conflict = .time(statement: said, sentence: given)
-        } else if let said = Specifics.unsupportedAmount(statement: amounts, passage: Amount.amounts(in: passage, lexicon: lexicon), lexicon: lexicon) {
+        } else if let said = Specifics.unsupportedAmount(statement: amounts, passage: Amount.amounts(in: passage, lexicon: lexicon),
+                                                                                      passageWords: passage, lexicon: lexicon) {
             conflict = .unsupported(said.text)
         } else if let said = Specifics.unsupportedYear(statement: times, passage: TimeReference.references(in: passage, lexicon: lexicon),
                                                                    passageWords: passage) {

@@ -67,7 +67,14 @@ enum Modality {
             sentence[k - 1] == "to" && sentence[k - 2] != "used" && !StopWords.english.contains(sentence[k - 2])
                 && !sentence[k].hasSuffix("ing") && !verbLemmas(sentence[k - 2]).isEmpty && !verbLemmas(sentence[k]).isEmpty
         }.map { (modal: $0 - 2, verb: $0) }
+        // A verb both put under a modal ("should give") is not stated as done by another form of it in a clause of
+        // its own ("readers who gave up on it should give her a chance").
+        func underModal(_ words: [String]) -> Set<String> {
+            Set(governed(in: words, from: modals, lexicon: lexicon).flatMap { verbLemmas(words[$0.verb]) })
+        }
+        let (statementModal, sentenceModal) = (underModal(statement), underModal(sentence))
         for (m, v) in governed(in: sentence, from: unrealized, lexicon: lexicon) + planned where !StopWords.english.contains(sentence[v]) {
+            if !verbLemmas(sentence[v]).isDisjoint(with: statementModal) { continue }
             if let k = stated(sentence[v], in: statement) {
                 return (statement[k], sentence[m...v].joined(separator: " "))
             }
@@ -80,6 +87,7 @@ enum Modality {
             }
         }
         for (m, v) in governed(in: statement, from: strong, lexicon: lexicon) where !StopWords.english.contains(statement[v]) {
+            if !verbLemmas(statement[v]).isDisjoint(with: sentenceModal) { continue }
             if let k = stated(statement[v], in: sentence) {
                 return (statement[m...v].joined(separator: " "), sentence[k])
             }

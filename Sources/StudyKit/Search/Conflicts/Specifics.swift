@@ -8,10 +8,14 @@ enum Specifics {
     /// quantity in WordNet, or money: "£40") or is written in digits, whose value no amount of the passage has. Other amounts are
     /// said in other words as often as not ("two parties" for "both parties", "two hundred years" for "two
     /// centuries").
-    static func unsupportedAmount(statement: [Amount], passage: [Amount], lexicon: Lexicon) -> Amount? {
-        statement.first { a in
+    /// A number the passage joins to a word by a hyphen ("a 34-year-old" for "aged 34") gives it too.
+    static func unsupportedAmount(statement: [Amount], passage: [Amount], passageWords: [String] = [], lexicon: Lexicon) -> Amount? {
+        let compounds = passageWords.compactMap { w in
+            w.contains("-") ? w.split(separator: "-").first.flatMap { Lexicon.digitValue(String($0))?.value } : nil
+        }
+        return statement.first { a in
             (a.isMoney || a.text.first?.isNumber == true || a.unitWord.map { lexicon.nounClasses(of: $0).first == .quantity } == true)
-                && !passage.contains { $0.agrees(with: a) }
+                && !passage.contains { $0.agrees(with: a) } && !compounds.contains(a.value)
         }
     }
 

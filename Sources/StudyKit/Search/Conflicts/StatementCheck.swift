@@ -11,7 +11,8 @@
 /// And signs that the sentence does not say it but denies it or says something else, each named in the reply:
 /// - an amount the sentence replaces by another ("fifty pounds" where it says "twelve pounds"; `Amount`) or gives for
 ///   another slot ("4.8p" where it says "4.2p, down from 4.8p", "all six" where it says "five of the six"; `AmountRole`),
-///   or a word of proportion its share denies ("most" where it says "a third"; `AmountShare`);
+///   or a word of proportion its share denies ("most" where it says "a third"; `AmountShare`), unless the statement
+///   gives it as a bound the other meets ("fewer than a third" where it says "31.6 per cent"; `AmountBound`);
 /// - a time it replaces ("two years ago" where it says "last September"), puts on the other side of the same
 ///   event or year ("since the ban" where it says "before the ban"; `TimeReference`) or gives another event
 ///   ("opened in 2019" where it says "planned in 2019 and opened in 2021"; `TimeMoved`);

@@ -26,7 +26,9 @@ struct TimeReference: Equatable, Sendable {
     /// The times a text's words (lower-case) fix, in order.
     static func references(in words: [String], lexicon: Lexicon) -> [TimeReference] {
         var out: [TimeReference] = []
-        for (i, w) in words.enumerated() {
+        for (i, written) in words.enumerated() {
+            // A time in the possessive fixes the time too ("last summer's tests").
+            let w = written.hasSuffix("'s") || written.hasSuffix("’s") ? String(written.dropLast(2)) : written
             if let year = Lexicon.digitValue(w), !year.ordinal, (1000...2100).contains(year.value), year.value.rounded() == year.value,
                i + 1 == words.count || StopWords.english.contains(words[i + 1]) {
                 out.append(TimeReference(text: w, noun: nil, number: year.value, pointer: nil, ago: false, index: i))
