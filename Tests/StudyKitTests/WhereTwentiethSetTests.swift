@@ -18,6 +18,9 @@ import XCTest
 /// (2), a change turned round (2), another place (2), an absolute the text does not make (2), a plausible claim sharing
 /// the essay's words but never made (2), a flipped comparison (2), a conditional made a fact (1) and one person's words
 /// given to another (1).
+/// Measured once on main (blind, on 703832c, before any method change of this session): of the 20 said, all 20 found
+/// first and 17 of them stated; of the 20 not said, 9 refused. The floors below are those figures; nobody has read
+/// the misses.
 final class WhereTwentiethSetTests: XCTestCase {
     static let planningSaid: [(statement: String, sentence: String)] = [
         ("on Tuesday evening Harwick District Council's planning committee voted by seven to four to approve plans for "
@@ -115,6 +118,6 @@ final class WhereTwentiethSetTests: XCTestCase {
             ("kestrel-lane-planning-decision", Self.planningSaid, Self.planningNotSaid),
             ("road-noise-reading-study-news", Self.studySaid, Self.studyNotSaid),
             ("ashby-county-cup-cricket-report", Self.cricketSaid, Self.cricketNotSaid),
-        ], foundFirst: 0, stated: 0, refused: 0)
+        ], foundFirst: 20, stated: 17, refused: 9)
     }
 }

@@ -19,6 +19,9 @@ import XCTest
 /// (2), a change turned round (2), another place (2), an absolute the text does not make (2), a plausible claim sharing
 /// the essay's words but never made (2), a flipped comparison (2), a conditional made a fact (1) and one person's words
 /// given to another (1).
+/// Measured once on main (blind, on 703832c, before any method change of this session): of the 20 said, all 20 found
+/// first and 13 of them stated; of the 20 not said, 10 refused. The floors below are those figures; nobody has read
+/// the misses.
 final class WhereTwentyFirstSetTests: XCTestCase {
     static let resultsSaid: [(statement: String, sentence: String)] = [
         ("Hartwell Books, a chain of 118 bookshops, said sales rose by eight per cent to £142m in the year ending "
@@ -121,6 +124,6 @@ final class WhereTwentyFirstSetTests: XCTestCase {
             ("hartwell-books-annual-results", Self.resultsSaid, Self.resultsNotSaid),
             ("visitor-levy-column", Self.levySaid, Self.levyNotSaid),
             ("regal-cinema-history", Self.cinemaSaid, Self.cinemaNotSaid),
-        ], foundFirst: 0, stated: 0, refused: 0)
+        ], foundFirst: 20, stated: 13, refused: 10)
     }
 }
