@@ -89,7 +89,8 @@ extension EvidenceIndex {
             } else if let (said, given) = Actor.replaced(statement: words, sentence: sentenceWords, lexicon: lexicon,
                                                          names: names, passage: passage) {
                 conflict = .actor(statement: said, sentence: given)
-            } else if let (said, given) = namedActorReplaced(statement: words, statementNames: self.names(in: statement), sentence: s,
+            } else if let (said, given) = namedActorReplaced(statement: words, statementNames: self.names(in: statement)
+                                                                .union(leadingName(in: statement)), sentence: s,
                                                                      sentenceWords: sentenceWords, passage: passage) {
                 conflict = .actor(statement: said, sentence: given)
             } else if let (said, given) = Substitution.replaced(statement: words, sentence: sentenceWords, passage: passage,

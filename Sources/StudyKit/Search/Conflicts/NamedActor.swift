@@ -54,7 +54,8 @@ enum NamedActor {
             sentence[(i + 1)..<j].allSatisfy { (StopWords.english.contains($0) || lexicon.isOnlyAdverb($0)) && !Actor.be.contains($0) && $0 != "to" }
         }
         for (k, w) in statement.enumerated() {
-            let lemmas = verbs(w)
+            // A word of a name is no verb ("Owen Price kicked": "price" is not the claim).
+            let lemmas = people.contains(w) ? [] : verbs(w)
             guard !lemmas.isEmpty, let at = namedActor(of: k) else { continue }
             // All the words the statement names the person by ("ishbel macleod").
             let said = statement[at], person = nameWords(endingAt: at, in: statement)
@@ -110,6 +111,7 @@ extension EvidenceIndex {
                             passage: [String]) -> (statement: String, sentence: String)? {
         let names = essayNames
         var people = names.personWords, holders: [(name: String, words: Set<String>)] = []
+
         for e in names.entities(inSentence: s).map(Int.init)
         where [Entity.Kind.person, .organization, .group].contains(model.entities[e].kind) {
             holders.append((model.entities[e].name, nameWords(of: e)))
@@ -119,5 +121,16 @@ extension EvidenceIndex {
         })
         return NamedActor.replaced(statement: statement, sentence: sentenceWords, passage: passage, referents: personReferents(inSentence: s),
                                    people: people, holders: holders, lexicon: lexicon)
+    }
+
+    /// The statement's first word, lower-case, when it is written with a capital and neither WordNet nor the essay
+    /// knows it: the name of someone the essay never names ("Wolski said …"; `names(in:)` leaves the first word out,
+    /// as any sentence starts with a capital, and a word the essay uses is read as the essay names it).
+    func leadingName(in statement: String) -> Set<String> {
+        guard let first = statement.split(whereSeparator: { !$0.isLetter && $0 != "-" }).first, first.first?.isUppercase == true
+        else { return [] }
+        let word = first.lowercased()
+        return StopWords.english.contains(word) || !lexicon.lemmas(of: word).isEmpty || model.vocabulary.number(ofWord: word) != nil
+            ? [] : [word]
     }
 }
