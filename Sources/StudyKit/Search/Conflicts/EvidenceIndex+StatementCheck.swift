@@ -59,6 +59,9 @@ extension EvidenceIndex {
             // no extra costs" says "without new costs").
             if denyingWord(in: sentenceWords) == nil, !sentenceWords.contains("without"), !saysDenyingVerb(word, in: sentenceWords) {
                 conflict = .affirmation(word)
+            } else if let denial = UndeniedVerb.stated(statement: words, sentence: sentenceWords, lexicon: lexicon) {
+                // The sentence denies something else, and states the very verb the statement denies.
+                conflict = .affirmation(denial)
             }
         } else {
             if let word = denial(inSentence: s, scope: clauses, statement: words),
