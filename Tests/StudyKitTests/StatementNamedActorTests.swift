@@ -124,6 +124,11 @@ final class StatementNamedActorTests: XCTestCase {
         // A first word written with a capital that neither WordNet nor the essay knows names someone else.
         XCTAssertEqual(index.leadingName(in: "Kowalczyk said the rise followed a jump in what she pays for flour"), ["kowalczyk"])
         XCTAssertEqual(index.leadingName(in: "Bakers said the rise followed a jump"), [])
+        // A surname the essay writes with a capital wherever it uses it, though it gives it no kind, is one too; a
+        // first word followed by another name is a body's or a place's ("Okonjo Mills reported").
+        let mill = EvidenceIndex(model: Fixtures.model("Okonjo bakes every morning at five. Okonjo sells the bread by noon."))
+        XCTAssertEqual(mill.leadingName(in: "Okonjo said the rise followed a jump"), ["okonjo"])
+        XCTAssertEqual(mill.leadingName(in: "Okonjo Mills reported a rise"), [])
         XCTAssertEqual(index.check("Kowalczyk said the rise followed a jump in what the bakery pays for flour", against: 3).conflict,
                        .actor(statement: "kowalczyk", sentence: "nadia brook"))
         XCTAssertNil(index.check("Nadia Brook said the rise followed a jump in what she pays for flour", against: 3).conflict)

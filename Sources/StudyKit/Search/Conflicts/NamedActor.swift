@@ -123,14 +123,18 @@ extension EvidenceIndex {
                                    people: people, holders: holders, lexicon: lexicon)
     }
 
-    /// The statement's first word, lower-case, when it is written with a capital and neither WordNet nor the essay
-    /// knows it: the name of someone the essay never names ("Wolski said …"; `names(in:)` leaves the first word out,
-    /// as any sentence starts with a capital, and a word the essay uses is read as the essay names it).
+    /// The statement's first word, lower-case, when it is written with a capital, WordNet does not know it and the
+    /// word after it is no name: a surname ("Wolski said …"; `names(in:)` leaves the first word out, as any sentence
+    /// starts with a capital). Either the essay never uses it, or it writes it with a capital wherever it does and
+    /// files it under no place, body or thing (a name it gives no kind: "Wolski writes a new menu").
     func leadingName(in statement: String) -> Set<String> {
-        guard let first = statement.split(whereSeparator: { !$0.isLetter && $0 != "-" }).first, first.first?.isUppercase == true
+        let written = statement.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        guard let first = written.first, first.first?.isUppercase == true, written.dropFirst().first?.first?.isUppercase != true
         else { return [] }
         let word = first.lowercased()
-        return StopWords.english.contains(word) || !lexicon.lemmas(of: word).isEmpty || model.vocabulary.number(ofWord: word) != nil
-            ? [] : [word]
+        guard !StopWords.english.contains(word), lexicon.lemmas(of: word).isEmpty, !essayNames.otherWords.contains(word) else { return [] }
+        guard let number = model.vocabulary.number(ofWord: word) else { return [word] }
+        let uses = model.tokens.filter { $0.word == number }
+        return uses.allSatisfy { $0.flags.contains(.capitalized) } ? [word] : []
     }
 }
