@@ -9,6 +9,8 @@
 enum NamedActor {
     /// Subject pronouns: the ones that do what the verb after them says.
     static let subjects: Set<String> = ["he", "she"]
+    /// Words that join two verbs or clauses: what stands before one does not act in the next through them alone.
+    static let coordinators: Set<String> = ["and", "but", "or"]
 
     /// The statement's named actor and who the sentence gives the action or view to, as each is written.
     /// `referents` are the people the sentence's pronouns refer to, by their place among `sentence`; `people`
@@ -51,7 +53,8 @@ enum NamedActor {
         }
         /// Whether the words between `i` and `j` are auxiliaries and adverbs only: what stands at `i` acts in `j`.
         func adjoins(_ i: Int, _ j: Int) -> Bool {
-            sentence[(i + 1)..<j].allSatisfy { (StopWords.english.contains($0) || lexicon.isOnlyAdverb($0)) && !Actor.be.contains($0) && $0 != "to" }
+            sentence[(i + 1)..<j].allSatisfy { (StopWords.english.contains($0) || lexicon.isOnlyAdverb($0)) && !Actor.be.contains($0)
+                && $0 != "to" && !coordinators.contains($0) }
         }
         for (k, w) in statement.enumerated() {
             // A word of a name is no verb ("Owen Price kicked": "price" is not the claim).
