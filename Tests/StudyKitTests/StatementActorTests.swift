@@ -61,4 +61,15 @@ final class StatementActorTests: XCTestCase {
         XCTAssertNil(actor("the villagers were helped by the canal", "Farmers helped the villagers dig the canal."))
         XCTAssertNil(actor("it is easier for city councils to help", "It is easier for local mayors to help."))
     }
+
+    func testTheObjectOfAVerbBeforeAndOrButDoesNotActInTheNext() {
+        let text = """
+        The count ended at midnight. Ruth Tolley won the seat. Tolley thanked Jane Marsh but blamed the low turnout on the rain.
+        """
+        let index = EvidenceIndex(model: Fixtures.model(text))
+        // "Marsh but blamed": Marsh is who was thanked, not who blamed.
+        XCTAssertNil(index.check("Ruth Tolley blamed the low turnout on the rain", against: 2).conflict)
+        XCTAssertNotNil(index.check("Jane Marsh thanked Ruth Tolley", against: 2).conflict)
+    }
 }
+

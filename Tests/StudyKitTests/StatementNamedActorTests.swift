@@ -108,4 +108,30 @@ final class StatementNamedActorTests: XCTestCase {
         XCTAssertNil(unsupported("one abandoned plan was a bridge", "The council dropped the tunnel."))
         XCTAssertNil(unsupported("Ruth argued that fares caused the fall", "The council blamed the weather."))
     }
+
+    func testAWordOfANameIsNoVerbAndAnUnknownFirstWordIsAName() {
+        let text = """
+        Owen Price limped off in the first half. Callum Reid kicked the winning goal in the last minute.
+
+        The bakery's bread now costs more. Its owner, Mrs Nadia Brook, told me that the rise followed a jump in what she pays for flour. \
+        Brook has run it since 2015.
+        """
+        let index = EvidenceIndex(model: Fixtures.model(text))
+        // "Price" is a name here, not the verb "to price": the claim is who kicked the goal.
+        XCTAssertEqual(index.check("Owen Price kicked the winning goal in the last minute", against: 1).conflict,
+                       .actor(statement: "price", sentence: "reid"))
+        XCTAssertNil(index.check("Callum Reid kicked the winning goal", against: 1).conflict)
+        // A first word written with a capital that neither WordNet nor the essay knows names someone else.
+        XCTAssertEqual(index.leadingName(in: "Kowalczyk said the rise followed a jump in what she pays for flour"), ["kowalczyk"])
+        XCTAssertEqual(index.leadingName(in: "Bakers said the rise followed a jump"), [])
+        // A surname the essay writes with a capital wherever it uses it, though it gives it no kind, is one too; a
+        // first word followed by another name is a body's or a place's ("Okonjo Mills reported").
+        let mill = EvidenceIndex(model: Fixtures.model("Okonjo bakes every morning at five. Okonjo sells the bread by noon."))
+        XCTAssertEqual(mill.leadingName(in: "Okonjo said the rise followed a jump"), ["okonjo"])
+        XCTAssertEqual(mill.leadingName(in: "Okonjo Mills reported a rise"), [])
+        XCTAssertEqual(index.check("Kowalczyk said the rise followed a jump in what the bakery pays for flour", against: 3).conflict,
+                       .actor(statement: "kowalczyk", sentence: "nadia brook"))
+        XCTAssertNil(index.check("Nadia Brook said the rise followed a jump in what she pays for flour", against: 3).conflict)
+    }
 }
+

@@ -37,6 +37,17 @@ final class StatementPlanTests: XCTestCase {
                                          sentence: words("A footbridge over the weir was planned for 2024 but the money ran out."), lexicon: lexicon))
     }
 
+    func testAPromiseStatedAsDoneIsFound() throws {
+        let lexicon = Lexicon.shared
+        try XCTSkipUnless(lexicon.isAvailable, "WordNet is not installed")
+        let sentence = words("The mayor has promised to urge the council to commission a survey of the old pier.")
+        XCTAssertEqual(PlanAsDone.mismatch(statement: words("the council has commissioned a survey of the old pier"), sentence: sentence,
+                                           lexicon: lexicon)?.sentence, "promised")
+        XCTAssertNil(PlanAsDone.mismatch(statement: words("the mayor has promised a survey of the old pier"), sentence: sentence, lexicon: lexicon))
+        XCTAssertNil(PlanAsDone.mismatch(statement: words("the council has commissioned a survey"),
+                                         sentence: words("As the mayor promised, the council has commissioned a survey."), lexicon: lexicon))
+    }
+
     func testAConditionOrAPredictionStatedAsDoneIsFound() throws {
         let lexicon = Lexicon.shared
         try XCTSkipUnless(lexicon.isAvailable, "WordNet is not installed")

@@ -24,6 +24,7 @@ import XCTest
 /// made a fact.
 /// Then h17n and h17r (16 stated, 13 refused), and the lead's fixes of h17r's false refusals, shaped after reading
 /// two of this set's misses (so no longer blind for them; f15964f): 17 stated, 13 refused.
+/// Then h17x, shaped after reading the not-said statements stated in the allowed sets: 17 stated, 15 refused.
 final class WhereEighteenthSetTests: XCTestCase {
     static let restaurantSaid: [(statement: String, sentence: String)] = [
         ("only open since the spring, in what used to be Wexmouth's customs house, the Tide Table is already difficult "
@@ -121,6 +122,6 @@ final class WhereEighteenthSetTests: XCTestCase {
             ("tide-table-restaurant-review", Self.restaurantSaid, Self.restaurantNotSaid),
             ("castlebridge-waiting-times-report", Self.hospitalSaid, Self.hospitalNotSaid),
             ("selkie-lander-mission-news", Self.missionSaid, Self.missionNotSaid),
-        ], foundFirst: 20, stated: 17, refused: 13)
+        ], foundFirst: 20, stated: 17, refused: 15)
     }
 }

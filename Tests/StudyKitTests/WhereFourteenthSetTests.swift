@@ -28,6 +28,7 @@ import XCTest
 /// 12 refused (a rise turned into a fall and a comparison flipped now refused).
 /// Then h17n, h17r and the lead's fixes of h17r's false refusals (f15964f): 19 stated, 15 refused. h17n saw one
 /// line of this set's figures by accident (a test filter matched it), none of its statements.
+/// Then h17x, shaped after reading the not-said statements stated in the allowed sets: 19 stated, 16 refused.
 final class WhereFourteenthSetTests: XCTestCase {
     static let dairySaid: [(statement: String, sentence: String)] = [
         ("sales went up 8% to £412 million, boosted by dearer cheese and twelve months of trading from the creamery in "
@@ -130,6 +131,6 @@ final class WhereFourteenthSetTests: XCTestCase {
             ("dairy-results-announcement", Self.dairySaid, Self.dairyNotSaid),
             ("rugby-match-report", Self.rugbySaid, Self.rugbyNotSaid),
             ("level-crossing-inquiry", Self.crossingSaid, Self.crossingNotSaid),
-        ], foundFirst: 20, stated: 19, refused: 15)
+        ], foundFirst: 20, stated: 19, refused: 16)
     }
 }

@@ -27,6 +27,7 @@ import XCTest
 /// Then h17n, h17r and the lead's fixes of h17r's false refusals, which were read from the seventeenth's and
 /// eighteenth's misses (f15964f): 12 stated, 15 refused.
 /// Then h17p, shaped after reading this set's and the seventeenth's false refusals: 14 stated, 15 refused.
+/// Then h17x, shaped after reading the not-said statements stated in the allowed sets: 14 stated, 16 refused.
 final class WhereSixteenthSetTests: XCTestCase {
     static let electionSaid: [(statement: String, sentence: String)] = [
         ("Labour had held the seat since 1998 until the Greens won Harbour ward in Thursday's by-election",
@@ -124,6 +125,6 @@ final class WhereSixteenthSetTests: XCTestCase {
             ("harbour-ward-by-election", Self.electionSaid, Self.electionNotSaid),
             ("lenn-valley-flood-warning", Self.floodSaid, Self.floodNotSaid),
             ("salt-year-book-review", Self.reviewSaid, Self.reviewNotSaid),
-        ], foundFirst: 20, stated: 14, refused: 15)
+        ], foundFirst: 20, stated: 14, refused: 16)
     }
 }

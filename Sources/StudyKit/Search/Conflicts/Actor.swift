@@ -45,6 +45,8 @@ enum Actor {
             while j >= 0, StopWords.english.contains(words[j]) || lexicon.isOnlyAdverb(words[j]) {
                 // A passive verb's subject is what is done to; an infinitive's actor is often not the word before.
                 if be.contains(words[j]) || words[j] == "to" { return nil }
+                // Past "and" or "but" the word before is another verb's ("thanked Jane but blamed").
+                if NamedActor.coordinators.contains(words[j]) { return nil }
                 j -= 1
             }
             guard j >= 0, isActor(words[j]) else { return nil }

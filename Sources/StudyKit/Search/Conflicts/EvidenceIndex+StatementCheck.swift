@@ -59,6 +59,9 @@ extension EvidenceIndex {
             // no extra costs" says "without new costs").
             if denyingWord(in: sentenceWords) == nil, !sentenceWords.contains("without"), !saysDenyingVerb(word, in: sentenceWords) {
                 conflict = .affirmation(word)
+            } else if let denial = UndeniedVerb.stated(statement: words, sentence: sentenceWords, lexicon: lexicon) {
+                // The sentence denies something else, and states the very verb the statement denies.
+                conflict = .affirmation(denial)
             }
         } else {
             if let word = denial(inSentence: s, scope: clauses, statement: words),
@@ -89,7 +92,8 @@ extension EvidenceIndex {
             } else if let (said, given) = Actor.replaced(statement: words, sentence: sentenceWords, lexicon: lexicon,
                                                          names: names, passage: passage) {
                 conflict = .actor(statement: said, sentence: given)
-            } else if let (said, given) = namedActorReplaced(statement: words, statementNames: self.names(in: statement), sentence: s,
+            } else if let (said, given) = namedActorReplaced(statement: words, statementNames: self.names(in: statement)
+                                                                .union(leadingName(in: statement)), sentence: s,
                                                                      sentenceWords: sentenceWords, passage: passage) {
                 conflict = .actor(statement: said, sentence: given)
             } else if let (said, given) = Substitution.replaced(statement: words, sentence: sentenceWords, passage: passage,

@@ -9,6 +9,8 @@
 enum NamedActor {
     /// Subject pronouns: the ones that do what the verb after them says.
     static let subjects: Set<String> = ["he", "she"]
+    /// Words that join two verbs or clauses: what stands before one does not act in the next through them alone.
+    static let coordinators: Set<String> = ["and", "but", "or"]
 
     /// The statement's named actor and who the sentence gives the action or view to, as each is written.
     /// `referents` are the people the sentence's pronouns refer to, by their place among `sentence`; `people`
@@ -51,10 +53,12 @@ enum NamedActor {
         }
         /// Whether the words between `i` and `j` are auxiliaries and adverbs only: what stands at `i` acts in `j`.
         func adjoins(_ i: Int, _ j: Int) -> Bool {
-            sentence[(i + 1)..<j].allSatisfy { (StopWords.english.contains($0) || lexicon.isOnlyAdverb($0)) && !Actor.be.contains($0) && $0 != "to" }
+            sentence[(i + 1)..<j].allSatisfy { (StopWords.english.contains($0) || lexicon.isOnlyAdverb($0)) && !Actor.be.contains($0)
+                && $0 != "to" && !coordinators.contains($0) }
         }
         for (k, w) in statement.enumerated() {
-            let lemmas = verbs(w)
+            // A word of a name is no verb ("Owen Price kicked": "price" is not the claim).
+            let lemmas = people.contains(w) ? [] : verbs(w)
             guard !lemmas.isEmpty, let at = namedActor(of: k) else { continue }
             // All the words the statement names the person by ("ishbel macleod").
             let said = statement[at], person = nameWords(endingAt: at, in: statement)
@@ -110,6 +114,7 @@ extension EvidenceIndex {
                             passage: [String]) -> (statement: String, sentence: String)? {
         let names = essayNames
         var people = names.personWords, holders: [(name: String, words: Set<String>)] = []
+
         for e in names.entities(inSentence: s).map(Int.init)
         where [Entity.Kind.person, .organization, .group].contains(model.entities[e].kind) {
             holders.append((model.entities[e].name, nameWords(of: e)))
@@ -119,5 +124,20 @@ extension EvidenceIndex {
         })
         return NamedActor.replaced(statement: statement, sentence: sentenceWords, passage: passage, referents: personReferents(inSentence: s),
                                    people: people, holders: holders, lexicon: lexicon)
+    }
+
+    /// The statement's first word, lower-case, when it is written with a capital, WordNet does not know it and the
+    /// word after it is no name: a surname ("Wolski said …"; `names(in:)` leaves the first word out, as any sentence
+    /// starts with a capital). Either the essay never uses it, or it writes it with a capital wherever it does and
+    /// files it under no place, body or thing (a name it gives no kind: "Wolski writes a new menu").
+    func leadingName(in statement: String) -> Set<String> {
+        let written = statement.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        guard let first = written.first, first.first?.isUppercase == true, written.dropFirst().first?.first?.isUppercase != true
+        else { return [] }
+        let word = first.lowercased()
+        guard !StopWords.english.contains(word), lexicon.lemmas(of: word).isEmpty, !essayNames.otherWords.contains(word) else { return [] }
+        guard let number = model.vocabulary.number(ofWord: word) else { return [word] }
+        let uses = model.tokens.filter { $0.word == number }
+        return uses.allSatisfy { $0.flags.contains(.capitalized) } ? [word] : []
     }
 }

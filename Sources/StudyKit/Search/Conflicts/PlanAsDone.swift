@@ -74,8 +74,8 @@ enum PlanAsDone {
         return nil
     }
 
-    /// Words (base forms) that name a plan, an aim or an intention.
-    static let plans: Set<String> = ["plan", "aim", "intend", "intention", "propose", "proposal"]
+    /// Words (base forms) that name a plan, an aim, an intention or a promise.
+    static let plans: Set<String> = ["plan", "aim", "intend", "intention", "propose", "proposal", "promise"]
 
     /// Whether a word is a form of one of `plans` ("planned", "aims").
     static func isPlan(_ w: String, lexicon: Lexicon) -> Bool {

@@ -22,7 +22,9 @@
 ///   great leverage" against "lack of leverage", "is eager to" against "would be unlikely to"; "not X but Y"
 ///   denies only a statement that says X with its verb, and "workers, not self-employed" none that says "rather
 ///   than self-employed"; `SharedContrast`); a denial of the very verb the statement states counts in any clause
-///   ("agreed" where it says "… but the council has not agreed"; `DeniedVerb`);
+///   ("agreed" where it says "… but the council has not agreed"; `DeniedVerb`), and a verb the statement denies the
+///   sentence states while it denies something else ("did not vote" where it says "residents do not want …, although
+///   the council voted"; `UndeniedVerb`);
 /// - a word of the statement whose antonym the sentence uses instead ("dangerous" where it says "safe"; "passed" where
 ///   it says "failed" a test, an antonym in a rare sense whose gloss fits; `DenyingVerbAntonym`);
 /// - a comparison turned the other way ("more distractions" where it says "fewer") or with its sides swapped
