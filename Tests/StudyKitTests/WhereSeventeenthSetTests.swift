@@ -23,6 +23,7 @@ import XCTest
 /// affirmation, a town's name against "society". Not said but stated (4): a halving turned into a doubling, one
 /// person's words given to another, a vote to come made a fact, a comparison flipped.
 /// Then h17p, shaped after reading this set's and the sixteenth's false refusals: 17 stated, 16 refused.
+/// Then h17q (a country's possessive given by its adjective, "Portugal's" by "Portuguese"): 18 stated, 16 refused.
 final class WhereSeventeenthSetTests: XCTestCase {
     static let inspectionSaid: [(statement: String, sentence: String)] = [
         ("two years after being judged as requiring improvement, Brookside Primary in Hetherington is now rated good",
@@ -120,6 +121,6 @@ final class WhereSeventeenthSetTests: XCTestCase {
             ("brookside-school-inspection", Self.inspectionSaid, Self.inspectionNotSaid),
             ("ferrante-transfer-story", Self.transferSaid, Self.transferNotSaid),
             ("building-societies-merger", Self.mergerSaid, Self.mergerNotSaid),
-        ], foundFirst: 20, stated: 17, refused: 16)
+        ], foundFirst: 20, stated: 18, refused: 16)
     }
 }
