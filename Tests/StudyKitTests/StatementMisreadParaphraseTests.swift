@@ -69,6 +69,15 @@ final class StatementMisreadParaphraseTests: XCTestCase {
         XCTAssertFalse(holds("the tickets cost under £20", "the tickets cost £25"))
     }
 
+    func testAPlaceInThePossessiveIsGivenByItsAdjective() throws {
+        let lexicon = Lexicon.shared
+        try XCTSkipUnless(lexicon.isAvailable, "WordNet is not installed")
+        let passage = WordSupport(QueryParser.words(of: "the most by any player in the Portuguese top division"), lexicon: lexicon)
+        XCTAssertTrue(passage.supports("portugal's"))
+        XCTAssertTrue(passage.supports("portugal"))
+        XCTAssertFalse(passage.supports("spain's"))
+    }
+
     func testAPlaceInThePossessiveIsNoActor() throws {
         let lexicon = Lexicon.shared
         try XCTSkipUnless(lexicon.isAvailable, "WordNet is not installed")

@@ -37,6 +37,7 @@ import XCTest
 /// Mendip Hills, where the pot was made): 17 stated, 15 refused.
 /// h17-amounts, after reading this set's failures (so no longer blind for it): "may not sail" against "did not sail",
 /// "will be carried out" against "has confirmed", "in 2016" against "after 2016": 17 stated, 13 refused.
+/// h17q (a stretch of time in other units: "200 years" for "two centuries"): 18 stated, 17 refused.
 final class WhereFifteenthSetTests: XCTestCase {
     static let hotelSaid: [(statement: String, sentence: String)] = [
         ("in May Ishbel and Rory MacLeod turned the old inn at Port Ellan into the Harbour Light, with nine bedrooms, a "
@@ -138,6 +139,6 @@ final class WhereFifteenthSetTests: XCTestCase {
             ("island-hotel-review", Self.hotelSaid, Self.hotelNotSaid),
             ("bronze-age-boat-news", Self.boatSaid, Self.boatNotSaid),
             ("lifeboat-station-history", Self.lifeboatSaid, Self.lifeboatNotSaid),
-        ], foundFirst: 20, stated: 17, refused: 15)
+        ], foundFirst: 20, stated: 18, refused: 15)
     }
 }

@@ -10,6 +10,7 @@ import XCTest
 /// 17 stated and 15 refused before a doubt in the sentence ("unlikely to isolate itself") opposed a statement that
 /// does not deny: 17 and 16. "Half the …" read as 50 percent: 17 and 17.
 /// h17-amounts (a year on the other side: "in 2016" against "after 2016"): 17 and 18.
+/// h17q (a verb's antonym only in its slot: "left" no longer against "come"): 18 and 18.
 final class WhereFourthSetTests: XCTestCase {
     static let bundledSaid: [(statement: String, sentence: String)] = [
         ("goals now answer threats that the invasion itself produced rather than those that led to it", "S3.3"),
@@ -78,7 +79,7 @@ final class WhereFourthSetTests: XCTestCase {
         ])
         print("where, fourth set: \(all)")
         XCTAssertGreaterThanOrEqual(all.foundFirst, 18, all.description)
-        XCTAssertGreaterThanOrEqual(all.foundAndStated, 17, all.description)
+        XCTAssertGreaterThanOrEqual(all.foundAndStated, 18, all.description)
         XCTAssertGreaterThanOrEqual(all.refused, 18, all.description)
     }
 }

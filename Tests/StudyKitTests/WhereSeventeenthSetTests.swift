@@ -24,6 +24,7 @@ import XCTest
 /// person's words given to another, a vote to come made a fact, a comparison flipped.
 /// Then h17p, shaped after reading this set's and the sixteenth's false refusals: 17 stated, 16 refused.
 /// Then h17x (a name before "and" or "but" read as the next verb's actor no more): 18 stated, 16 refused.
+/// Then h17q (a country's possessive given by its adjective, "Portugal's" by "Portuguese"): 18 stated, 16 refused.
 final class WhereSeventeenthSetTests: XCTestCase {
     static let inspectionSaid: [(statement: String, sentence: String)] = [
         ("two years after being judged as requiring improvement, Brookside Primary in Hetherington is now rated good",

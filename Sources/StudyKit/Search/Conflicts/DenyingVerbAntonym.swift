@@ -22,7 +22,9 @@ extension EvidenceIndex {
                       !lexicon.opposesOnlyInRareSenses(w, v) || opposedSenseFits(w, v, context: statement + sentence),
                       // Another word of the statement says the denying verb ("halted" for "stopped"): the statement's
                       // word speaks of another thing ("before work starts again").
-                      !meanings.contains(where: { $0.0 != w && sharesCommonSense($0.0, v) }) else { continue }
+                      !meanings.contains(where: { $0.0 != w && sharesCommonSense($0.0, v) }),
+                      !slotFilledByAnother(statement: statement, at: statement.firstIndex(of: w) ?? 0, sentence: sentence, antonym: v)
+                else { continue }
                 return (w, v)
             }
         }

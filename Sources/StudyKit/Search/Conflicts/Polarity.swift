@@ -91,7 +91,7 @@ extension EvidenceIndex {
     /// apart", "coming back": their opposites are the phrasal verb's, not "fall"'s or "come"'s), nor when the
     /// sentence says the statement's word in other words ("shuts" where it says "closes" and "opens" another
     /// thing), nor when another word of the statement says the antonym ("halted" for "stopped", then "starts" is
-    /// about something else).
+    /// about something else), nor when the sentence fills the word's slot with another word (`AntonymSlot`).
     func antonym(of concepts: [ResolvedConcept], in s: Int, stems: Set<Int32>, statement: [String]) -> (String, String)? {
         guard lexicon.isAvailable else { return nil }
         let lo = Int(contentStart[s]), hi = Int(contentStart[s + 1])
@@ -99,7 +99,7 @@ extension EvidenceIndex {
         let said = Set(statement)
         let statementContent = statement.filter { !StopWords.english.contains($0) }
         let sentenceContent = sentence.filter { !StopWords.english.contains($0) }
-        var phrasal: [(text: String, lemma: String)]?
+        var phrasal: [(text: String, lemma: String)]?, written: [String]?
         for c in concepts where c.concept.words.count == 1 && !StopWords.english.contains(c.concept.text) {
             if c.forms.contains(where: { $0.kind == .exact && $0.stems.allSatisfy(stems.contains) }) { continue }
             // "Less easily" says what "harder" says: a word the statement lessens or denies agrees with its antonym.
@@ -123,14 +123,22 @@ extension EvidenceIndex {
             }
             let named = head.map { h in sentence.contains { stemmer.stem($0) == h } } ?? false
             let pos = dominantPartOfSpeech(c.concept.text)
+            // An antonym whose slot the sentence fills with another word speaks of another thing (`AntonymSlot`).
+            func inOtherSlot(_ w: String) -> Bool {
+                guard let i = statement.firstIndex(of: c.concept.text) else { return false }
+                if written == nil { written = words(ofSentence: s) }
+                return slotFilledByAnother(statement: statement, at: i, sentence: written ?? [], antonym: w)
+            }
             for (j, w) in sentence.enumerated() where !said.contains(w) && meaning.isOpposite(of: lexicon.meaning(of: w))
                 && Set([pos, dominantPartOfSpeech(w)]) != [.noun, .verb] && !lexicon.opposesOnlyInRareSenses(c.concept.text, w)
                 && !others.contains(where: { sharesCommonSense($0, w) }) {
                 if let head, named, j + 1 < sentence.count, stemmer.stem(sentence[j + 1]) != head { continue }
+                if inOtherSlot(w) { continue }
                 return (c.concept.text, w)
             }
             if pos == .verb, phrasal == nil { phrasal = phrasalVerbs(inSentence: s) }
-            if pos == .verb, let phrasal = phrasal?.first(where: { meaning.isOpposite(of: lexicon.meaning(of: $0.lemma)) }) {
+            if pos == .verb, let phrasal = phrasal?.first(where: { meaning.isOpposite(of: lexicon.meaning(of: $0.lemma)) }),
+               !inOtherSlot(phrasal.text) {
                 return (c.concept.text, phrasal.text)
             }
         }

@@ -17,6 +17,9 @@ struct TimeReference: Equatable, Sendable {
     let ago: Bool
     /// Where its time word (or year) stands in the words it was read from.
     var index = 0
+    /// How long a stretch it counts is, in units of `root` (`Duration`: "two centuries" is 200 years); nil for a time
+    /// without a number.
+    var length: Double?, root: String?
 
     /// Words that fix a time by pointing from now.
     static let pointers: Set<String> = ["last", "next", "this", "past", "previous", "coming", "following"]
@@ -53,7 +56,9 @@ struct TimeReference: Equatable, Sendable {
                 continue
             }
             let text = words[start...(ago ? i + 1 : i)].joined(separator: " ")
-            out.append(TimeReference(text: text, noun: PorterStemmer().stem(w), number: number, pointer: pointer, ago: ago, index: i))
+            var reference = TimeReference(text: text, noun: PorterStemmer().stem(w), number: number, pointer: pointer, ago: ago, index: i)
+            if let number, let (size, root) = Duration.unit(w, lexicon: lexicon) { (reference.length, reference.root) = (number * size, root) }
+            out.append(reference)
         }
         return out
     }
@@ -64,13 +69,17 @@ struct TimeReference: Equatable, Sendable {
         return Double(year)
     }
 
-    /// Whether two references can name the same time: the same time word, and the same number, pointer and "ago"
-    /// where both have one ("two years" agrees with "two years ago" only if both count back); the same year or
+    /// Whether two references can name the same time: the same time word, or a stretch of the same length in another
+    /// unit ("two centuries", "200 years"), and the same number, pointer and "ago" where both have one ("two years" agrees with "two years ago" only if both count back); the same year or
     /// decade, or a year of the decade.
     func agrees(with other: TimeReference) -> Bool {
         if let a = number, let b = other.number, Set([noun, other.noun]) == [nil, "decade"] {
             let (year, decade) = noun == nil ? (a, b) : (b, a)
             return (decade..<decade + 10).contains(year)
+        }
+        // A stretch counted in another unit of the same length ("two centuries", "200 years").
+        if noun != other.noun, let a = length, let b = other.length, let r = root, r == other.root, ago == other.ago {
+            return Duration.same((a, r), (b, r))
         }
         guard noun == other.noun else { return false }
         if let a = number, let b = other.number, a != b { return false }

@@ -18,8 +18,9 @@ struct WordSupport {
         !StopWords.english.contains(w) && w.contains(where: \.isLetter) && lexicon.numberValue(of: w) == nil
     }
 
-    /// Whether the text gives `w`.
-    func supports(_ w: String) -> Bool {
+    /// Whether the text gives `w`; a word in the possessive as the word ("Portugal's" is given by "Portuguese").
+    func supports(_ written: String) -> Bool {
+        let w = written.hasSuffix("'s") || written.hasSuffix("’s") ? String(written.dropLast(2)) : written
         if stems.contains(stemmer.stem(w)) { return true }
         let meaning = lexicon.meaning(of: w, opposites: false)
         guard meaning.known else { return false }
