@@ -23,6 +23,8 @@ import XCTest
 /// and a frequency written otherwise read as other amounts, "not" read as an affirmation, "two decades" against
 /// "twenty years". Not said but stated (8): a conditional made a fact, another body, a plan made a fact, another
 /// person's part (twice), another place, a plausible claim never made, a flipped comparison.
+/// After h17x and h17q (39677ea), which ran it once inside whole-suite runs and read only the totals: 16 stated,
+/// 12 refused.
 final class WhereNineteenthSetTests: XCTestCase {
     static let courtSaid: [(statement: String, sentence: String)] = [
         ("at a hearing in August, Ashworth, aged 47 and from Dunford, pleaded guilty to nineteen charges of fraud",
