@@ -50,10 +50,7 @@ enum Actor {
                 j -= 1
             }
             guard j >= 0, isActor(words[j]) else { return nil }
-            // A name after a preposition belongs to the noun before it ("Fiona Marsh of Halden will run"): no actor.
-            var first = j
-            while first > 0, names.contains(words[first - 1]) { first -= 1 }
-            return first > 0 && (words[first - 1] == "of" || Substitution.prepositions.contains(words[first - 1])) ? nil : words[j]
+            return Substitution.nameFollowsPreposition(endingAt: j, in: words, isName: names.contains) ? nil : words[j]
         }
         /// A capitalised word that WordNet knows first as a time or a place ("January", "Monday", "Paris", also in
         /// the possessive: "Portugal's"): no one who acts.

@@ -34,11 +34,7 @@ enum NamedActor {
                 j -= 1
             }
             guard j >= 0, people.contains(statement[j]) else { return nil }
-            // A name after a preposition belongs to the noun before it ("Fiona McAllister of Calder will run"): the
-            // actor is that noun's.
-            var first = j
-            while first > 0, people.contains(statement[first - 1]) { first -= 1 }
-            if first > 0, statement[first - 1] == "of" || Substitution.prepositions.contains(statement[first - 1]) { return nil }
+            if Substitution.nameFollowsPreposition(endingAt: j, in: statement, isName: people.contains) { return nil }
             return statement[j].hasSuffix("'s") || statement[j].hasSuffix("’s") ? nil : j
         }
         /// The words of the names that end at `i` in `words`, back through "and" between names ("Ishbel and Rory

@@ -15,6 +15,13 @@ enum Substitution {
     static let prepositions: Set<String> = ["in", "at", "on", "beside", "near", "by", "from", "to", "into", "inside",
                                             "outside", "within", "across", "behind", "under", "over", "along", "around",
                                             "through", "towards", "toward", "between", "among", "onto", "upon", "off"]
+    /// Whether the name that ends at `j` in `words` (its words those `isName` accepts) stands after "of" or a
+    /// preposition, and so belongs to the noun before it ("Fiona Marsh of Halden will run"): it acts in no verb.
+    static func nameFollowsPreposition(endingAt j: Int, in words: [String], isName: (String) -> Bool) -> Bool {
+        var first = j
+        while first > 0, isName(words[first - 1]) { first -= 1 }
+        return first > 0 && (words[first - 1] == "of" || prepositions.contains(words[first - 1]))
+    }
     /// How many words after a shared word a preposition of the same role may stand.
     static let window = 8
 
