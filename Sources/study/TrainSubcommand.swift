@@ -29,14 +29,6 @@ struct TrainSubcommand: ParsableCommand {
     @Option(help: "With --evaluate, learn with each paragraph's chain (repeatable): sentence, or chain[,nocue][,nocount][,warm].")
     var chain: [String] = []
 
-    @Option(help: "With --evaluate --chain --folds, also score the joint reading of roles and support links with a link model of this L2 (repeatable).")
-    var links: [Double] = []
-
-    @Option(help: "With --links, the tree decoder's link weight and support weight, 'w,v' (repeatable).")
-    var tree: [String] = []
-
-    @Option(help: "With --links, the link model's iterations.") var linkIterations: Int = 300
-
     @Option(help: "Where to write the paragraph chain's weights.")
     var chainOutput: String = "Sources/StudyKit/Argument/Learned/paragraph-chain.tsv"
 
@@ -83,19 +75,6 @@ struct TrainSubcommand: ParsableCommand {
                     if let m = parts.first(where: { $0.hasPrefix("minor=") }) { settings.minorMargin = Double(m.dropFirst(6)) ?? 0 }
                     print("settings: \(settings)")
                     let trainer = ComponentModelTrainer(settings: settings, decoder: decoders[0])
-                    if !links.isEmpty, let folds {
-                        let trees = tree.map { t -> (Double, Double) in
-                            let v = t.split(separator: ",").compactMap { Double($0) }
-                            return (v.first ?? 1, v.count > 1 ? v[1] : 0)
-                        }
-                        for r in trainer.evaluateLinks(corpus, folds: folds, decoder: decoders[0], l2s: links, trees: trees,
-                                                       iterations: linkIterations) {
-                            print("  \(r.name): DEV \(r.dev.summary)  CV \(r.cv.summary)")
-                            print("    DEV \(r.dev)".replacingOccurrences(of: "\n", with: "\n    "))
-                            print("    CV \(r.cv)".replacingOccurrences(of: "\n", with: "\n    "))
-                        }
-                        continue
-                    }
                     for r in trainer.evaluateChain(corpus, trainOn: "train", testOn: "dev", folds: folds, decoders: decoders) {
                         print("  \(r.name): DEV \(r.dev.summary)" + (r.cv.map { "  CV \($0.summary)" } ?? ""))
                         print("    DEV \(r.dev)".replacingOccurrences(of: "\n", with: "\n    "))

@@ -14,29 +14,20 @@ public struct TrainingCorpus: Sendable {
         let paragraphs: [Range<Int>]
         let stems: [[Int32]]
         let labels: [ArgumentComponent]
-        /// Per sentence, the sentences its components support or attack (the corpus's relations, each component
-        /// placed in the sentence that holds most of it; links within one sentence left out).
-        var links: [Set<Int>] = []
     }
 
     let essays: [Essay]
 
     private struct Source: Decodable {
         struct Component: Decodable {
-            let id: String
             let type: String
             let start: Int
             let end: Int
-        }
-        struct Relation: Decodable {
-            let from: String
-            let to: String
         }
         let id: String
         let split: String
         let text: String
         let components: [Component]
-        let relations: [Relation]
     }
 
     /// Reads and analyses the essays of a corpus file. Throws when the file is not in the expected format.
@@ -63,16 +54,11 @@ public struct TrainingCorpus: Sendable {
         }
         var labels: [ArgumentComponent] = []
         var cursor = 0
-        var sentenceOf: [String: (sentence: Int, overlap: Int)] = [:]
-        for (k, s) in draft.sentences.enumerated() {
+        for s in draft.sentences {
             let piece = Array(String(decoding: draft.bytes[s.range], as: UTF8.self).unicodeScalars.filter(Self.kept))
             guard let at = Self.find(piece, in: flat, from: cursor) else { labels.append(.none); continue }
             cursor = at + piece.count
             let start = offset[at], end = offset[at + piece.count - 1] + 1
-            for c in source.components {
-                let o = min(c.end, end) - max(c.start, start)
-                if o > (sentenceOf[c.id]?.overlap ?? 0) { sentenceOf[c.id] = (k, o) }
-            }
             var cover: [String: Int] = [:]
             for c in source.components {
                 let o = min(c.end, end) - max(c.start, start)
@@ -81,16 +67,9 @@ public struct TrainingCorpus: Sendable {
             let best = cover.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
             labels.append(ArgumentComponent.allCases.first { $0.corpusName == best } ?? .none)
         }
-        var links = Array(repeating: Set<Int>(), count: labels.count)
-        for r in source.relations {
-            guard let a = sentenceOf[r.from]?.sentence, let b = sentenceOf[r.to]?.sentence, a != b else { continue }
-            links[a].insert(b)
-        }
-        var essay = Essay(id: source.id, split: source.split, features: features, base: base,
-                          paragraphs: draft.paragraphs.map(\.sentences),
-                          stems: ComponentFeatures.contentStems(draft), labels: labels)
-        essay.links = links
-        return essay
+        return Essay(id: source.id, split: source.split, features: features, base: base,
+                     paragraphs: draft.paragraphs.map(\.sentences),
+                     stems: ComponentFeatures.contentStems(draft), labels: labels)
     }
 
     private static func kept(_ s: Unicode.Scalar) -> Bool {
