@@ -29,19 +29,8 @@ struct TrainSubcommand: ParsableCommand {
     @Option(help: "With --evaluate, learn with each paragraph's chain (repeatable): sentence, or chain[,nocue][,nocount][,warm].")
     var chain: [String] = []
 
-    @Option(help: "With --evaluate --chain --folds, also score the thesis pair model (repeatable): 'all', or the pair features to leave out, comma-separated (e.g. overlap,Stance).")
-    var pair: [String] = []
-
-    @Option(help: "L2 penalty of the thesis pair model.") var pairL2: Double?
-
-    @Flag(help: "With --evaluate --chain --folds, also score per-component offsets added to the chain's log-marginals before the decoder.")
-    var offsets = false
-
-    @Option(help: "Where to write the paragraph chain and thesis pair weights.")
+    @Option(help: "Where to write the paragraph chain's weights.")
     var chainOutput: String = "Sources/StudyKit/Argument/Learned/paragraph-chain.tsv"
-
-    @Option(help: "Folds of held-out marginals the shipped thesis pair model learns from (0: no pair model, the floors choose the thesis).")
-    var pairFolds: Int = 0
 
     @Option(help: "With --evaluate, also print the thesis that the decoder being tried finds in this essay.")
     var essay: String?
@@ -64,7 +53,6 @@ struct TrainSubcommand: ParsableCommand {
         if let rate { base.learningRate = rate }
         if let minCount { base.minCount = minCount }
         if let minSpread { base.minSpread = minSpread }
-        if let pairL2 { base.pairL2 = pairL2 }
         base.without = without
         var grid: [ComponentModelTrainer.Settings] = [base]
         if !l2.isEmpty { grid = grid.flatMap { s in l2.map { var s = s; s.l2 = $0; return s } } }
@@ -87,9 +75,7 @@ struct TrainSubcommand: ParsableCommand {
                     if let m = parts.first(where: { $0.hasPrefix("minor=") }) { settings.minorMargin = Double(m.dropFirst(6)) ?? 0 }
                     print("settings: \(settings)")
                     let trainer = ComponentModelTrainer(settings: settings, decoder: decoders[0])
-                    for r in trainer.evaluateChain(corpus, trainOn: "train", testOn: "dev", folds: folds, decoders: decoders,
-                                                       pairVariants: pair.map { $0 == "all" ? [] : $0.split(separator: ",").map(String.init) },
-                                                       pairL2: pairL2 ?? base.pairL2, offsets: offsets) {
+                    for r in trainer.evaluateChain(corpus, trainOn: "train", testOn: "dev", folds: folds, decoders: decoders) {
                         print("  \(r.name): DEV \(r.dev.summary)" + (r.cv.map { "  CV \($0.summary)" } ?? ""))
                         print("    DEV \(r.dev)".replacingOccurrences(of: "\n", with: "\n    "))
                         if let cv = r.cv { print("    CV \(cv)".replacingOccurrences(of: "\n", with: "\n    ")) }
@@ -142,7 +128,7 @@ struct TrainSubcommand: ParsableCommand {
             "study paragraph chain: linear-chain CRF over each paragraph's sentences, its emissions over ComponentFeatures"
                 + " then its start, end, pair, cue-pair and count weights, written by `make train`; it reads texts laid out"
                 + " like the training essays (component-model.tsv reads longer ones)",
-        ] + source, pairFolds: pairFolds > 0 ? pairFolds : nil)
+        ] + source)
         try Data(sentences.utf8).write(to: URL(fileURLWithPath: output))
         try Data(chained.utf8).write(to: URL(fileURLWithPath: chainOutput))
         print("wrote \(output) and \(chainOutput)")

@@ -1,13 +1,12 @@
 import XCTest
 @testable import StudyKit
 
-/// The paragraph chain over the component scores, its shipped weights (with their emissions, in one file), and the
-/// learned thesis pair (measured, not shipped).
+/// The paragraph chain over the component scores and its shipped weights (with their emissions, in one file).
 final class ParagraphChainTests: XCTestCase {
     func testShippedChainSaysWhereItCameFromAndRoundTrips() {
         let bytes = PackageResources.paragraph_chain_tsv
         let clock = ContinuousClock()
-        var file = ParagraphChainFile(emissions: ComponentModel(names: [], weights: [], provenance: []), chain: ParagraphChain(), pairs: nil)
+        var file = ParagraphChainFile(emissions: ComponentModel(names: [], weights: [], provenance: []), chain: ParagraphChain())
         let elapsed = clock.measure { file = ParagraphChainFile(tsv: bytes) }
         print("paragraph chain: \(file.emissions.count) emission features and its chain parsed in \(elapsed)")
         XCTAssertGreaterThan(file.emissions.count, 1000)
@@ -51,42 +50,5 @@ final class ParagraphChainTests: XCTestCase {
         for (i, name) in ParagraphChainFile.chainNames.enumerated() {
             XCTAssertEqual(ParagraphChainFile.index(of: name.split(separator: " ")), i, name)
         }
-    }
-
-    func testTheThesisPairIsChosenTogetherAndMayBeNone() {
-        // Introduction (0, 1), body (2), conclusion (3, 4). Sentence 1 and sentence 4 share their words.
-        let p: [[Double]] = [[0.2, 0.1, 0.1, 0.6], [0.5, 0.2, 0.2, 0.1], [0, 0.5, 0.5, 0], [0.4, 0.5, 0, 0.1], [0.35, 0.3, 0.3, 0.05]]
-        let stems: [[Int32]] = [[1], [2, 3], [4], [5], [2, 3]]
-        var pairs = ThesisPairModel()
-        pairs.weights[ThesisPairModel.Feature.introBias.rawValue] = 1
-        pairs.weights[ThesisPairModel.Feature.introLogMajor.rawValue] = 1
-        pairs.weights[ThesisPairModel.Feature.conclusionLogMajor.rawValue] = 1
-        pairs.weights[ThesisPairModel.Feature.overlap.rawValue] = 2
-        let essay = ThesisPairModel.Essay(probabilities: p, paragraphs: [0..<2, 2..<3, 3..<5], stems: stems,
-                                          stance: { _ in false }, excluded: { _ in false })
-        // The restatement (4) wins over the likelier major claim alone (3) by sharing the statement's words.
-        XCTAssertEqual(pairs.decode(essay).sentences, [1, 4])
-        // "None" in the conclusion wins when a conclusion major claim costs more than it brings.
-        pairs.weights[ThesisPairModel.Feature.conclusionBias.rawValue] = -5
-        XCTAssertEqual(pairs.decode(essay).sentences, [1])
-        // The decoder takes the pair for a text laid out like the training essays.
-        var decoder = ComponentDecoder()
-        pairs.weights[ThesisPairModel.Feature.conclusionBias.rawValue] = 0
-        decoder.thesisPairs = pairs
-        let reading = decoder.decode(p, paragraphs: [0..<2, 2..<3, 3..<5], stems: stems, excluded: { _ in false })
-        XCTAssertEqual(reading.thesis, [1, 4])
-        XCTAssertEqual(reading.components, [.none, .majorClaim, .claim, .claim, .majorClaim])
-    }
-
-    func testThePairModelLearnsToLeaveOutAConclusionThatRestatesNothing() {
-        // Essays whose gold has an introduction major claim and none in the conclusion: learning lowers the
-        // conclusion's bias below the introduction's.
-        let p: [[Double]] = [[0.6, 0.2, 0.1, 0.1], [0, 0.5, 0.5, 0], [0.3, 0.3, 0.2, 0.2]]
-        let essay = ThesisPairModel.Essay(probabilities: p, paragraphs: [0..<1, 1..<2, 2..<3], stems: [[1], [2], [3]],
-                                          stance: { _ in false }, excluded: { _ in false })
-        let model = ThesisPairModel.fit(Array(repeating: (essay, [0]), count: 10))
-        XCTAssertEqual(model.decode(essay).sentences, [0])
-        XCTAssertLessThan(model.weights[ThesisPairModel.Feature.conclusionBias.rawValue],
-                          model.weights[ThesisPairModel.Feature.introBias.rawValue])
     }
 }

@@ -28,10 +28,8 @@ struct ArgumentStage: AnalysisStage {
         let probabilities = file?.chain.probabilities(scores, paragraphs: paragraphs, cue: { ParagraphChain.cue(base[$0]) })
             ?? scores.map(ComponentModel.softmax)
         let stems = ComponentFeatures.contentStems(draft)
-        var decoder = decoder
-        decoder.thesisPairs = file?.pairs
         var reading = decoder.decode(probabilities, paragraphs: paragraphs, stems: stems,
-                                     excluded: { Self.voiceOfOther(base[$0]) }, stance: { base[$0].has(.stance) })
+                                     excluded: { Self.voiceOfOther(base[$0]) })
         if draft.paragraphs.count > decoder.trainedLayoutParagraphs {
             reading = thesisChoice.choose(reading, base: base, probabilities: probabilities, decoder: decoder.longText,
                                           stems: stems, excluded: { Self.voiceOfOther(base[$0]) })

@@ -127,43 +127,10 @@ extension ComponentModelTrainer {
         return out
     }
 
-    /// The chain's marginals of an essay's sentences (each paragraph read as a whole).
-    static func marginals(_ model: ComponentModel, _ chain: ParagraphChain, _ e: TrainingCorpus.Essay) -> [[Double]] {
-        let emissions = e.features.map { model.scores(model.rows($0)) }
-        var marginals = emissions.map(ComponentModel.softmax)
-        var ignored = Array(repeating: 0.0, count: ParagraphChain.size)
-        for (p, r) in e.paragraphs.enumerated() where !r.isEmpty {
-            let m = chain.marginals(r.map { emissions[$0] }, kind: ParagraphChain.kind(p, of: e.paragraphs.count),
-                                    cues: r.map { ParagraphChain.cue(e.base[$0]) }, expected: &ignored, scale: 0)
-            for (i, k) in r.enumerated() { marginals[k] = m[i] }
-        }
-        return marginals
-    }
-
-    /// An essay's thesis-pair candidates from some component probabilities, and its gold major claims.
-    static func pairExample(_ e: TrainingCorpus.Essay, _ probabilities: [[Double]]) -> (ThesisPairModel.Essay, Set<Int>) {
-        (ThesisPairModel.Essay(probabilities: probabilities, paragraphs: e.paragraphs, stems: e.stems,
-                               stance: { e.base[$0].has(.stance) }, excluded: { ArgumentStage.voiceOfOther(e.base[$0]) }),
-         Set(e.labels.indices.filter { e.labels[$0] == .majorClaim }))
-    }
-
-    /// The decoding of an essay with a thesis-pair model.
-    static func decode(_ e: TrainingCorpus.Essay, _ probabilities: [[Double]], decoder: ComponentDecoder,
-                       pairs: ThesisPairModel) -> [ArgumentComponent] {
-        var decoder = decoder
-        decoder.thesisPairs = pairs
-        return decoder.decode(probabilities, paragraphs: e.paragraphs, stems: e.stems,
-                              excluded: { ArgumentStage.voiceOfOther(e.base[$0]) }, stance: { e.base[$0].has(.stance) }).components
-    }
-
     /// Scores of every reading (`chainReadings`) by k-fold cross-validation on one split, and trained on one
-    /// split and tested on another. With folds, also the first decoder with a thesis-pair model (one per entry of
-    /// `pairVariants`: the features left out) on the chain's marginals and on the per-sentence model's
-    /// probabilities: the pair model of a fold learned from the other folds' held-out probabilities, DEV's from
-    /// all of TRAIN's.
+    /// split and tested on another.
     public func evaluateChain(_ corpus: TrainingCorpus, trainOn: String, testOn: String, folds: Int?,
-                              decoders: [ComponentDecoder], pairVariants: [[String]] = [], pairL2: Double = 0.01,
-                              offsets: Bool = false)
+                              decoders: [ComponentDecoder])
         -> [(name: String, dev: Scores, cv: Scores?)] {
         func fitted(_ essays: [TrainingCorpus.Essay]) -> (ComponentModel, ParagraphChain, ComponentModel?) {
             if !settings.chain { return (fit(essays), ParagraphChain(cued: false, counted: false), nil) }
@@ -181,79 +148,34 @@ extension ComponentModelTrainer {
             }
             return all
         }
-        /// Each essay's chain marginals and per-sentence probabilities.
-        func probabilities(_ m: ComponentModel, _ c: ParagraphChain, _ p: ComponentModel?, _ e: TrainingCorpus.Essay) -> [[[Double]]] {
-            let plain = p ?? m
-            return [Self.marginals(m, c, e), e.features.map { plain.probabilities(plain.rows($0)) }]
-        }
         let devEssays = corpus.split(testOn)
         let (model, chain, plain) = fitted(corpus.split(trainOn))
         let dev = run(model, chain, plain, devEssays).map { ($0.0, Self.scores(devEssays, predicted: $0.1)) }
         guard let folds else { return dev.map { ($0.0, $0.1, nil) } }
         let essays = corpus.split(trainOn)
         var tested: [TrainingCorpus.Essay] = []
-        var foldOf: [Int] = []
-        var heldOut: [[[[Double]]]] = []
         var predicted: [[ArgumentComponent]] = Array(repeating: [], count: dev.count)
         for fold in 0..<folds {
             let train = essays.enumerated().filter { $0.offset % folds != fold }.map(\.element)
             let test = essays.enumerated().filter { $0.offset % folds == fold }.map(\.element)
             let (m, c, p) = fitted(train)
             tested += test
-            foldOf += test.map { _ in fold }
-            heldOut += test.map { probabilities(m, c, p, $0) }
             for (i, r) in run(m, c, p, test).enumerated() { predicted[i] += r.1 }
         }
-        var out = dev.indices.map { (dev[$0].0, dev[$0].1, Optional(Self.scores(tested, predicted: predicted[$0]))) }
-        let devProbabilities = devEssays.map { probabilities(model, chain, plain, $0) }
-        if offsets {
-            let r = Self.offsetScores(tested: tested, foldOf: foldOf, heldOut: heldOut.map { $0[0] }, folds: folds,
-                                      dev: devEssays, devProbabilities: devProbabilities.map { $0[0] }, decoder: decoders[0])
-            out.append((r.name, r.dev, Optional(r.cv)))
-        }
-        for (s, source) in ["chain marginals", "per-sentence probabilities"].enumerated() {
-            for variant in pairVariants {
-                let without = Set(ThesisPairModel.Feature.allCases.filter { f in variant.contains { f.name.contains($0) } })
-                var cv: [ArgumentComponent] = []
-                for fold in 0..<folds {
-                    let learn = tested.indices.filter { foldOf[$0] != fold }.map { Self.pairExample(tested[$0], heldOut[$0][s]) }
-                    let pairs = ThesisPairModel.fit(learn, l2: pairL2, without: without)
-                    for k in tested.indices where foldOf[k] == fold {
-                        cv += Self.decode(tested[k], heldOut[k][s], decoder: decoders[0], pairs: pairs)
-                    }
-                }
-                let pairs = ThesisPairModel.fit(tested.indices.map { Self.pairExample(tested[$0], heldOut[$0][s]) }, l2: pairL2, without: without)
-                let devPredicted = devEssays.indices.flatMap { Self.decode(devEssays[$0], devProbabilities[$0][s], decoder: decoders[0], pairs: pairs) }
-                let name = "decoder 0 with the thesis pair on \(source)" + (variant.isEmpty ? "" : " without " + variant.joined(separator: ", "))
-                    + " (weights on TRAIN: " + zip(ThesisPairModel.Feature.allCases, pairs.weights).map { "\($0.name) \(String(format: "%.2f", $1))" }.joined(separator: ", ") + ")"
-                out.append((name, Self.scores(devEssays, predicted: devPredicted), Self.scores(tested, predicted: cv)))
-            }
-        }
-        return out
+        return dev.indices.map { (dev[$0].0, dev[$0].1, Optional(Self.scores(tested, predicted: predicted[$0]))) }
     }
 }
 
 extension ComponentModelTrainer {
-    /// Trains the emissions and the chain on one split and, with `pairFolds`, the thesis pair on the chain's
-    /// held-out marginals (each essay read by a chain fitted on the other folds): the text of the resource
-    /// `paragraph-chain.tsv` (`ParagraphChainFile`), headed by `provenance`.
-    public func trainChain(_ corpus: TrainingCorpus, split: String, provenance: [String], pairFolds: Int?) -> String {
+    /// Trains the emissions and the chain on one split: the text of the resource `paragraph-chain.tsv`
+    /// (`ParagraphChainFile`), headed by `provenance`.
+    public func trainChain(_ corpus: TrainingCorpus, split: String, provenance: [String]) -> String {
         let essays = corpus.split(split)
         let (model, chain) = fitChain(essays)
-        var pairs: ThesisPairModel?
-        if let folds = pairFolds {
-            var examples: [(ThesisPairModel.Essay, Set<Int>)] = []
-            for fold in 0..<folds {
-                let (m, c) = fitChain(essays.enumerated().filter { $0.offset % folds != fold }.map(\.element))
-                for (k, e) in essays.enumerated() where k % folds == fold { examples.append(Self.pairExample(e, Self.marginals(m, c, e))) }
-            }
-            pairs = ThesisPairModel.fit(examples, l2: settings.pairL2)
-        }
         let header = provenance + [
-            "\(essays.count) essays, \(essays.reduce(0) { $0 + $1.labels.count }) sentences of split \(split)", "settings: \(settings)"
-                + (pairFolds.map { ", thesis pair learned from \($0)-fold held-out marginals, l2 \(settings.pairL2)" } ?? ""),
+            "\(essays.count) essays, \(essays.reduce(0) { $0 + $1.labels.count }) sentences of split \(split)", "settings: \(settings)",
         ]
         let emissions = ComponentModel(names: model.table.names, weights: model.weights, provenance: header)
-        return ParagraphChainFile(emissions: emissions, chain: chain, pairs: pairs).tsv()
+        return ParagraphChainFile(emissions: emissions, chain: chain).tsv()
     }
 }

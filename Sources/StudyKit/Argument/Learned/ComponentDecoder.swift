@@ -32,9 +32,6 @@ public struct ComponentDecoder: Sendable {
     /// Whether a body paragraph's claim is the sentence that gains most by being a claim rather than a premise
     /// (the log odds of the two), instead of the likeliest claim.
     public var claimByOdds = false
-    /// The learned choice of the thesis pair (introduction, conclusion) for texts laid out like the training essays;
-    /// nil: `ThesisDecoder` with the floors above.
-    var thesisPairs: ThesisPairModel?
 
     public init() {}
 
@@ -54,9 +51,7 @@ public struct ComponentDecoder: Sendable {
     ///   - paragraphs: the sentence range of each paragraph.
     ///   - stems: the distinct content stems of each sentence (for overlap with the thesis).
     ///   - excluded: sentences that may not be the thesis (questions, quotations, others' views).
-    ///   - stance: sentences with a stance cue (read by `thesisPairs`).
-    func decode(_ probabilities: [[Double]], paragraphs: [Range<Int>], stems: [[Int32]], excluded: (Int) -> Bool,
-                stance: (Int) -> Bool = { _ in false }) -> Reading {
+    func decode(_ probabilities: [[Double]], paragraphs: [Range<Int>], stems: [[Int32]], excluded: (Int) -> Bool) -> Reading {
         let cl = ArgumentComponent.claim.index
         /// The likeliest component of a sentence among those allowed.
         func likeliest(_ k: Int, allowing allowed: (ArgumentComponent) -> Bool) -> ArgumentComponent {
@@ -75,16 +70,7 @@ public struct ComponentDecoder: Sendable {
         let thesisDecoder = paragraphs.count > trainedLayoutParagraphs ? longText
             : ThesisDecoder(floor: thesisFloor, restatementFloor: restatementFloor, overlap: restatementOverlap,
                             claimWeight: thesisClaimWeight, candidates: 1)
-        let found: ThesisDecoder.Thesis
-        if let thesisPairs, paragraphs.count >= 2, paragraphs.count <= trainedLayoutParagraphs {
-            let pair = thesisPairs.decode(ThesisPairModel.Essay(probabilities: probabilities, paragraphs: paragraphs, stems: stems,
-                                                                stance: stance, excluded: excluded))
-            found = ThesisDecoder.Thesis(sentences: pair.sentences, confidence: pair.confidence,
-                                         overlap: pair.sentences.first.map { Self.overlaps(stems, with: $0) }
-                                             ?? Array(repeating: 0, count: probabilities.count))
-        } else {
-            found = thesisDecoder.decode(probabilities, paragraphOf: paragraphOf, stems: stems, excluded: excluded)
-        }
+        let found = thesisDecoder.decode(probabilities, paragraphOf: paragraphOf, stems: stems, excluded: excluded)
         let thesis = found.sentences, overlap = found.overlap
         var components = probabilities.indices.map { k in
             thesis.contains(k) ? ArgumentComponent.majorClaim : likeliest(k) { $0 != .majorClaim }

@@ -29,8 +29,6 @@ public struct ComponentModelTrainer: Sendable {
         public var margin = 0.0
         /// With `chain`: a further cost when the sentence is a claim or a major claim (the rarer components).
         public var minorMargin = 0.0
-        /// L2 penalty of the thesis pair model (`ThesisPairModel`).
-        public var pairL2 = 0.01
 
         public init() {}
 

@@ -6,14 +6,12 @@ import Foundation
 /// them (a feature name, a tab, four weights), then one line per chain weight: its name, a tab, and one integer in
 /// units of 1/10,000. Names say what a chain weight scores: `start introduction claim`, `pair body claim premise`,
 /// `cue body reason claim premise` (pair at a sentence opening with that cue), `end conclusion none`,
-/// `count body claims 1`, `thesis-pair overlap`. A weight the file does not name is zero. The whole file is read in
+/// `count body claims 1`. A weight the file does not name is zero. The whole file is read in
 /// the one pass that reads the emissions (`ComponentModel.read`), at the first analysis of a text the chain reads.
 struct ParagraphChainFile: Sendable {
     /// Each sentence's component scores, learned jointly with the chain.
     var emissions: ComponentModel
     var chain: ParagraphChain
-    /// Nil when the file names no thesis-pair weight (the decoder's floors choose the thesis).
-    var pairs: ThesisPairModel?
     /// The header lines (without `#`).
     var provenance: [String] { emissions.provenance }
 
@@ -29,25 +27,18 @@ struct ParagraphChainFile: Sendable {
         (3...max(3, decoder.trainedLayoutParagraphs)).contains(count)
     }
 
-    init(emissions: ComponentModel, chain: ParagraphChain, pairs: ThesisPairModel?) {
-        (self.emissions, self.chain, self.pairs) = (emissions, chain, pairs)
+    init(emissions: ComponentModel, chain: ParagraphChain) {
+        (self.emissions, self.chain) = (emissions, chain)
     }
 
     /// Reads the form written by `tsv()`. Lines that name no weight are skipped (the file is generated).
     init(tsv bytes: [UInt8]) {
         let (emissions, others) = ComponentModel.read(bytes)
-        var chain = ParagraphChain(), pairs: ThesisPairModel?
+        var chain = ParagraphChain()
         for (name, weight) in others {
-            if name.hasPrefix(Self.pairPrefix) {
-                let feature = name.dropFirst(Self.pairPrefix.count)
-                guard let f = ThesisPairModel.Feature.allCases.first(where: { $0.name == feature }) else { continue }
-                if pairs == nil { pairs = ThesisPairModel() }
-                pairs!.weights[f.rawValue] = weight
-            } else if let i = Self.index(of: name.split(separator: " ")) {
-                chain.weights[i] = weight
-            }
+            if let i = Self.index(of: name.split(separator: " ")) { chain.weights[i] = weight }
         }
-        self.init(emissions: emissions, chain: chain, pairs: pairs)
+        self.init(emissions: emissions, chain: chain)
     }
 
     private static let kinds = ["introduction", "body", "conclusion"]
@@ -77,8 +68,6 @@ struct ParagraphChainFile: Sendable {
         default: return nil
         }
     }
-
-    static let pairPrefix = "thesis-pair "
 
     /// The name of every chain weight, by index (for writing the file and for tests; reading does not build it).
     static var chainNames: [String] {
@@ -110,7 +99,6 @@ struct ParagraphChainFile: Sendable {
             if v != 0 { out += "\(name)\t\(v)\n" }
         }
         for (i, name) in Self.chainNames.enumerated() { line(name, chain.weights[i]) }
-        if let pairs { for f in ThesisPairModel.Feature.allCases { line(Self.pairPrefix + f.name, pairs.weights[f.rawValue]) } }
         return out
     }
 }
