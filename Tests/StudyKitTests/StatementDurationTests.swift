@@ -13,9 +13,7 @@ final class StatementDurationTests: XCTestCase {
     static let index = EvidenceIndex(model: Fixtures.model(text))
 
     func check(_ statement: String, sentence: Int, file: StaticString = #filePath, line: UInt = #line) -> StatementCheck? {
-        let top = Self.index.locate(statement, limit: 1).first
-        XCTAssertEqual(top?.sentence, sentence, statement, file: file, line: line)
-        return top.map { Self.index.check(statement, against: $0.sentence) }
+        Self.index.checkFirstHit(statement, expecting: sentence, file: file, line: line)
     }
 
     func testAStretchInOtherUnitsHasTheSameLength() throws {

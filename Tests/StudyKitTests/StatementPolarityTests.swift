@@ -19,9 +19,7 @@ final class StatementPolarityTests: XCTestCase {
 
     /// The check of a statement against the sentence found first, which must be `sentence`.
     func check(_ statement: String, sentence: Int, file: StaticString = #filePath, line: UInt = #line) -> StatementCheck? {
-        let top = Self.index.locate(statement, limit: 1).first
-        XCTAssertEqual(top?.sentence, sentence, statement, file: file, line: line)
-        return top.map { Self.index.check(statement, against: $0.sentence) }
+        Self.index.checkFirstHit(statement, expecting: sentence, file: file, line: line)
     }
 
     func testAPhrasalVerbOpposesTheVerbItIsTheAntonymOf() {
