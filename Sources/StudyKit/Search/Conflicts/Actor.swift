@@ -55,7 +55,7 @@ enum Actor {
         /// A capitalised word that WordNet knows first as a time or a place ("January", "Monday", "Paris", also in
         /// the possessive: "Portugal's"): no one who acts.
         func isTimeOrPlace(_ w: String) -> Bool {
-            let w = w.hasSuffix("'s") || w.hasSuffix("’s") ? String(w.dropLast(2)) : w
+            let w = WordSupport.withoutPossessive(w)
             return [.time, .location].contains(lexicon.nounClasses(of: w).first ?? .other)
         }
         /// Two names that are not one ("Mary", "Anning" in "Mary Anning").

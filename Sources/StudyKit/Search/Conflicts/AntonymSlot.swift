@@ -17,14 +17,13 @@ extension EvidenceIndex {
     func slotFilledByAnother(statement: [String], at i: Int, sentence: [String], antonym: String) -> Bool {
         guard lexicon.isAvailable, statement.indices.contains(i), let pos = dominantPartOfSpeech(statement[i]), pos == .verb else { return false }
         let stemmer = PorterStemmer()
-        func bare(_ w: String) -> String { w.hasSuffix("'s") || w.hasSuffix("’s") ? String(w.dropLast(2)) : w }
         func isContent(_ w: String) -> Bool { w.first?.isLetter == true && !StopWords.english.contains(w) }
         let content = sentence.filter(isContent)
-        let stems = content.map { stemmer.stem(bare($0)) }
-        let own = stemmer.stem(bare(statement[i])), opposed = antonym.split(separator: " ").first.map(String.init) ?? antonym
+        let stems = content.map { stemmer.stem(WordSupport.withoutPossessive($0)) }
+        let own = stemmer.stem(WordSupport.withoutPossessive(statement[i])), opposed = antonym.split(separator: " ").first.map(String.init) ?? antonym
         /// The nearest word of the statement on one side of its word that the sentence has, as a stem.
         func neighbour(_ side: [String]) -> String? {
-            side.filter(isContent).prefix(Self.slotReach).map { stemmer.stem(bare($0)) }.first(where: stems.contains)
+            side.filter(isContent).prefix(Self.slotReach).map { stemmer.stem(WordSupport.withoutPossessive($0)) }.first(where: stems.contains)
         }
         let sides = [(neighbour(statement[..<i].reversed()), -1), (neighbour(Array(statement[(i + 1)...])), 1)]
         var filled = false

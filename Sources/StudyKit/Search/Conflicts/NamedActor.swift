@@ -61,7 +61,7 @@ enum NamedActor {
             /// Whether a person or body named by `words` may be the statement's.
             func isSaid(_ words: Set<String>) -> Bool { person.isSubset(of: words) }
             // The sentence names the person, maybe as an owner ("Calder's chief executive").
-            guard !isSaid(Set(sentence.map { $0.hasSuffix("'s") || $0.hasSuffix("’s") ? String($0.dropLast(2)) : $0 })) else { continue }
+            guard !isSaid(Set(sentence.map(WordSupport.withoutPossessive))) else { continue }
             // The same verb, or one WordNet gives the same sense, whose actor in the sentence is "he" or "she" for
             // another person, or another person of the same name ("Rory MacLeod" for "Ishbel MacLeod").
             let meaning = lexicon.meaning(of: w, opposites: false)

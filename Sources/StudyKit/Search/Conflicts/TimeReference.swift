@@ -31,7 +31,7 @@ struct TimeReference: Equatable, Sendable {
         var out: [TimeReference] = []
         for (i, written) in words.enumerated() {
             // A time in the possessive fixes the time too ("last summer's tests").
-            let w = written.hasSuffix("'s") || written.hasSuffix("’s") ? String(written.dropLast(2)) : written
+            let w = WordSupport.withoutPossessive(written)
             if let year = Lexicon.digitValue(w), !year.ordinal, (1000...2100).contains(year.value), year.value.rounded() == year.value,
                i + 1 == words.count || StopWords.english.contains(words[i + 1]) {
                 out.append(TimeReference(text: w, noun: nil, number: year.value, pointer: nil, ago: false, index: i))

@@ -25,7 +25,7 @@ enum UnsupportedClaim {
     /// The two commonest noun senses of `word` (a possessive read without its "'s") and the nouns above them, up to
     /// `meetingSteps` links, each with its distance; WordNet's most general nouns (`noun.Tops`) left out.
     static func above(_ word: String, lexicon: Lexicon) -> [UInt32: Int] {
-        let bare = word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
+        let bare = WordSupport.withoutPossessive(word)
         var found: [UInt32: Int] = [:]
         var frontier = Array(lexicon.synsets(ofWord: bare, .noun).prefix(meetingSenses))
         for d in 0...meetingSteps where !frontier.isEmpty {

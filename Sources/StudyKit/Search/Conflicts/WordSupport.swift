@@ -18,9 +18,14 @@ struct WordSupport {
         !StopWords.english.contains(w) && w.contains(where: \.isLetter) && lexicon.numberValue(of: w) == nil
     }
 
+    /// `w` without a trailing possessive "'s" ("Portugal's" → "Portugal").
+    static func withoutPossessive(_ w: String) -> String {
+        w.hasSuffix("'s") || w.hasSuffix("’s") ? String(w.dropLast(2)) : w
+    }
+
     /// Whether the text gives `w`; a word in the possessive as the word ("Portugal's" is given by "Portuguese").
     func supports(_ written: String) -> Bool {
-        let w = written.hasSuffix("'s") || written.hasSuffix("’s") ? String(written.dropLast(2)) : written
+        let w = Self.withoutPossessive(written)
         if stems.contains(stemmer.stem(w)) { return true }
         let meaning = lexicon.meaning(of: w, opposites: false)
         guard meaning.known else { return false }
