@@ -13,13 +13,16 @@ import XCTest
 /// substitute, a revival, a baker's rising costs and prices, a blind tasting, and a protected name applied for), then
 /// the statements from the essays alone, without reading the method (`Search/`, `EvidenceIndex`, `StatementCheck`,
 /// the statement tests, the other `where` sets) or any other helper's work, and without building or running `where`
-/// or this test on them; committed before anything was run, so the floors are 0 until it is measured.
+/// or this test on them; committed before anything was run.
 /// Half are said in other words, each with the start of the one sentence that says it (synonyms, clauses reordered,
 /// shortened, passives, figures written differently, reported speech kept with its speaker), 7/7/6 across the essays;
 /// half are not said: an opposite (2), another person or body doing it (2), a plan made a done fact (2), another number
 /// (2), a conditional made a fact (2), one person's words given to another (2), a cause the text does not give (2),
 /// another place (1), an absolute the text does not make (1), a flipped comparison (1), a wrong date (1), a negated
 /// fact (1) and a quantity word the text does not support (1).
+/// Measured once on main (blind, on 950821f, before any method change of this session): of the 20 said, all 20 found
+/// first and 18 of them stated; of the 20 not said, 14 refused. The floors below are those figures; nobody has read
+/// the misses.
 final class WhereTwentySecondSetTests: XCTestCase {
     static let breachSaid: [(statement: String, sentence: String)] = [
         ("Fernhill shut the system down less than three hours after it found the intrusion, and told the Information "
@@ -118,6 +121,6 @@ final class WhereTwentySecondSetTests: XCTestCase {
             ("fernhill-energy-data-breach", Self.breachSaid, Self.breachNotSaid),
             ("saltmere-gallery-painting-purchase", Self.gallerySaid, Self.galleryNotSaid),
             ("lenbury-fair-bun-history", Self.bunSaid, Self.bunNotSaid),
-        ], foundFirst: 0, stated: 0, refused: 0)
+        ], foundFirst: 20, stated: 18, refused: 14)
     }
 }

@@ -14,7 +14,7 @@ import XCTest
 /// day service hoped for under a condition and families turned away if it falls short), then the statements from the
 /// essays alone, without reading the method (`Search/`, `EvidenceIndex`, `StatementCheck`, the statement tests, the
 /// other `where` sets) or any other helper's work, and without building or running `where` or this test on them;
-/// committed before anything was run, so the floors are 0 until it is measured.
+/// committed before anything was run.
 /// Half are said in other words, each with the start of the one sentence that says it (synonyms, clauses reordered,
 /// shortened, passives, figures written differently, reported speech kept with its speaker), 7/7/6 across the essays;
 /// half are not said: a change turned round (3), a plan made a done fact (2), a conditional made a fact (2), a
@@ -22,6 +22,9 @@ import XCTest
 /// absolute the text does not make (1), a flipped comparison (1), an opposite (1), a negated fact (1), one person's
 /// words given to another (1), a cause the text does not give (1), a quantity word the text does not support (1), a
 /// wrong date (1) and another place (1).
+/// Measured once on main (blind, on 950821f, before any method change of this session): of the 20 said, all 20 found
+/// first and 16 of them stated; of the 20 not said, 15 refused. The floors below are those figures; nobody has read
+/// the misses.
 final class WhereTwentyThirdSetTests: XCTestCase {
     static let letterSaid: [(statement: String, sentence: String)] = [
         ("the writer, a retired district nurse who has ridden the 14 and 22 buses for most of her adult life, believes "
@@ -120,6 +123,6 @@ final class WhereTwentyThirdSetTests: XCTestCase {
             ("ashcombe-bus-station-letter", Self.letterSaid, Self.letterNotSaid),
             ("tarrow-valley-hosepipe-ban", Self.droughtSaid, Self.droughtNotSaid),
             ("ashgrove-hospice-winter-appeal", Self.appealSaid, Self.appealNotSaid),
-        ], foundFirst: 0, stated: 0, refused: 0)
+        ], foundFirst: 20, stated: 16, refused: 15)
     }
 }
