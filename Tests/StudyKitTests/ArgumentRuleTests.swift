@@ -52,6 +52,22 @@ final class ArgumentRuleTests: XCTestCase {
         XCTAssertTrue(m.argument.relations.contains { $0.kind == .attacks && $0.from == index(m, "S3.1") })
     }
 
+    /// An unmarked sentence right after an objection answers it (weakly), unless it only points back and judges it:
+    /// "That is a real concern." may as well grant the point, so it is no rebuttal; the "But" after it is.
+    func testAJudgementOfTheObjectionIsNoRebuttal() {
+        let text = "The Harbour Ferry\n\nThe town runs a ferry and a bus. I believe the council should close the ferry.\n\n"
+            + "The ferry runs at a loss every winter. Some traders say the ferry brings them customers. That is a real "
+            + "concern. But the bus will stop at the market every ten minutes.\n\n"
+            + "The ferry is also slow. Some riders say the crossing is pleasant. The bus takes half the time.\n\n"
+            + "In short, the council should close the ferry and run the bus instead."
+        let m = Fixtures.model(text)
+        XCTAssertEqual(role(m, "S2.2"), .objection)
+        XCTAssertNotEqual(role(m, "S2.3"), .rebuttal)
+        XCTAssertEqual(role(m, "S2.4"), .rebuttal)
+        XCTAssertEqual(role(m, "S3.2"), .objection)
+        XCTAssertEqual(role(m, "S3.3"), .rebuttal, "an unmarked answer is still a (weak) rebuttal")
+    }
+
     func testThesisAndRestatement() throws {
         let m = Fixtures.model(Self.schoolUniforms)
         // The learned model puts the thesis in the conclusion's "In conclusion, schools must…" or the intro's last
@@ -93,6 +109,9 @@ final class ArgumentRuleTests: XCTestCase {
             ("“The road was never built for this,” said the mayor. Nobody argued.", "the mayor", true),
             ("Cyclists feel unsafe on the bridge, the head teacher told the council. The council listened.", "the head teacher", false),
             ("The market will close at noon, they say. It will not.", "they", false),
+            // A verb that needs the person told never comes before its subject: the listener is no holder.
+            ("The vote was a mistake, the council's leader, Joan Bright, told residents on Monday. Residents disagreed.", "Joan Bright", false),
+            ("The pool will reopen in May, the manager assured the swimmers. They cheered.", "the manager", false),
         ]
         assertHolders(closing)
         // Where the sentence frames a report, a noun with a person in any of its senses holds it ("chair" is
@@ -159,6 +178,11 @@ final class ArgumentRuleTests: XCTestCase {
         XCTAssertEqual(numbers.map(\.quantities), [0, 0, 1, 1])
         // The author's own voice is not attributed.
         XCTAssertNil(Fixtures.model("I believe that taxes are too high. We know it.").argument.attributions[0])
+        // A view that is only the standard of a comparison: the sentence is the author's.
+        for text in ["I believe the new bus link is cheaper than people think. Riders will see.",
+                     "The repairs cost far more than the engineers predicted. Nobody was surprised."] {
+            XCTAssertNil(Fixtures.model(text).argument.attributions[0], text)
+        }
     }
 
     func testModalityAndQuestions() {

@@ -60,6 +60,9 @@ public struct AttributionFinder: Sendable {
         "is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "has",
         "have", "had", "does", "did",
     ]
+    /// Reporting verbs whose object is the person told ("told residents", "assured the board"): a short phrase
+    /// after them is that person, not the holder, and they never come before their subject ("…, said the mayor").
+    static let listenerVerbs: Set<String> = ["tell", "tells", "told", "assured", "informed"]
     /// Words after a trailing reporting verb that begin a short phrase of time or place ("…, the mayor said on
     /// Tuesday."), not an object ("…, the team found a home.").
     static let tailOpeners: Set<String> = ["in", "on", "at", "to", "during", "after", "before", "last", "this", "yesterday", "today", "earlier"]
@@ -96,6 +99,7 @@ public struct AttributionFinder: Sendable {
         var auxiliary: [Bool]
         var tailOpener: [Bool]
         var preposition: [Bool]
+        var needsListener: [Bool]
         let words: [String]
         let according: Int32?
         let to: Int32?
@@ -122,6 +126,7 @@ public struct AttributionFinder: Sendable {
             auxiliary = table(AttributionFinder.auxiliaries)
             tailOpener = table(AttributionFinder.tailOpeners)
             preposition = table(AttributionFinder.prepositions)
+            needsListener = table(AttributionFinder.listenerVerbs)
             words = v.words
             according = v.number(ofWord: "according")
             to = v.number(ofWord: "to")
@@ -235,7 +240,8 @@ public struct AttributionFinder: Sendable {
                 if !framed, let a = passive(verb: i, range: range, tokens: tokens, bytes: bytes, look: look) { return a }
                 if let a = trailing(verb: i, range: range, tokens: tokens, bytes: bytes, look: look) { return a }
                 let tolerant = clauseFollows(verb: i, range: range, tokens: tokens, bytes: bytes, look: look)
-                if let a = holder(before: i, verb: i, range: range, tokens: tokens, bytes: bytes, look: look, tolerant: tolerant) {
+                if let a = holder(before: i, verb: i, range: range, tokens: tokens, bytes: bytes, look: look, tolerant: tolerant),
+                   !Self.comparedWith(a, before: i, range: range, tokens: tokens, bytes: bytes, look: look) {
                     // Words quoted from their speaker are cited, not a view reported to be answered.
                     return quotes ? .init(holder: a.holder, cue: a.cue, range: a.range, isSource: true) : a
                 }
@@ -320,8 +326,9 @@ public struct AttributionFinder: Sendable {
         func cited(_ a: ArgumentMap.Attribution, _ quote: Bool) -> ArgumentMap.Attribution {
             quote ? .init(holder: a.holder, cue: a.cue, range: a.range, isSource: true) : a
         }
-        // The verb first: its holder runs to the end of the sentence.
-        if i > range.lowerBound, clauseBreak(i) {
+        // The verb first: its holder runs to the end of the sentence. Not a verb that needs the person told as its
+        // object ("…, the leader, Joan Bright, told residents"): it never comes before its subject.
+        if i > range.lowerBound, clauseBreak(i), !look.needsListener[Int(tokens[i].word)] {
             guard i + 1 <= end, end - i <= 5, unbroken(i + 1, end),
                   let a = holderPhrase(ending: end, verb: i, cueStart: i, range: (i + 1)..<range.upperBound, tokens: tokens,
                                        bytes: bytes, look: look, tolerant: true),
@@ -332,7 +339,7 @@ public struct AttributionFinder: Sendable {
         // warns"); after the verb, nothing or a short phrase of time or place.
         if i < end {
             let opener = tokens[i + 1]
-            let told = ["told", "tells", "tell"].contains(look.words[Int(tokens[i].word)])
+            let told = look.needsListener[Int(tokens[i].word)]
             guard end - i <= 5, unbroken(i, end), look.tailOpener[Int(opener.word)] || told else { return nil }
         }
         var c = i - 1
@@ -353,6 +360,16 @@ public struct AttributionFinder: Sendable {
                                    look: look, tolerant: true),
               a.range.lowerBound == Int(tokens[c].start) else { return nil }
         return cited(a, quoted(c))
+    }
+
+    /// Whether the holder found before a reporting verb is the standard of a comparison ("cheaper than people think",
+    /// "higher than experts predicted"): the sentence measures against their view and states the author's own.
+    static func comparedWith(_ a: ArgumentMap.Attribution, before verb: Int, range: Range<Int>, tokens: [Token],
+                             bytes: [UInt8], look: Lookup) -> Bool {
+        var k = verb - 1
+        while k >= range.lowerBound, Int(tokens[k].start) >= a.range.lowerBound { k -= 1 }
+        guard k >= range.lowerBound, !broken(bytes, tokens[k], tokens[k + 1]) else { return false }
+        return look.words[Int(tokens[k].word)] == "than"
     }
 
     /// Whether a reporting verb is followed by what it reports: "that", or a clause (an auxiliary or modal within a

@@ -10,7 +10,8 @@
 ///   is not answered in its first half is a **concession**; a contrast marker ("but", "however", "yet", "still", opening the sentence or inside it) in one
 ///   of the next three sentences of the paragraph after either is a **rebuttal** (the first such sentence; after
 ///   that, one that opens with a contrast carries the answer on); so is the author's sentence right after an
-///   objection, unmarked (its link is weak).
+///   objection, unmarked (its link is weak), unless it only points back and judges it ("That is a real concern."),
+///   which may as well grant the point.
 /// - A claim that opens with "for example" or tells of a past case is **evidence** (an example or precedent).
 /// - A claim (or a sentence outside the argument) with an obligation modal ("should", "must", "ought to", not
 ///   "should have") is a **recommendation**; one that says what will happen ("will", "is likely to", "going to") a
@@ -76,7 +77,7 @@ struct RoleClassifier: Sendable {
         if opposing != nil, answered ? f.opens(.contrast) : f.has(.contrast) {
             return (.rebuttal, "answers the view before it with \(f.marker(.contrast))")
         }
-        if opposing?.role == .objection, opposing?.distance == 1 {
+        if opposing?.role == .objection, opposing?.distance == 1, !f.pointsBack {
             return (.rebuttal, "the author's next sentence after a view reported to answer it (no marker)")
         }
         switch component {

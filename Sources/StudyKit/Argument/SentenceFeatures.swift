@@ -45,6 +45,9 @@ struct SentenceFeatures: Sendable {
     /// It tells of a particular case: a place named in this paragraph only (another place's experience), or an
     /// opening "In 1995" / "In Bosnia".
     var pastCase = false
+    /// It only points back and judges what came before: a demonstrative subject and a verb, in at most eight words
+    /// ("That is a real concern.", "This may be so."). Such a sentence may agree or disagree; no words show which.
+    var pointsBack = false
 
     func has(_ cue: DiscourseMarkers.Cue) -> Bool { anyCues & (1 << cue.rawValue) != 0 }
     func opens(_ cue: DiscourseMarkers.Cue) -> Bool { initialCues & (1 << cue.rawValue) != 0 }
@@ -197,6 +200,8 @@ struct SentenceFeatures: Sendable {
                 if s.tokens.count >= 3 {
                     let first = tokens[s.tokens.lowerBound], second = tokens[s.tokens.lowerBound + 1]
                     f.pastCase = vocabulary.words[Int(first.word)] == "in" && second.flags.contains(.numeric)
+                    f.pointsBack = s.tokens.count <= 8 && ["that", "this"].contains(vocabulary.words[Int(first.word)])
+                        && Self.judgingVerbs.contains(vocabulary.words[Int(second.word)])
                 }
                 if let a = f.attribution {
                     let opening = s.tokens.lowerBound + min(s.tokens.count - 1, 4)
@@ -224,6 +229,9 @@ struct SentenceFeatures: Sendable {
         }
         return result
     }
+
+    /// Forms of "be" and modals that follow a demonstrative subject judging what came before ("That is", "This may").
+    static let judgingVerbs: Set<String> = ["is", "was", "may", "might", "could", "would", "seems", "sounds", "remains"]
 
     /// Months and their abbreviations: a number after one is a date.
     static let months: Set<String> = [
