@@ -14,6 +14,8 @@ public struct TrainingCorpus: Sendable {
         let paragraphs: [Range<Int>]
         let stems: [[Int32]]
         let labels: [ArgumentComponent]
+        /// EXPERIMENT (issue 14k): each sentence's text, for dumps.
+        var texts: [String] = []
     }
 
     let essays: [Essay]
@@ -69,7 +71,8 @@ public struct TrainingCorpus: Sendable {
         }
         return Essay(id: source.id, split: source.split, features: features, base: base,
                      paragraphs: draft.paragraphs.map(\.sentences),
-                     stems: ComponentFeatures.contentStems(draft), labels: labels)
+                     stems: ComponentFeatures.contentStems(draft), labels: labels,
+                     texts: draft.sentences.map { String(decoding: draft.bytes[$0.range], as: UTF8.self) })
     }
 
     private static func kept(_ s: Unicode.Scalar) -> Bool {
