@@ -73,12 +73,6 @@ struct TrainSubcommand: ParsableCommand {
                     settings.warm = parts.contains("warm")
                     if let m = parts.first(where: { $0.hasPrefix("margin=") }) { settings.margin = Double(m.dropFirst(7)) ?? 0 }
                     if let m = parts.first(where: { $0.hasPrefix("minor=") }) { settings.minorMargin = Double(m.dropFirst(6)) ?? 0 }
-                    // EXPERIMENT (issue 14k): ensembles.
-                    if let m = parts.first(where: { $0.hasPrefix("bags=") }) { settings.bags = Int(m.dropFirst(5)) ?? 0 }
-                    settings.bootstrap = !parts.contains("sub")
-                    if let m = parts.first(where: { $0.hasPrefix("essays=") }) { settings.minEssays = Int(m.dropFirst(7)) ?? 0 }
-                    if let m = parts.first(where: { $0.hasPrefix("l2s=") }) { settings.extraL2 = m.dropFirst(4).split(separator: "/").compactMap { Double($0) } }
-                    if let m = parts.first(where: { $0.hasPrefix("margins=") }) { settings.extraMargins = m.dropFirst(8).split(separator: "/").compactMap { Double($0) } }
                     print("settings: \(settings)")
                     let trainer = ComponentModelTrainer(settings: settings, decoder: decoders[0])
                     for r in trainer.evaluateChain(corpus, trainOn: "train", testOn: "dev", folds: folds, decoders: decoders) {

@@ -17,9 +17,7 @@ extension ComponentModelTrainer {
         let classes = ComponentModel.classes, l2 = settings.l2
         var counts: [String: Int] = [:]
         for e in essays { for s in e.features { for f in s { counts[f.name, default: 0] += 1 } } }
-        let spread = essayCounts(essays)
-        let names = counts.filter { f in f.value >= settings.minCount && spread[f.key, default: 0] >= settings.minEssays
-            && !settings.without.contains { f.key.contains($0) } }.keys.sorted()
+        let names = counts.filter { f in f.value >= settings.minCount && !settings.without.contains { f.key.contains($0) } }.keys.sorted()
         var index: [String: Int] = [:]
         for (i, name) in names.enumerated() { index[name] = i }
         var paragraphs: [ChainParagraph] = []
@@ -84,7 +82,7 @@ extension ComponentModelTrainer {
     /// probabilities and on the chain's marginals, the chain's likeliest reading of each paragraph, and that reading
     /// with the first decoder's thesis imposed (its sentences major claims, no other).
     func chainReadings(_ model: ComponentModel, _ chain: ParagraphChain, _ e: TrainingCorpus.Essay,
-                       decoders: [ComponentDecoder], plain: ComponentModel?, members: [ChainMember] = []) -> [(String, [ArgumentComponent])] {
+                       decoders: [ComponentDecoder], plain: ComponentModel?) -> [(String, [ArgumentComponent])] {
         let emissions = e.features.map { model.scores(model.rows($0)) }
         var marginals = emissions.map(ComponentModel.softmax)
         let count = e.paragraphs.count
@@ -106,40 +104,6 @@ extension ComponentModelTrainer {
             let mean = zip(e.features, marginals).map { f, m in zip(plain.probabilities(plain.rows(f)), m).map { ($0 + $1) / 2 } }
             out.append(("decoder 0 on the mean of the per-sentence model's probabilities and the chain marginals",
                         first.decode(mean, paragraphs: e.paragraphs, stems: e.stems, excluded: excluded).components))
-            // EXPERIMENT (issue 14k): the mean for the major claim only (the others as the chain says, rescaled).
-            let mc = ArgumentComponent.majorClaim.index
-            let mcOnly = zip(mean, marginals).map { a, m -> [Double] in
-                let rest = 1 - m[mc], want = 1 - a[mc]
-                return m.indices.map { $0 == mc ? a[mc] : (rest > 0 ? m[$0] * want / rest : want / 3) }
-            }
-            out.append(("decoder 0 on the chain marginals, the major claim's from the mean with the per-sentence model",
-                        first.decode(mcOnly, paragraphs: e.paragraphs, stems: e.stems, excluded: excluded).components))
-        }
-        if !members.isEmpty {
-            // EXPERIMENT (issue 14k): ensembles of chains.
-            let each = members.map { Self.chainMarginals($0.model, $0.chain, e) }
-            var membersOnly = marginals.map { $0.map { _ in 0.0 } }
-            for m in each {
-                for k in m.indices { for c in m[k].indices { membersOnly[k][c] += m[k][c] / Double(each.count) } }
-            }
-            var mean = marginals
-            let share = Double(each.count) / Double(each.count + 1)
-            for k in mean.indices { for c in mean[k].indices { mean[k][c] = (1 - share) * marginals[k][c] + share * membersOnly[k][c] } }
-            for (d, decoder) in decoders.enumerated() {
-                out.append(("decoder \(d) on the mean marginals of the chain and \(members.count) more",
-                            decoder.decode(mean, paragraphs: e.paragraphs, stems: e.stems, excluded: excluded).components))
-            }
-            out.append(("decoder 0 on the mean marginals of the \(members.count) more alone",
-                        decoders[0].decode(membersOnly, paragraphs: e.paragraphs, stems: e.stems, excluded: excluded).components))
-            if let plain {
-                let withPlain = zip(e.features, mean).map { f, m in zip(plain.probabilities(plain.rows(f)), m).map { ($0 + $1) / 2 } }
-                out.append(("decoder 0 on the mean of the ensemble's marginals and the per-sentence model",
-                            decoders[0].decode(withPlain, paragraphs: e.paragraphs, stems: e.stems, excluded: excluded).components))
-            }
-            let soup = ChainMember.soup([ChainMember(model: model, chain: chain)] + members)
-            out.append(("decoder 0 on the marginals of the weights averaged (chain and \(members.count) more)",
-                        decoders[0].decode(Self.chainMarginals(soup.model, soup.chain, e), paragraphs: e.paragraphs, stems: e.stems,
-                                           excluded: excluded).components))
         }
         func viterbi(_ thesis: Set<Int>?) -> [ArgumentComponent] {
             var labels = Array(repeating: ArgumentComponent.none, count: emissions.count)
@@ -168,40 +132,25 @@ extension ComponentModelTrainer {
     public func evaluateChain(_ corpus: TrainingCorpus, trainOn: String, testOn: String, folds: Int?,
                               decoders: [ComponentDecoder])
         -> [(name: String, dev: Scores, cv: Scores?)] {
-        func fitted(_ essays: [TrainingCorpus.Essay]) -> (ComponentModel, ParagraphChain, ComponentModel?, [ChainMember]) {
-            if !settings.chain { return (fit(essays), ParagraphChain(cued: false, counted: false), nil, []) }
+        func fitted(_ essays: [TrainingCorpus.Essay]) -> (ComponentModel, ParagraphChain, ComponentModel?) {
+            if !settings.chain { return (fit(essays), ParagraphChain(cued: false, counted: false), nil) }
             var plain = self
             plain.settings.chain = false
             plain.settings.l2 = Settings().l2
             let (m, c) = fitChain(essays)
-            return (m, c, plain.fit(essays), members(essays))
+            return (m, c, plain.fit(essays))
         }
-        var dump = ""
-        func run(_ model: ComponentModel, _ chain: ParagraphChain, _ plain: ComponentModel?, _ members: [ChainMember],
-                 _ essays: [TrainingCorpus.Essay]) -> [(String, [ArgumentComponent])] {
+        func run(_ model: ComponentModel, _ chain: ParagraphChain, _ plain: ComponentModel?, _ essays: [TrainingCorpus.Essay]) -> [(String, [ArgumentComponent])] {
             var all: [(String, [ArgumentComponent])] = []
             for e in essays {
-                let r = chainReadings(model, chain, e, decoders: decoders, plain: plain, members: members)
+                let r = chainReadings(model, chain, e, decoders: decoders, plain: plain)
                 if all.isEmpty { all = r } else { for i in all.indices { all[i].1 += r[i].1 } }
-                if ProcessInfo.processInfo.environment["STUDY_DUMP"] != nil {
-                    let m = Self.chainMarginals(model, chain, e)
-                    let predicted = r[1].1
-                    for (p, range) in e.paragraphs.enumerated() {
-                        for k in range {
-                            dump += "\(e.id)\t\(p)/\(e.paragraphs.count)\t\(k - range.lowerBound + 1)/\(range.count)\t\(e.labels[k].corpusName)\t\(predicted[k].corpusName)\t"
-                                + m[k].map { String(format: "%.3f", $0) }.joined(separator: " ") + "\t\(e.texts[k])\n"
-                        }
-                    }
-                }
             }
             return all
         }
         let devEssays = corpus.split(testOn)
-        let (model, chain, plain, extra) = fitted(corpus.split(trainOn))
-        let dev = run(model, chain, plain, extra, devEssays).map { ($0.0, Self.scores(devEssays, predicted: $0.1)) }
-        defer {
-            if let path = ProcessInfo.processInfo.environment["STUDY_DUMP"] { try? Data(dump.utf8).write(to: URL(fileURLWithPath: path)) }
-        }
+        let (model, chain, plain) = fitted(corpus.split(trainOn))
+        let dev = run(model, chain, plain, devEssays).map { ($0.0, Self.scores(devEssays, predicted: $0.1)) }
         guard let folds else { return dev.map { ($0.0, $0.1, nil) } }
         let essays = corpus.split(trainOn)
         var tested: [TrainingCorpus.Essay] = []
@@ -209,9 +158,9 @@ extension ComponentModelTrainer {
         for fold in 0..<folds {
             let train = essays.enumerated().filter { $0.offset % folds != fold }.map(\.element)
             let test = essays.enumerated().filter { $0.offset % folds == fold }.map(\.element)
-            let (m, c, p, x) = fitted(train)
+            let (m, c, p) = fitted(train)
             tested += test
-            for (i, r) in run(m, c, p, x, test).enumerated() { predicted[i] += r.1 }
+            for (i, r) in run(m, c, p, test).enumerated() { predicted[i] += r.1 }
         }
         return dev.indices.map { (dev[$0].0, dev[$0].1, Optional(Self.scores(tested, predicted: predicted[$0]))) }
     }

@@ -109,7 +109,6 @@ struct ComponentFeatures: Sendable {
         let nextOpens = slots.reserve(wordCount), nextCue = slots.reserve(cues)
         let wordAt = slots.reserve(openingWords * wordCount), firstWordIn = slots.reserve(kinds * wordCount)
         let modal = slots.reserve(wordCount), stemWord = slots.reserve(stemCount)
-        let clauseCount = Self.clauseBreakNames.count * Self.quarters.count, clause = slots.reserve(clauseCount * (kinds + 1))
         // Per word: 1 looked up, 2 a modal, 4 first person.
         var wordKind = [UInt8](repeating: 0, count: wordCount)
 
@@ -171,13 +170,6 @@ struct ComponentFeatures: Sendable {
                     if cueSeen & bit == 0 {
                         cueSeen |= bit
                         if m.initial { add(opensWithCue + cue) { "opens with a \(m.cue) marker" } } else { add(cueInside + cue) { "\(m.cue) marker inside" } }
-                    }
-                }
-                for b in Self.clauseBreaks(f, tokens: tokens[sentences[k].tokens], words: words, bytes: draft.bytes) {
-                    let at = b.kind * Self.quarters.count + b.quarter
-                    add(clause + at) { "clause break: \(Self.clauseBreakNames[b.kind]) \(Self.quarters[b.quarter])" }
-                    add(clause + clauseCount * (1 + kindIndex) + at) {
-                        "clause break: \(Self.clauseBreakNames[b.kind]) \(Self.quarters[b.quarter]), in \(kind)"
                     }
                 }
                 if f.question { add(.question) }

@@ -29,11 +29,6 @@ public struct ComponentModelTrainer: Sendable {
         public var margin = 0.0
         /// With `chain`: a further cost when the sentence is a claim or a major claim (the rarer components).
         public var minorMargin = 0.0
-        /// EXPERIMENT (issue 14k): with `chain`, more chains whose marginals are averaged: this many fitted on
-        /// resamples of the training essays (`bootstrap`: with replacement, else 80% without), and one per extra L2.
-        public var bags = 0, bootstrap = true, extraL2: [Double] = [], extraMargins: [Double] = []
-        /// EXPERIMENT (issue 14k): a feature must also occur in at least this many training essays (topic words out).
-        public var minEssays = 0
 
         public init() {}
 
@@ -42,8 +37,6 @@ public struct ComponentModelTrainer: Sendable {
                 + (minSpread > 0 ? ", features whose weights spread less than \(minSpread) left out" : "")
                 + (without.isEmpty ? "" : ", without features naming " + without.map { "'\($0)'" }.joined(separator: ", "))
                 + (chain ? ", paragraph chain (cues \(cued), counts \(counted), warm \(warm), margin \(margin), minor \(minorMargin))" : "")
-                + (bags > 0 ? ", \(bags) bags (\(bootstrap ? "bootstrap" : "80% subsamples"))" : "")
-                + (extraL2.isEmpty ? "" : ", extra chains at l2 \(extraL2)") + (extraMargins.isEmpty ? "" : ", extra chains at margins \(extraMargins)")
         }
     }
 
@@ -172,9 +165,7 @@ public struct ComponentModelTrainer: Sendable {
         // The features kept, numbered in name order.
         var counts: [String: Int] = [:]
         for s in examples { for f in s { counts[f.name, default: 0] += 1 } }
-        let spread = essayCounts(essays)
-        let names = counts.filter { f in f.value >= settings.minCount && spread[f.key, default: 0] >= settings.minEssays
-            && !settings.without.contains { f.key.contains($0) } }.keys.sorted()
+        let names = counts.filter { f in f.value >= settings.minCount && !settings.without.contains { f.key.contains($0) } }.keys.sorted()
         var index: [String: Int] = [:]
         for (i, name) in names.enumerated() { index[name] = i }
         // The examples as (row, value) lists.
@@ -211,17 +202,5 @@ public struct ComponentModelTrainer: Sendable {
             }
         }
         return ComponentModel(names: names, weights: w, provenance: []).pruned(below: settings.minSpread)
-    }
-
-    /// EXPERIMENT (issue 14k): in how many essays each feature occurs (only counted when `minEssays` asks).
-    func essayCounts(_ essays: [TrainingCorpus.Essay]) -> [String: Int] {
-        guard settings.minEssays > 0 else { return [:] }
-        var out: [String: Int] = [:]
-        for e in essays {
-            var seen: Set<String> = []
-            for s in e.features { for f in s { seen.insert(f.name) } }
-            for n in seen { out[n, default: 0] += 1 }
-        }
-        return out
     }
 }

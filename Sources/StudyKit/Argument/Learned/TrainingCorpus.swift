@@ -14,8 +14,6 @@ public struct TrainingCorpus: Sendable {
         let paragraphs: [Range<Int>]
         let stems: [[Int32]]
         let labels: [ArgumentComponent]
-        /// EXPERIMENT (issue 14k): each sentence's text, for dumps.
-        var texts: [String] = []
     }
 
     let essays: [Essay]
@@ -71,8 +69,7 @@ public struct TrainingCorpus: Sendable {
         }
         return Essay(id: source.id, split: source.split, features: features, base: base,
                      paragraphs: draft.paragraphs.map(\.sentences),
-                     stems: ComponentFeatures.contentStems(draft), labels: labels,
-                     texts: draft.sentences.map { String(decoding: draft.bytes[$0.range], as: UTF8.self) })
+                     stems: ComponentFeatures.contentStems(draft), labels: labels)
     }
 
     private static func kept(_ s: Unicode.Scalar) -> Bool {
