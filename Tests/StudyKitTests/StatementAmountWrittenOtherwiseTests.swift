@@ -10,6 +10,8 @@ final class StatementAmountWrittenOtherwiseTests: XCTestCase {
     now leave the harbour at 21:50, half an hour later than before.
 
     The captain, who joined the company as a nineteen-year-old deckhand, has crossed to the island for 31 years.
+
+    Buses to the harbour will run every half hour instead of every 45 minutes, and the ride will take 20 minutes.
     """
 
     static let index = EvidenceIndex(model: Fixtures.model(text))
@@ -46,5 +48,35 @@ final class StatementAmountWrittenOtherwiseTests: XCTestCase {
         XCTAssertEqual(found?.states, true)
         XCTAssertEqual(check("the captain joined the company as a deckhand aged 23 and has crossed to the island for 31 years",
                              sentence: 2)?.conflict, .unsupported("23"))
+    }
+
+    func testAPartWithAMultiplierIsTheWholeAmount() {
+        let lexicon = Self.index.lexicon
+        let sentence = Amount.amounts(in: QueryParser.words(of: "raised £1.1 million of the £3.4 million it needs", dollarSigns: true), lexicon: lexicon)
+        XCTAssertEqual(sentence.map(\.role.isWhole), [false, true])
+        if case .whole(let part) = sentence[1].role { XCTAssertEqual(part, 1_100_000, accuracy: 1) } else { XCTFail("no whole") }
+        let statement = Amount.amounts(in: QueryParser.words(of: "has raised £1.1m of the £3.4m", dollarSigns: true), lexicon: lexicon)
+        XCTAssertNil(Amount.replaced(in: statement, by: sentence))
+    }
+
+    func testTheLastFewIsNoFormerValue() {
+        let lexicon = Self.index.lexicon
+        XCTAssertEqual(Amount.amounts(in: QueryParser.words(of: "needing 40 from the last six overs"), lexicon: lexicon).first?.role, .plain)
+        XCTAssertEqual(Amount.amounts(in: QueryParser.words(of: "sold 40 the year before"), lexicon: lexicon).first?.role, .former)
+    }
+
+    func testAnAmountThatLeavesOutItsUnitTakesTheOneBefore() throws {
+        try XCTSkipUnless(Self.index.lexicon.isAvailable, "WordNet is not installed")
+        let lexicon = Self.index.lexicon
+        let amounts = Amount.amounts(in: QueryParser.words(of: "a bus every fifteen minutes rather than every forty from May"), lexicon: lexicon)
+        XCTAssertEqual(amounts.map(\.text), ["fifteen minutes", "forty minutes"])
+        XCTAssertEqual(Amount.amounts(in: QueryParser.words(of: "won by nine votes to six"), lexicon: lexicon).map(\.unit), ["vote", "vote"])
+        XCTAssertEqual(Amount.amounts(in: QueryParser.words(of: "paid 40 pounds and 12 more"), lexicon: lexicon).last?.unit, nil)
+    }
+
+    func testAStretchOfTimeInOtherUnitsIsGiven() throws {
+        try XCTSkipUnless(Self.index.lexicon.isAvailable, "WordNet is not installed")
+        XCTAssertNil(check("buses will run to the harbour every thirty minutes rather than every 45 minutes", sentence: 3)?.conflict)
+        XCTAssertNotNil(check("buses will run to the harbour every ten minutes rather than every 45 minutes", sentence: 3)?.conflict)
     }
 }

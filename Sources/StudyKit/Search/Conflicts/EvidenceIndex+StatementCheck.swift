@@ -40,7 +40,13 @@ extension EvidenceIndex {
         let amounts = Amount.amounts(in: words, lexicon: lexicon), times = TimeReference.references(in: words, lexicon: lexicon)
         let passage = passageWords(around: s)
         let sentenceAmounts = Amount.amounts(in: sentenceWords, lexicon: lexicon)
-        if let (said, given) = Amount.replaced(in: amounts, by: sentenceAmounts, looksBack: Amount.looksBack(words))
+        // A stretch of time the sentence gives only in other units ("every half hour" for "every thirty minutes") is given.
+        let lengths = Duration.lengths(in: sentenceWords, lexicon: lexicon)
+        let ungiven = amounts.filter { a in
+            sentenceAmounts.contains { $0.agrees(with: a) }
+                || !(Duration.length(of: a, lexicon: lexicon).map { l in lengths.contains { Duration.same($0, l) } } ?? false)
+        }
+        if let (said, given) = Amount.replaced(in: ungiven, by: sentenceAmounts, looksBack: Amount.looksBack(words))
             .flatMap({ AmountBound.holds($0.statement, in: words, by: $0.sentence) ? nil : (statement: $0.statement.text, sentence: $0.sentence.text) })
             ?? Amount.proportionAgainstShare(statement: (words, amounts), sentence: (sentenceWords, sentenceAmounts), lexicon: lexicon) {
             conflict = .amount(statement: said, sentence: given)
