@@ -25,6 +25,8 @@ import XCTest
 /// person's part (twice), another place, a plausible claim never made, a flipped comparison.
 /// After h17x and h17q (39677ea), which ran it once inside whole-suite runs and read only the totals: 16 stated,
 /// 12 refused.
+/// Measured after h17r2 (amounts written otherwise: a time with a colon, an amount that leaves out its unit, a stretch
+/// of time in other units), which read the misses: 18 stated, 12 refused; the floors below are those figures.
 final class WhereNineteenthSetTests: XCTestCase {
     static let courtSaid: [(statement: String, sentence: String)] = [
         ("at a hearing in August, Ashworth, aged 47 and from Dunford, pleaded guilty to nineteen charges of fraud",
@@ -120,6 +122,6 @@ final class WhereNineteenthSetTests: XCTestCase {
             ("ashworth-fraud-court-report", Self.courtSaid, Self.courtNotSaid),
             ("westline-timetable-change", Self.timetableSaid, Self.timetableNotSaid),
             ("lighthouse-keepers-theatre-review", Self.theatreSaid, Self.theatreNotSaid),
-        ], foundFirst: 20, stated: 16, refused: 12)
+        ], foundFirst: 20, stated: 18, refused: 12)
     }
 }

@@ -90,19 +90,32 @@ public struct QueryParser: Sendable {
     }
 
     /// The words of a text as the tokenizer finds them, lower-cased, curly apostrophes made straight, and a
-    /// trailing possessive dropped ("Iraq's" → "iraq"); with `dollarSigns`, a number keeps a dollar sign before it.
+    /// trailing possessive dropped ("Iraq's" → "iraq"); with `dollarSigns`, a number keeps a dollar sign before it
+    /// and hours and minutes written with a colon stay one word ("23:40"), as `ClockTime` reads them.
     static func words(of text: String, dollarSigns: Bool = false) -> [String] {
         var result: [String] = []
         let bytes = Array(text.utf8)
+        var previousEnd = -1
         bytes.withUnsafeBufferPointer { buffer in
             Tokenizer().forEachWord(in: buffer, range: 0..<buffer.count) { r in
                 var w = String(decoding: UnsafeBufferPointer(rebasing: buffer[r]), as: UTF8.self).lowercased()
                 if w.contains(Character("’")) { w = w.replacingOccurrences(of: "’", with: "'") }
                 if dollarSigns, r.lowerBound > 0 { w = withDollarSign(w, after: buffer[r.lowerBound - 1]) }
-                result.append(w)
+                if dollarSigns, let last = result.last, previousEnd + 1 == r.lowerBound, isClockTime(last, buffer[previousEnd], w) {
+                    result[result.count - 1] = last + ":" + w
+                } else {
+                    result.append(w)
+                }
+                previousEnd = r.upperBound
             }
         }
         return result
+    }
+
+    /// Whether two words joined by one byte are the hours and minutes of a time of day ("23", ":", "40").
+    static func isClockTime(_ hours: String, _ joiner: UInt8, _ minutes: String) -> Bool {
+        joiner == UInt8(ascii: ":") && (1...2).contains(hours.count) && minutes.count == 2
+            && (hours + minutes).allSatisfy { $0.isASCII && $0.isNumber }
     }
 }
 

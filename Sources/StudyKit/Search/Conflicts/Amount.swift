@@ -5,7 +5,8 @@
 struct Amount: Equatable, Sendable {
     /// The number.
     let value: Double
-    /// The number and its unit as written ("twelve pounds").
+    /// The number and its unit as written ("twelve pounds"), or with the unit of the amount before it when it leaves
+    /// that out ("thirty minutes" for "every twenty minutes rather than every thirty").
     let text: String
     /// The stem of the word the number counts, when that is no stop word ("pound"); nil otherwise.
     let unit: String?
@@ -43,7 +44,7 @@ struct Amount: Equatable, Sendable {
             sign = nil
         }
         var out: [Amount] = []
-        var i = 0
+        var i = 0, lastEnd = -10
         while i < words.count {
             // "Twice" and "once" count times ("twice in five years", "once a week"); "once" alone is as often
             // "as soon as" ("once the law passed").
@@ -51,17 +52,20 @@ struct Amount: Equatable, Sendable {
                words[i] != "once" || (i + 1 < words.count && ["a", "an", "every", "per", "in"].contains(words[i + 1])) {
                 out.append(Amount(value: times, text: words[i], unit: "time"))
                 i += 1
+                lastEnd = i
                 continue
             }
             // "Half" of a whole is a share: 50 percent ("half the population", "half of the nurses").
             if words[i] == "half", i + 1 < words.count, ["the", "of", "its", "their", "all", "our", "his", "her"].contains(words[i + 1]) {
                 out.append(Amount(value: 50, text: "half", unit: "percent"))
                 i += 1
+                lastEnd = i
                 continue
             }
             if let (share, end) = share(at: i, in: words, lexicon: lexicon) {
                 out.append(share)
                 i = end
+                lastEnd = end
                 continue
             }
             // A number with a letter unit or multiplier written on ("4.8p", "£3m", "20km").
@@ -70,6 +74,7 @@ struct Amount: Equatable, Sendable {
                 out.append(Amount(value: value, text: (sign ?? "") + words[i], unit: sign ?? unit, bound: bound(before: i, in: words)))
                 if isFormer(i, i + 1, in: words, lexicon: lexicon) { out[out.count - 1].role = .former }
                 i += 1
+                lastEnd = i
                 continue
             }
             guard words[i] != "one", let first = lexicon.numberValue(of: words[i]), !first.ordinal else { i += 1; continue }
@@ -85,7 +90,7 @@ struct Amount: Equatable, Sendable {
                 }
                 end += 1
             }
-            var text = words[i..<end].joined(separator: " "), unit: String?
+            var text = words[i..<end].joined(separator: " "), unit: String?, unitEnd = end
             if let sign = currency[i] {
                 unit = sign
                 text = sign + text
@@ -97,6 +102,12 @@ struct Amount: Equatable, Sendable {
             } else if end < words.count, !StopWords.english.contains(words[end]), words[end].first?.isLetter == true {
                 unit = PorterStemmer().stem(words[end])
                 text += " " + words[end]
+                unitEnd = end + 1
+            } else if let last = out.last, let word = last.unitWord, !last.isShare, lastEnd <= start, start - lastEnd <= 3,
+                      words[lastEnd..<start].allSatisfy(Self.elidingUnit.contains) {
+                // The unit the amount before gives, left out ("every twenty minutes rather than every thirty").
+                unit = last.unit
+                text += " " + word
             }
             var amount = Amount(value: value, text: text, unit: unit, bound: bound(before: start, in: words))
             if let part = partBefore(start, in: words, lexicon: lexicon), part < value {
@@ -107,9 +118,14 @@ struct Amount: Equatable, Sendable {
             }
             out.append(amount)
             i = end
+            lastEnd = max(end, unitEnd)
         }
         return out
     }
+
+    /// Words between two amounts after which the second leaves out the first's unit ("from 58 minutes to 51",
+    /// "every twenty minutes rather than every thirty", "seven votes to four").
+    static let elidingUnit: Set<String> = ["to", "or", "than", "rather", "instead", "of", "every"]
 
     /// An amount of the statement that the sentence does not give while it gives another that the statement leaves
     /// out, with that one: of the same unit where a pair has one ("six years" where it says "eight years", before

@@ -42,7 +42,7 @@ extension Amount {
 
     /// Whether the amount written at `i..<end` is given as a former value: after "from" with "to" and another number
     /// right after it, after "up from" / "down from" / "compared with" / "against", or followed within three words
-    /// (and before any other number) by a word that looks back.
+    /// (and before any other number) by a word that looks back, unless a number follows it ("the last ten overs").
     static func isFormer(_ i: Int, _ end: Int, in words: [String], lexicon: Lexicon) -> Bool {
         let before = i > 0 ? words[i - 1] : ""
         if before == "from" {
@@ -50,15 +50,16 @@ extension Amount {
             if end + 1 < words.count, words[end] == "to", lexicon.numberValue(of: words[end + 1].trimmingCurrency) != nil { return true }
         }
         if before == "against" || (i > 1 && ["with", "to"].contains(before) && words[i - 2] == "compared") { return true }
-        for w in words[end..<min(words.count, end + 3)] {
-            if lexicon.numberValue(of: w.trimmingCurrency) != nil { return false }
-            if lookingBack.contains(w) { return true }
+        for k in end..<min(words.count, end + 3) {
+            if lexicon.numberValue(of: words[k].trimmingCurrency) != nil { return false }
+            // "The last ten overs" is a stretch, not a former time.
+            if lookingBack.contains(words[k]), k + 1 == words.count || lexicon.numberValue(of: words[k + 1]) == nil { return true }
         }
         return false
     }
 
     /// Whether the words before `i` make the amount there the whole of a count before it ("five of the six", "five out
-    /// of six"): the part's value, if so.
+    /// of six"): the part's value, if so, with the number its multiplier follows ("1.1 million of the 3.4 million").
     static func partBefore(_ i: Int, in words: [String], lexicon: Lexicon) -> Double? {
         var j = i - 1
         if j >= 0, ["the", "its", "their", "our", "his", "her"].contains(words[j]) { j -= 1 }
@@ -66,6 +67,10 @@ extension Amount {
         j -= 1
         if words[j] == "out" { j -= 1 }
         guard j >= 0, let part = lexicon.numberValue(of: words[j]), !part.ordinal else { return nil }
+        if j >= 1, [100, 1_000, 1_000_000, 1_000_000_000, 1_000_000_000_000].contains(part.value),
+           let count = lexicon.numberValue(of: words[j - 1]), !count.ordinal {
+            return count.value * part.value
+        }
         return part.value
     }
 

@@ -9,9 +9,10 @@ extension Amount {
     /// Whether the amount is a share of a whole ("40 percent", "a third").
     var isShare: Bool { unit == Self.shareUnit }
 
-    /// Whether two amounts give the same number: equal, or two shares within one point ("a third", "33 percent").
+    /// Whether two amounts give the same number: equal (to a billionth, as "£3.4m" and "£3.4 million" are multiplied
+    /// differently), or two shares within one point ("a third", "33 percent").
     func agrees(with other: Amount) -> Bool {
-        value == other.value || (isShare && other.isShare && abs(value - other.value) <= 1)
+        abs(value - other.value) <= 1e-9 * max(abs(value), abs(other.value)) || (isShare && other.isShare && abs(value - other.value) <= 1)
     }
 
     /// Whether two amounts can measure the same thing: a sum of money only against a sum in the same currency, a

@@ -40,7 +40,13 @@ extension EvidenceIndex {
         let amounts = Amount.amounts(in: words, lexicon: lexicon), times = TimeReference.references(in: words, lexicon: lexicon)
         let passage = passageWords(around: s)
         let sentenceAmounts = Amount.amounts(in: sentenceWords, lexicon: lexicon)
-        if let (said, given) = Amount.replaced(in: amounts, by: sentenceAmounts, looksBack: Amount.looksBack(words))
+        // A stretch of time the sentence gives only in other units ("every half hour" for "every thirty minutes") is given.
+        let lengths = Duration.lengths(in: sentenceWords, lexicon: lexicon)
+        let ungiven = amounts.filter { a in
+            sentenceAmounts.contains { $0.agrees(with: a) }
+                || !(Duration.length(of: a, lexicon: lexicon).map { l in lengths.contains { Duration.same($0, l) } } ?? false)
+        }
+        if let (said, given) = Amount.replaced(in: ungiven, by: sentenceAmounts, looksBack: Amount.looksBack(words))
             .flatMap({ AmountBound.holds($0.statement, in: words, by: $0.sentence) ? nil : (statement: $0.statement.text, sentence: $0.sentence.text) })
             ?? Amount.proportionAgainstShare(statement: (words, amounts), sentence: (sentenceWords, sentenceAmounts), lexicon: lexicon) {
             conflict = .amount(statement: said, sentence: given)
@@ -130,15 +136,23 @@ extension EvidenceIndex {
     }
 
     /// The words of sentence `s`, lower-case, without punctuation; a number keeps a dollar sign written before it
-    /// ("$45"), as the statement's words do (`QueryParser.words(of:)`).
+    /// ("$45") and a time of day its colon ("23:40"), as the statement's words do (`QueryParser.words(of:)`).
     func words(ofSentence s: Int) -> [String] {
         let text = model.text.utf8
-        return model.sentences[s].tokens.compactMap { k in
+        func byte(_ offset: Int) -> UInt8 { text[text.index(text.startIndex, offsetBy: offset)] }
+        var out: [String] = [], previousEnd = -1
+        for k in model.sentences[s].tokens {
             let token = model.tokens[k]
             let word = model.word(of: token).lowercased()
-            guard word.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
-            guard token.start > 0 else { return word }
-            return QueryParser.withDollarSign(word, after: text[text.index(text.startIndex, offsetBy: Int(token.start) - 1)])
+            guard word.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
+            let start = Int(token.start)
+            defer { previousEnd = Int(token.end) }
+            if let last = out.last, previousEnd + 1 == start, QueryParser.isClockTime(last, byte(previousEnd), word) {
+                out[out.count - 1] = last + ":" + word
+                continue
+            }
+            out.append(start > 0 ? QueryParser.withDollarSign(word, after: byte(start - 1)) : word)
         }
+        return out
     }
 }

@@ -8,12 +8,13 @@ enum Specifics {
     /// quantity in WordNet, or money: "£40") or is written in digits, whose value no amount of the passage has. Other amounts are
     /// said in other words as often as not ("two parties" for "both parties", "two hundred years" for "two
     /// centuries").
-    /// A number the passage joins to a word by a hyphen ("a 34-year-old" for "aged 34") gives it too, and so does a
+    /// A number the passage joins to a word by a hyphen, in digits or words ("a 14-year-old" or "a fourteen-year-old" for
+    /// "aged 14"), gives it too, and so does a
     /// stretch of time of the same length in other units ("every half hour" for "every 30 minutes"; `Duration`), and
     /// a time of day written otherwise ("one o'clock" for "1pm"; `ClockTime`).
     static func unsupportedAmount(statement: [Amount], passage: [Amount], passageWords: [String] = [], lexicon: Lexicon) -> Amount? {
         let compounds = passageWords.compactMap { w in
-            w.contains("-") ? w.split(separator: "-").first.flatMap { Lexicon.digitValue(String($0))?.value } : nil
+            w.contains("-") ? w.split(separator: "-").first.flatMap { lexicon.numberValue(of: String($0)) }.flatMap { $0.ordinal ? nil : $0.value } : nil
         }
         let lengths = Duration.lengths(in: passageWords, lexicon: lexicon), clocks = ClockTime.minutes(in: passageWords, lexicon: lexicon)
         return statement.first { a in
