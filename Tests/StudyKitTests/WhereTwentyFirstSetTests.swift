@@ -21,7 +21,8 @@ import XCTest
 /// given to another (1).
 /// Measured once on main (blind, on 703832c, before any method change of this session): of the 20 said, all 20 found
 /// first and 13 of them stated; of the 20 not said, 10 refused. The floors below are those figures; nobody has read
-/// the misses. After h17x and h17q (39677ea), still unread: 13 stated, 10 refused.
+/// the misses. After h17x and h17q (39677ea), still unread: 13 stated, 10 refused. With the clause frames (h17s:
+/// a conditional): 13 stated, 11 refused.
 final class WhereTwentyFirstSetTests: XCTestCase {
     static let resultsSaid: [(statement: String, sentence: String)] = [
         ("Hartwell Books, a chain of 118 bookshops, said sales rose by eight per cent to £142m in the year ending "
@@ -124,6 +125,6 @@ final class WhereTwentyFirstSetTests: XCTestCase {
             ("hartwell-books-annual-results", Self.resultsSaid, Self.resultsNotSaid),
             ("visitor-levy-column", Self.levySaid, Self.levyNotSaid),
             ("regal-cinema-history", Self.cinemaSaid, Self.cinemaNotSaid),
-        ], foundFirst: 20, stated: 13, refused: 10)
+        ], foundFirst: 20, stated: 13, refused: 11)
     }
 }
