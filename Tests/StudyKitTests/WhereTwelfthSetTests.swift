@@ -29,6 +29,7 @@ import XCTest
 /// refused.
 /// Then with h17r (another name in the same role that the passage names for something else: the sluice paid for by
 /// another fund): 18 stated, 17 refused.
+/// Then with h17s (clause frames: a named place after a preposition the sentence gives another): 18 stated, 18 refused.
 final class WhereTwelfthSetTests: XCTestCase {
     static let tribunalSaid: [(statement: String, sentence: String)] = [
         ("in September 2026 a tribunal in Leeds decided that the 41 Swiftline drivers had been workers rather than "
@@ -127,6 +128,6 @@ final class WhereTwelfthSetTests: XCTestCase {
             ("courier-tribunal-decision", Self.tribunalSaid, Self.tribunalNotSaid),
             ("shop-face-cameras-opinion", Self.camerasSaid, Self.camerasNotSaid),
             ("marsh-reserve-winter-report", Self.marshSaid, Self.marshNotSaid),
-        ], foundFirst: 20, stated: 18, refused: 17)
+        ], foundFirst: 20, stated: 18, refused: 18)
     }
 }

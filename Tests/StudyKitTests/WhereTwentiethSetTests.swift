@@ -20,7 +20,8 @@ import XCTest
 /// given to another (1).
 /// Measured once on main (blind, on 703832c, before any method change of this session): of the 20 said, all 20 found
 /// first and 17 of them stated; of the 20 not said, 9 refused. The floors below are those figures; nobody has read
-/// the misses. After h17x and h17q (39677ea), still unread: 17 stated, 10 refused.
+/// the misses. After h17x and h17q (39677ea), still unread: 17 stated, 10 refused. With the clause frames (h17s:
+/// another named agent, a conditional, another place): 17 stated, 13 refused.
 final class WhereTwentiethSetTests: XCTestCase {
     static let planningSaid: [(statement: String, sentence: String)] = [
         ("on Tuesday evening Harwick District Council's planning committee voted by seven to four to approve plans for "
@@ -118,6 +119,6 @@ final class WhereTwentiethSetTests: XCTestCase {
             ("kestrel-lane-planning-decision", Self.planningSaid, Self.planningNotSaid),
             ("road-noise-reading-study-news", Self.studySaid, Self.studyNotSaid),
             ("ashby-county-cup-cricket-report", Self.cricketSaid, Self.cricketNotSaid),
-        ], foundFirst: 20, stated: 17, refused: 10)
+        ], foundFirst: 20, stated: 17, refused: 13)
     }
 }

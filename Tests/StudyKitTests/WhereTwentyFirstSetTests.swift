@@ -23,7 +23,8 @@ import XCTest
 /// first and 13 of them stated; of the 20 not said, 10 refused. The floors below are those figures; nobody has read
 /// the misses. After h17x and h17q (39677ea), still unread: 13 stated, 10 refused.
 /// Measured after h17r2 (amounts written otherwise: "£3.4m" against "£3.4 million" and as the whole of a part, an age
-/// in words before a hyphen), which read the misses: 15 stated, 10 refused; the floors below are those figures.
+/// in words before a hyphen), which read the misses: 15 stated, 10 refused; with h17s's clause frames (a conditional
+/// refused) as well: 15 stated, 11 refused. The floors below are those figures.
 final class WhereTwentyFirstSetTests: XCTestCase {
     static let resultsSaid: [(statement: String, sentence: String)] = [
         ("Hartwell Books, a chain of 118 bookshops, said sales rose by eight per cent to £142m in the year ending "
@@ -126,6 +127,6 @@ final class WhereTwentyFirstSetTests: XCTestCase {
             ("hartwell-books-annual-results", Self.resultsSaid, Self.resultsNotSaid),
             ("visitor-levy-column", Self.levySaid, Self.levyNotSaid),
             ("regal-cinema-history", Self.cinemaSaid, Self.cinemaNotSaid),
-        ], foundFirst: 20, stated: 15, refused: 10)
+        ], foundFirst: 20, stated: 15, refused: 11)
     }
 }

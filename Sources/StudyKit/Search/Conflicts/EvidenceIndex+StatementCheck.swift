@@ -109,6 +109,12 @@ extension EvidenceIndex {
                 conflict = .substitution(statement: said, sentence: given)
             } else if let said = UnsupportedClaim.unsupported(statement: words, sentence: sentenceWords, passage: WordSupport(passage, lexicon: lexicon), lexicon: lexicon) {
                 conflict = .unsupported(said)
+            } else if let (said, given) = agentFrameReplaced(statement, against: s) {
+                conflict = .actor(statement: said, sentence: given)
+            } else if let (said, given) = heldFrameMismatch(statement, against: s) {
+                conflict = .modality(statement: said, sentence: given)
+            } else if let (said, given) = placeFrameReplaced(statement, against: s) {
+                conflict = .substitution(statement: said, sentence: given)
             }
         }
         return StatementCheck(covered: total > 0 ? answered / total : 0, evidence: answered / unseen, conflict: conflict)

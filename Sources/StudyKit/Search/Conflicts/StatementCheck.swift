@@ -47,7 +47,18 @@
 ///   voted" where it says "will vote"), or a
 ///   recommendation where it reports (`Modality`); a thing stated as done that the sentence names as a plan or aim
 ///   ("was installed" where it says "was planned") or sets under a condition ("runs" where it says "if …, would
-///   consider running"; `PlanAsDone`).
+///   consider running"; `PlanAsDone`);
+/// - a clause of the statement that no clause of the sentence holds the same way, the two read as verbs with who does
+///   each and how the clause holds it (`ClauseFrames`): a verb the statement gives to a named agent where every use of
+///   that verb (or a WordNet synonym) in the sentence has another named agent, read past appositions and relative
+///   clauses, through "who" or "which", a pronoun, a verb joined by "and" or a passive's "by" ("Dev Malik said traffic
+///   would double" where it says "Pauline Greaves, who chairs the association, told the committee that traffic would
+///   double"; `agentFrameReplaced`); a verb stated that the sentence holds only as an infinitive after a verb of plan
+///   or promise ("has planted" where it says "has promised to plant"; a statement of what will be done accepts that), or only under
+///   a condition ("will begin" where it says "if the money is granted, the trial will begin") or set aside ("decided to
+///   cut" where it says "chose to hold the payout rather than cut it"; `heldFrameMismatch`); a name after a preposition
+///   the sentence does not give, where it gives another after the same preposition ("change at Portbury" where it says
+///   "change at Ellerby Junction"; `placeFrameReplaced`). Where a clause does not read, nothing is concluded from it.
 public struct StatementCheck: Sendable, Equatable {
     /// What in the sentence speaks against the statement.
     public enum Conflict: Sendable, Equatable {
