@@ -56,5 +56,21 @@ final class StatementFrameTests: XCTestCase {
         XCTAssertNotNil(Self.index.heldFrameMismatch("the dredging of the inner basin will begin in May", against: sentence("If the lottery")))
         // What will be done, for a choice to do it.
         XCTAssertEqual(check("the trust will repair the old stone pier", "The trust chose")?.states, true)
+        // The reply quotes how the sentence holds the verb, as written.
+        XCTAssertEqual(Self.index.heldFrameMismatch("the dredging of the inner basin will begin in May", against: sentence("If the lottery"))?.sentence,
+                       "if … begin")
+    }
+
+    func testAVerbTheSentenceSetsAsideIsRefused() throws {
+        try XCTSkipUnless(Lexicon.shared.isAvailable, "WordNet is not installed")
+        // A bare verb after "rather than" is a verb the sentence sets aside.
+        let frames = ClauseFrames("The trust chose to repair the old stone pier rather than demolish it.", names: [], lexicon: .shared)
+        let demolish = try XCTUnwrap(frames.words.firstIndex(of: "demolish"))
+        XCTAssertTrue(frames.isVerb(demolish))
+        XCTAssertEqual(frames.hold(of: demolish), .setAside)
+        XCTAssertEqual(check("the trust demolished the old stone pier", "The trust chose")?.states, false)
+        XCTAssertEqual(Self.index.heldFrameMismatch("the trust demolished the old stone pier", against: sentence("The trust chose"))?.sentence,
+                       "rather than demolish")
+        XCTAssertEqual(check("the trust chose to repair the old pier", "The trust chose")?.states, true)
     }
 }

@@ -1,6 +1,7 @@
 /// A text read as clauses: its words with a mark where punctuation breaks them, each verb with who does it. A verb
 /// is a word written as an inflected verb (`UnsupportedClaim.isInflectedVerb`: "said", "planted", "leads"), or a
-/// verb's base form after a modal, "to" or "do" ("will open", "to plant"); a word of a name is none. Who does it, its
+/// verb's base form after a modal, "to", "do" or "rather than" ("will open", "to plant", "rather than cut"); a word of a
+/// name is none. Who does it, its
 /// agent, is read left of the verb past auxiliaries and adverbs: the noun phrase there, with a name in apposition
 /// before it ("The council's highways officer, Dev Malik, said"), past a relative clause set off by commas
 /// ("Pauline Greaves, who chairs the association, told"); for "who" or "which" right before the verb, the noun
@@ -60,7 +61,8 @@ struct ClauseFrames {
         guard lexicon.lemmas(of: w).contains(where: { $0.pos == .verb && $0.lemma == w }) else { return false }
         var j = k - 1
         while j >= 0, Self.auxiliaries.contains(words[j]) || lexicon.isOnlyAdverb(words[j]) { j -= 1 }
-        return j >= 0 && (Modality.modals.contains(words[j]) || ["to", "do", "does", "did", "we", "they", "i", "you"].contains(words[j]))
+        return j >= 0 && (Modality.modals.contains(words[j]) || ["to", "do", "does", "did", "we", "they", "i", "you"].contains(words[j])
+            || (j >= 1 && words[j] == "than" && words[j - 1] == "rather"))
     }
 
     /// The places of the verbs.
@@ -150,6 +152,19 @@ extension ClauseFrames {
     /// How a clause holds its verb: stated, as an infinitive after another verb ("plans to open"), under a
     /// condition ("if the money comes, the trial will begin"), or set aside ("rather than cut it").
     enum Hold: Equatable { case stated, infinitive, conditional, setAside }
+
+    /// The verb at `k` with the words that show how its clause holds it, as a reader would quote them: "rather than
+    /// demolish", "if … begin", "agreed to pay"; the verb alone when it is stated.
+    func quoted(_ k: Int) -> String {
+        switch hold(of: k) {
+        case .stated: return words[k]
+        case .setAside: return (words[k - 1] == "than" ? "rather than " : "instead of ") + words[k]
+        case .conditional:
+            let near = words.indices.filter { PlanAsDone.conditions.contains(words[$0]) }.min { abs($0 - k) < abs($1 - k) }
+            return (near.map { words[$0] } ?? "if") + " … " + words[k]
+        case .infinitive: return k >= 2 ? words[k - 2] + " to " + words[k] : "to " + words[k]
+        }
+    }
 
     /// Words that end the stretch of a sentence a condition governs.
     static let clauseBreaks: Set<String> = ["but", "though", "although", "while", "whereas", "because"]

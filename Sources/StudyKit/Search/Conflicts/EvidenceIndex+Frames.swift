@@ -91,8 +91,8 @@ extension EvidenceIndex {
             let matches = se.verbs.filter { !lemmas(se.words[$0]).isDisjoint(with: verb) }
             guard !matches.isEmpty else { continue }
             let holds = matches.map(se.hold(of:))
-            if held == .stated, !holds.contains(.stated), !(st.isFuture(k) && holds.allSatisfy { $0 == .infinitive }) { return (st.words[k], "\(holds[0]) " + se.words[matches[0]]) }
-            if holds.allSatisfy({ $0 == .setAside }) { return (st.words[k], "set aside " + se.words[matches[0]]) }
+            if held == .stated, !holds.contains(.stated), !(st.isFuture(k) && holds.allSatisfy { $0 == .infinitive }) { return (st.words[k], se.quoted(matches[0])) }
+            if holds.allSatisfy({ $0 == .setAside }) { return (st.words[k], se.quoted(matches[0])) }
         }
         return nil
     }
